@@ -1,0 +1,145 @@
+import type { Incident } from '../model/incident';
+import type { IsoDay } from '../model/isoDay';
+import { fromDayNumber, toDayNumber } from './dayNumber';
+import { lowerOf, upperOf } from './figureBounds';
+import { type BinUnit, timeBins } from './timeBins';
+
+export interface SeriesPoint {
+  /** First and last day of the bin. The cumulative values hold at the end of `end`. */
+  start: IsoDay;
+  end: IsoDay;
+  /** Deaths certainly documented by the end of the bin (sum of lower bounds). */
+  lower: number;
+  /** Highest reported figures for records that may have happened by then. */
+  upper: number;
+  childrenLower: number;
+  childrenUpper: number;
+  /** New deaths of records lying wholly inside this bin. */
+  newLower: number;
+  newUpper: number;
+  newChildrenLower: number;
+  /** Ids of the records lying wholly inside this bin (for the table and provenance). */
+  recordIds: string[];
+}
+
+export interface RangeRecord {
+  id: string;
+  start: IsoDay;
+  end: IsoDay;
+  /** The record's own figure, as coded (null: not stated). */
+  killedMin: number | null;
+  killedMax: number | null;
+}
+
+export interface CumulativeSeries {
+  unit: BinUnit;
+  points: SeriesPoint[];
+  /** Records whose dates span more than one bin: drawn as ranges, not piled on one bar. */
+  ranges: RangeRecord[];
+}
+
+export interface SeriesOptions {
+  from: IsoDay | null;
+  to: IsoDay | null;
+  unit: BinUnit;
+}
+
+/**
+ * Cumulative lower/upper tolls over time. A record counts towards the lower line from its last
+ * possible day (only then is it certain to have happened) and towards the upper band from its
+ * first possible day, so a record with a date range widens the band instead of being piled on
+ * its first day.
+ */
+export const cumulativeSeries = (
+  incidents: readonly Incident[],
+  options: SeriesOptions,
+): CumulativeSeries => {
+  const dated = incidents.filter(
+    (r): r is Incident & { dateStart: string; dateEnd: string } =>
+      r.dateStart !== null && r.dateEnd !== null,
+  );
+  if (dated.length === 0 && (options.from === null || options.to === null)) {
+    return { unit: options.unit, points: [], ranges: [] };
+  }
+  // Loops, not Math.min(...spread): a spread of a million days overflows the stack.
+  let fromDay = options.from !== null ? toDayNumber(options.from) : Number.POSITIVE_INFINITY;
+  let toDay = options.to !== null ? toDayNumber(options.to) : Number.NEGATIVE_INFINITY;
+  for (const r of dated) {
+    if (options.from === null) fromDay = Math.min(fromDay, toDayNumber(r.dateStart));
+    if (options.to === null) toDay = Math.max(toDay, toDayNumber(r.dateEnd));
+  }
+  const bins = timeBins(fromDay, toDay, options.unit);
+  const n = bins.length;
+  const binIndex = (day: number): number => {
+    // Binary search: bins are sorted and contiguous.
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((bins[mid]?.end ?? 0) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const addLower = new Float64Array(n);
+  const addUpper = new Float64Array(n);
+  const addChildrenLower = new Float64Array(n);
+  const addChildrenUpper = new Float64Array(n);
+  const newLower = new Float64Array(n);
+  const newUpper = new Float64Array(n);
+  const newChildren = new Float64Array(n);
+  const ids: string[][] = bins.map(() => []);
+  const ranges: RangeRecord[] = [];
+  for (const record of dated) {
+    const start = Math.max(toDayNumber(record.dateStart), fromDay);
+    const end = Math.min(toDayNumber(record.dateEnd), toDay);
+    if (end < fromDay || start > toDay) continue;
+    const first = binIndex(start);
+    const last = binIndex(end);
+    const lower = lowerOf(record.killedMin);
+    const upper = upperOf(record.killedMin, record.killedMax);
+    addLower[last] = (addLower[last] ?? 0) + lower;
+    addUpper[first] = (addUpper[first] ?? 0) + upper;
+    addChildrenLower[last] = (addChildrenLower[last] ?? 0) + lowerOf(record.childrenMin);
+    addChildrenUpper[first] =
+      (addChildrenUpper[first] ?? 0) + upperOf(record.childrenMin, record.childrenMax);
+    if (first === last) {
+      newLower[first] = (newLower[first] ?? 0) + lower;
+      newUpper[first] = (newUpper[first] ?? 0) + upper;
+      newChildren[first] = (newChildren[first] ?? 0) + lowerOf(record.childrenMin);
+      ids[first]?.push(record.id);
+    } else {
+      ranges.push({
+        id: record.id,
+        start: record.dateStart,
+        end: record.dateEnd,
+        killedMin: record.killedMin,
+        killedMax: record.killedMax,
+      });
+    }
+  }
+  const points: SeriesPoint[] = [];
+  let lower = 0;
+  let upper = 0;
+  let childrenLower = 0;
+  let childrenUpper = 0;
+  bins.forEach((bin, i) => {
+    lower += addLower[i] ?? 0;
+    upper += addUpper[i] ?? 0;
+    childrenLower += addChildrenLower[i] ?? 0;
+    childrenUpper += addChildrenUpper[i] ?? 0;
+    points.push({
+      start: fromDayNumber(bin.start),
+      end: fromDayNumber(bin.end),
+      lower,
+      upper,
+      childrenLower,
+      childrenUpper,
+      newLower: newLower[i] ?? 0,
+      newUpper: newUpper[i] ?? 0,
+      newChildrenLower: newChildren[i] ?? 0,
+      recordIds: ids[i] ?? [],
+    });
+  });
+  return { unit: options.unit, points, ranges };
+};

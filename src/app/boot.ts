@@ -1,0 +1,3 @@
+// Evaluation order matters: zod's configuration first, then the app and its schemas.
+import './configureZod';
+import './main';

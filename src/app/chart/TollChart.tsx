@@ -1,0 +1,276 @@
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { type CumulativeMarker, markerTrajectories } from '../../analysis/cumulativeMarkers';
+import type { SeriesPoint } from '../../analysis/cumulativeSeries';
+import { fromDayNumber, toDayNumber } from '../../analysis/dayNumber';
+import type { Annotation } from '../../model/annotation';
+import { formatCount, formatDayRange } from '../format';
+import { theme } from '../theme';
+import type { AnnotationLayout } from './annotationLayout';
+import { valueTicks } from './axisTicks';
+import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
+
+export interface TollChartProps {
+  points: SeriesPoint[];
+  markers: CumulativeMarker[];
+  annotations: Annotation[];
+  width: number;
+  height: number;
+  onSelectPeriod?: (from: string, to: string) => void;
+  /** Where the timeline labels go (computed by layoutAnnotations for this width). */
+  annotationLayout: AnnotationLayout;
+}
+
+interface Row {
+  x: number;
+  start: string;
+  end: string;
+  lower: number;
+  upper: number;
+  band: [number, number];
+  childrenLower: number;
+  childrenUpper: number;
+  newLower: number;
+  records: number;
+}
+
+const ROW_HEIGHT = 14;
+
+/**
+ * Cumulative deaths: the lower-bound line, a band up to the highest figures reported, children
+ * as a second line, stated totals as numbered markers and timeline context as lines or bands.
+ */
+export const TollChart = ({
+  points,
+  markers,
+  annotations,
+  width,
+  height,
+  onSelectPeriod,
+  annotationLayout,
+}: TollChartProps) => {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return null;
+  const rows: Row[] = points.map((p) => ({
+    x: toDayNumber(p.end),
+    start: p.start,
+    end: p.end,
+    lower: p.lower,
+    upper: p.upper,
+    band: [p.lower, p.upper],
+    childrenLower: p.childrenLower,
+    childrenUpper: p.childrenUpper,
+    newLower: p.newLower,
+    records: p.recordIds.length,
+  }));
+  const fromDay = toDayNumber(first.start);
+  const toDay = toDayNumber(last.end);
+  const top = 12 + annotationLayout.rows * ROW_HEIGHT;
+  const plotWidth = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right;
+  const seriesMax = Math.max(last.upper, last.childrenUpper);
+  // Stated totals far above the documented sum would flatten the lines: pin them to the top.
+  const markerCap = Math.max(seriesMax * 3, 10);
+  const visibleMarkerMax = markers.reduce(
+    (m, k) => Math.max(m, Math.min(k.killedMin ?? 0, markerCap)),
+    0,
+  );
+  const yTicks = valueTicks(Math.max(seriesMax, visibleMarkerMax) * 1.05);
+  const yMax = yTicks.at(-1) ?? 10;
+  // Numbers on every marker only while they can be told apart; the list below always has them.
+  const numbered = markers.length <= 15;
+  const trajectories = markerTrajectories(markers);
+  const axis = timeAxis(fromDay, toDay, plotWidth);
+  const labelOf = new Map(annotationLayout.labels.map((l) => [l.annotation, l]));
+
+  return (
+    <ComposedChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ ...CHART_MARGIN, top }}
+      onClick={(state) => {
+        const index = Number(state.activeTooltipIndex);
+        const row = Number.isInteger(index) ? rows[index] : undefined;
+        if (row && onSelectPeriod) onSelectPeriod(row.start, row.end);
+      }}
+      style={{ cursor: onSelectPeriod ? 'pointer' : undefined }}
+    >
+      <CartesianGrid stroke={theme.grid} vertical={false} />
+      {annotations.map((a) => {
+        const start = Math.max(fromDay, toDayNumber(a.dateStart));
+        const end = Math.min(toDay, toDayNumber(a.dateEnd));
+        const placed = labelOf.get(a);
+        const label =
+          placed === undefined
+            ? undefined
+            : (props: { viewBox?: { x?: number } }) => (
+                <text
+                  x={(props.viewBox?.x ?? 0) + 3 - placed.shift}
+                  y={10 + placed.row * ROW_HEIGHT}
+                  fill={theme.annotation}
+                  fontSize={11}
+                  className="annotation-label"
+                >
+                  {placed.text}
+                </text>
+              );
+        return start === end ? (
+          <ReferenceLine
+            key={`${a.dateStart}-${a.label}`}
+            x={start}
+            stroke={theme.annotation}
+            strokeDasharray="3 3"
+            label={label}
+          />
+        ) : (
+          <ReferenceArea
+            key={`${a.dateStart}-${a.label}`}
+            x1={start}
+            x2={end}
+            fill={theme.annotationBand}
+            fillOpacity={0.5}
+            label={label}
+          />
+        );
+      })}
+      <XAxis
+        dataKey="x"
+        type="number"
+        domain={[fromDay, toDay]}
+        ticks={axis.ticks}
+        tickFormatter={axis.format}
+        stroke={theme.axis}
+        tick={{ fontSize: 12, fill: theme.axis }}
+        allowDataOverflow
+      />
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        domain={[0, yMax]}
+        ticks={yTicks}
+        tickFormatter={formatCount}
+        stroke={theme.axis}
+        tick={{ fontSize: 12, fill: theme.axis }}
+        allowDataOverflow
+      />
+      <Tooltip content={<PointTooltip />} />
+      <Area
+        type="stepAfter"
+        dataKey="band"
+        name="Highest figures reported"
+        stroke="none"
+        fill={theme.deathsBand}
+        fillOpacity={0.7}
+        isAnimationActive={false}
+        activeDot={false}
+      />
+      <Line
+        type="stepAfter"
+        dataKey="lower"
+        name="Deaths (lower bound)"
+        stroke={theme.deaths}
+        strokeWidth={2.5}
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        type="stepAfter"
+        dataKey="childrenLower"
+        name="Children (lower bound)"
+        stroke={theme.children}
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+      {trajectories.map((t) => (
+        <Line
+          key={t.key}
+          data={t.points.map((p) => ({
+            x: Math.min(Math.max(toDayNumber(p.x), fromDay), toDay),
+            y: Math.min(p.y, yMax),
+          }))}
+          dataKey="y"
+          name={t.label}
+          type="linear"
+          stroke={theme.marker}
+          strokeOpacity={0.6}
+          strokeDasharray="2 3"
+          dot={false}
+          activeDot={false}
+          legendType="none"
+          tooltipType="none"
+          isAnimationActive={false}
+        />
+      ))}
+      {markers.map((marker, i) => {
+        const pinned = (marker.killedMin ?? 0) > yMax;
+        const day = Math.min(Math.max(toDayNumber(marker.day), fromDay), toDay);
+        return (
+          <ReferenceDot
+            key={marker.id}
+            x={day}
+            y={pinned ? yMax : (marker.killedMin ?? 0)}
+            r={numbered ? 9 : 4.5}
+            fill="#ffffff"
+            stroke={theme.marker}
+            strokeWidth={2}
+            ifOverflow="visible"
+            label={
+              numbered
+                ? {
+                    value: `${pinned ? '↑' : ''}${i + 1}`,
+                    fill: theme.marker,
+                    fontSize: 10,
+                    fontWeight: 700,
+                  }
+                : undefined
+            }
+          >
+            <title>{`${i + 1}. ${marker.label} (${marker.area})${pinned ? ` — above the chart: ${formatCount(marker.killedMin ?? 0)}` : ''}`}</title>
+          </ReferenceDot>
+        );
+      })}
+    </ComposedChart>
+  );
+};
+
+const PointTooltip = ({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: Array<{ payload: Row }>;
+}) => {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{formatDayRange(row.start, row.end)}</strong>
+      <div>
+        Deaths by then: <b>{formatCount(row.lower)}</b>
+        {row.upper > row.lower ? ` (up to ${formatCount(row.upper)} reported)` : ''}
+      </div>
+      <div>
+        Children: <b>{formatCount(row.childrenLower)}</b>
+        {row.childrenUpper > row.childrenLower ? ` (up to ${formatCount(row.childrenUpper)})` : ''}
+      </div>
+      <div>
+        New in this period: {formatCount(row.newLower)} in {row.records} record
+        {row.records === 1 ? '' : 's'}
+      </div>
+      <div className="tooltip-hint">Click to list these records</div>
+    </div>
+  );
+};
+
+export const dayLabel = (day: number) => fromDayNumber(day);

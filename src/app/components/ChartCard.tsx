@@ -1,0 +1,170 @@
+import { toDayNumber } from '../../analysis/dayNumber';
+import type { BinUnit } from '../../analysis/timeBins';
+import { layoutAnnotations } from '../chart/annotationLayout';
+import { CompareChart } from '../chart/CompareChart';
+import { NewDeathsChart } from '../chart/NewDeathsChart';
+import { TollChart } from '../chart/TollChart';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
+import { useElementWidth } from '../chart/useElementWidth';
+import { formatDayRange, formatFigure } from '../format';
+import type { DashboardModel } from '../hooks/useDashboardModel';
+import { theme } from '../theme';
+import type { ChartMode, ViewState } from '../url/viewState';
+
+interface Props {
+  model: DashboardModel;
+  view: ViewState;
+  onMode: (mode: ChartMode) => void;
+  onUnit: (unit: BinUnit | 'auto') => void;
+  onSelectPeriod: (from: string, to: string) => void;
+}
+
+const MODES: Array<{ mode: ChartMode; label: string; title: string }> = [
+  { mode: 'cumulative', label: 'Cumulative', title: 'Cumulative deaths' },
+  { mode: 'bars', label: 'New deaths', title: 'New deaths per' },
+  { mode: 'compare', label: 'Compare regions', title: 'Cumulative deaths by region' },
+];
+
+export const ChartCard = ({ model, view, onMode, onUnit, onSelectPeriod }: Props) => {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const height = width < 600 ? 300 : 380;
+  const first = model.series.points[0];
+  const last = model.series.points.at(-1);
+  const annotationLayout = layoutAnnotations(
+    model.annotations,
+    first ? toDayNumber(first.start) : 0,
+    last ? toDayNumber(last.end) : 0,
+    width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right,
+  );
+  const regionNames = new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name]));
+  return (
+    <section className="chart-card" aria-labelledby="chart-title">
+      <div className="chart-toolbar">
+        <h2 id="chart-title">
+          {MODES.find((m) => m.mode === view.mode)?.title ?? ''}
+          {view.mode === 'bars' ? ` ${model.unit}` : ''}
+        </h2>
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Chart type</legend>
+          {MODES.map((m) => (
+            <button
+              key={m.mode}
+              type="button"
+              aria-pressed={view.mode === m.mode}
+              onClick={() => onMode(m.mode)}
+            >
+              {m.label}
+            </button>
+          ))}
+        </fieldset>
+        <label className="unit-select">
+          Per
+          <select
+            value={view.unit}
+            onChange={(e) => onUnit(e.currentTarget.value as BinUnit | 'auto')}
+          >
+            <option value="auto">auto ({model.unit})</option>
+            <option value="day">day</option>
+            <option value="week">week</option>
+            <option value="month">month</option>
+          </select>
+        </label>
+      </div>
+      <figure className="chart-figure" data-testid="chart">
+        <div ref={ref} className="chart-area">
+          {view.mode === 'cumulative' && (
+            <TollChart
+              points={model.series.points}
+              markers={model.markers}
+              annotations={model.annotations}
+              annotationLayout={annotationLayout}
+              width={width}
+              height={height}
+              onSelectPeriod={onSelectPeriod}
+            />
+          )}
+          {view.mode === 'bars' && (
+            <NewDeathsChart
+              points={model.series.points}
+              unit={model.unit}
+              width={width}
+              height={height}
+              onSelectPeriod={onSelectPeriod}
+            />
+          )}
+          {view.mode === 'compare' && model.compare && (
+            <CompareChart
+              series={model.compare}
+              regionNames={regionNames}
+              width={width}
+              height={height}
+            />
+          )}
+        </div>
+        <figcaption>
+          {view.mode !== 'compare' && (
+            <ul className="chart-legend">
+              <li>
+                <span className="swatch swatch-line" style={{ background: theme.deaths }} /> Deaths,
+                lower bound (sum of “at least” figures)
+              </li>
+              <li>
+                <span className="swatch" style={{ background: theme.deathsBand }} /> Up to the
+                highest figures reported
+              </li>
+              <li>
+                <span className="swatch swatch-line" style={{ background: theme.children }} />{' '}
+                Children, lower bound
+              </li>
+              {view.mode === 'cumulative' && model.markers.length > 0 && (
+                <li>
+                  <span className="swatch swatch-marker" style={{ borderColor: theme.marker }} />{' '}
+                  Stated totals{' '}
+                  {model.markers.length <= 15
+                    ? '(numbered as listed below)'
+                    : '(hover a circle; all listed below)'}
+                  ; dotted: one source's running total
+                </li>
+              )}
+            </ul>
+          )}
+          {view.mode === 'compare' && (
+            <p className="section-note">
+              Cumulative lower bound per region (
+              {view.filters.regions.length > 0
+                ? 'selected regions'
+                : 'every governorate with records'}
+              ).
+            </p>
+          )}
+          {annotationLayout.keyed && view.mode === 'cumulative' && (
+            <ul className="annotation-keys">
+              {annotationLayout.labels.map((l) => (
+                <li key={l.text}>
+                  <b>{l.key}</b> {formatDayRange(l.annotation.dateStart, l.annotation.dateEnd)}:{' '}
+                  {l.annotation.label}
+                </li>
+              ))}
+            </ul>
+          )}
+          {model.series.ranges.length > 0 && view.mode !== 'compare' && (
+            <p className="section-note">
+              {model.series.ranges.length} record
+              {model.series.ranges.length === 1 ? ' spans' : 's span'} several {model.unit}s and{' '}
+              {model.series.ranges.length === 1 ? 'is' : 'are'} drawn as a range (the band widens
+              from its first day; the lower line rises on its last day), not as a bar:{' '}
+              {model.series.ranges
+                .slice(0, 5)
+                .map(
+                  (r) =>
+                    `${formatFigure(r.killedMin, r.killedMax)} killed, ${formatDayRange(r.start, r.end)}`,
+                )
+                .join('; ')}
+              {model.series.ranges.length > 5 ? '; …' : ''}.
+            </p>
+          )}
+        </figcaption>
+      </figure>
+    </section>
+  );
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, type ViewState, viewFromSearch, viewToSearch } from './viewState';
+
+describe('view state in the URL', () => {
+  it('writes nothing for the default view', () => {
+    expect(viewToSearch(DEFAULT_VIEW)).toBe('');
+    expect(viewFromSearch('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips every field', () => {
+    const view: ViewState = {
+      dataset: 'ucdp-syria',
+      filters: {
+        regions: ['SY07', 'SY0200'],
+        from: '2024-11-27',
+        to: '2024-12-02',
+        sources: [
+          'White Helmets (Syria Civil Defence)',
+          'Syrian Observatory for Human Rights (SOHR)',
+        ],
+        eventTypes: ['air strike', 'shelling'],
+      },
+      mode: 'compare',
+      unit: 'week',
+      period: { from: '2024-12-01', to: '2024-12-01' },
+      sort: { key: 'killed', descending: true },
+    };
+    const search = viewToSearch(view);
+    expect(search).toContain('region=SY07%2CSY0200');
+    expect(viewFromSearch(search)).toEqual(view);
+  });
+
+  it('ignores malformed values instead of failing', () => {
+    const view = viewFromSearch(
+      '?from=2024-02-30&to=yesterday&view=pie&unit=hour&period=2024-12-05..2024-12-01&sort=-nope',
+    );
+    expect(view.filters.from).toBeNull();
+    expect(view.filters.to).toBeNull();
+    expect(view.mode).toBe('cumulative');
+    expect(view.unit).toBe('auto');
+    expect(view.period).toBeNull();
+    expect(view.sort).toEqual({ key: 'date', descending: true });
+  });
+});

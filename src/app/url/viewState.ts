@@ -1,0 +1,90 @@
+import { type Filters, NO_FILTERS } from '../../analysis/filters';
+import type { BinUnit } from '../../analysis/timeBins';
+import { isoDaySchema } from '../../model/isoDay';
+
+export type ChartMode = 'cumulative' | 'bars' | 'compare';
+export type SortKey = 'date' | 'place' | 'killed' | 'children' | 'source';
+
+/** Everything that defines a view: a copied link reproduces it exactly. */
+export interface ViewState {
+  dataset: string;
+  filters: Filters;
+  mode: ChartMode;
+  unit: BinUnit | 'auto';
+  /** A period picked on the chart: the table narrows to it. */
+  period: { from: string; to: string } | null;
+  sort: { key: SortKey; descending: boolean };
+}
+
+export const DEFAULT_DATASET = 'syria-2024';
+
+export const DEFAULT_VIEW: ViewState = {
+  dataset: DEFAULT_DATASET,
+  filters: NO_FILTERS,
+  mode: 'cumulative',
+  unit: 'auto',
+  period: null,
+  sort: { key: 'date', descending: false },
+};
+
+const MODES: readonly ChartMode[] = ['cumulative', 'bars', 'compare'];
+const UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month'];
+const SORTS: readonly SortKey[] = ['date', 'place', 'killed', 'children', 'source'];
+
+const day = (value: string | null): string | null =>
+  value !== null && isoDaySchema.safeParse(value).success ? value : null;
+
+const list = (params: URLSearchParams, key: string): string[] =>
+  params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** Reads a view from a query string; anything malformed falls back to the default. */
+export const viewFromSearch = (search: string): ViewState => {
+  const params = new URLSearchParams(search);
+  const periodMatch = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(
+    params.get('period') ?? '',
+  );
+  const from = day(periodMatch?.[1] ?? null);
+  const to = day(periodMatch?.[2] ?? null);
+  const sortParam = params.get('sort') ?? '';
+  const descending = sortParam.startsWith('-');
+  return {
+    dataset: params.get('dataset')?.trim() || DEFAULT_DATASET,
+    filters: {
+      regions: list(params, 'region'),
+      from: day(params.get('from')),
+      to: day(params.get('to')),
+      // Names contain commas, so sources and event types repeat the parameter instead.
+      sources: params.getAll('source').filter((v) => v !== ''),
+      eventTypes: params.getAll('type').filter((v) => v !== ''),
+    },
+    mode: oneOf(params.get('view'), MODES, DEFAULT_VIEW.mode),
+    unit: oneOf(params.get('unit'), UNITS, DEFAULT_VIEW.unit),
+    period: from && to && from <= to ? { from, to } : null,
+    sort: { key: oneOf(descending ? sortParam.slice(1) : sortParam, SORTS, 'date'), descending },
+  };
+};
+
+/** Writes only what differs from the default, in a stable order, so links stay short. */
+export const viewToSearch = (view: ViewState): string => {
+  const params = new URLSearchParams();
+  if (view.dataset !== DEFAULT_DATASET) params.set('dataset', view.dataset);
+  if (view.filters.regions.length > 0) params.set('region', view.filters.regions.join(','));
+  if (view.filters.from) params.set('from', view.filters.from);
+  if (view.filters.to) params.set('to', view.filters.to);
+  for (const source of view.filters.sources) params.append('source', source);
+  for (const type of view.filters.eventTypes) params.append('type', type);
+  if (view.mode !== DEFAULT_VIEW.mode) params.set('view', view.mode);
+  if (view.unit !== DEFAULT_VIEW.unit) params.set('unit', view.unit);
+  if (view.period) params.set('period', `${view.period.from}..${view.period.to}`);
+  if (view.sort.key !== 'date' || view.sort.descending)
+    params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.key}`);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+};

@@ -1,0 +1,54 @@
+import Papa from 'papaparse';
+
+/** One parsed CSV record with the physical line it starts on (header = line 1). */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+  /** Structural problems (unclosed quotes …), with the line they occur on. */
+  errors: { line: number; message: string }[];
+}
+
+const countNewlines = (text: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+};
+
+/**
+ * Reads CSV text into rows that remember their line numbers, so that every message can say
+ * `file:row:column`. Records may span several lines (quoted newlines), so lines are counted
+ * from papaparse's cursor rather than assumed to be one per record.
+ */
+export const readCsvRows = (rawText: string): CsvTable => {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const rows: CsvRow[] = [];
+  const errors: CsvTable['errors'] = [];
+  let header: string[] | null = null;
+  let line = 1;
+  let previousCursor = 0;
+  Papa.parse<string[]>(text, {
+    header: false,
+    // Never let papaparse guess: a short file whose notes contain ';' would be split on them.
+    delimiter: ',',
+    skipEmptyLines: false,
+    step: (result) => {
+      // The cursor points just past this record's line break, so the record starts on `line`.
+      const recordLine = line;
+      const cells = result.data;
+      for (const error of result.errors) errors.push({ line: recordLine, message: error.message });
+      const blank = cells.length === 1 && cells[0] === '';
+      if (!blank) {
+        if (header === null) header = cells.map((c) => c.trim());
+        else rows.push({ line: recordLine, cells });
+      }
+      line += countNewlines(text, previousCursor, result.meta.cursor);
+      previousCursor = result.meta.cursor;
+    },
+  });
+  return { header: header ?? [], rows, errors };
+};

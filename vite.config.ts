@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY, cspPlugin } from './vite/cspPlugin.ts';
+import { dataDirPlugin } from './vite/dataDirPlugin.ts';
+
+export default defineConfig({
+  plugins: [react(), dataDirPlugin(), cspPlugin()],
+  build: { target: 'es2022', sourcemap: true },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+  },
+});
