@@ -1,0 +1,130 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from './extractRecords';
+import { testGazetteer } from './testGazetteer';
+
+const gazetteer = testGazetteer();
+const extract = (text: string, published = '2024-12-02') =>
+  extractRecords(text, { published, gazetteer });
+
+// The founding report is team material outside the repository and is not copied into it.
+// TOLLTRACK_SEED_DIR overrides where it is looked for.
+const here = dirname(fileURLToPath(import.meta.url));
+const seedDir =
+  process.env.TOLLTRACK_SEED_DIR ?? join(here, '..', '..', '..', '..', 'shared', 'seed');
+const seedFile = existsSync(seedDir)
+  ? readdirSync(seedDir).find((f) => f.endsWith('.txt'))
+  : undefined;
+
+describe('the founding report (published 2024-12-02)', () => {
+  // CI has ../shared beside the clone: a missing seed must fail loudly, never skip silently.
+  if (seedFile === undefined)
+    throw new Error(`founding report not found in ${seedDir} (expected ../shared/seed/*.txt)`);
+  const text = readFileSync(join(seedDir, seedFile), 'utf8');
+  const records = extract(text);
+
+  it('yields exactly two records: the Idlib strike and the running total', () => {
+    expect(records).toHaveLength(2);
+  });
+
+  it('codes the strike as an incident in Idlib city of at least 25, 10 of them children', () => {
+    expect(records[0]).toMatchObject({
+      kind: 'incident',
+      placeId: 'C3871',
+      admin1: 'Idleb',
+      killedMin: 25,
+      killedMax: null,
+      childrenMin: 10,
+      childrenMax: 10,
+      eventType: 'air strike',
+      perpetrator: 'Russian and Syrian jets',
+      attributedTo: ['White Helmets (Syria Civil Defence)'],
+      periodStart: null,
+      dateEnd: '2024-12-02',
+      vague: { injured: 'dozens' },
+    });
+  });
+
+  it('codes the 56 since 27 November as a cumulative record with 20 children', () => {
+    expect(records[1]).toMatchObject({
+      kind: 'cumulative',
+      totalType: 'running',
+      killedMin: 56,
+      killedMax: 56,
+      childrenMin: 20,
+      childrenMax: 20,
+      periodStart: '2024-11-27',
+      dateStart: '2024-11-27',
+      dateEnd: '2024-12-02',
+      attributedTo: ['White Helmets (Syria Civil Defence)'],
+    });
+  });
+
+  it('points every figure at the sentence it came from', () => {
+    for (const record of records)
+      for (const e of record.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(records[1]?.evidence.map((e) => e.supports)).toEqual([['killed', 'children']]);
+  });
+});
+
+describe('extractRecords', () => {
+  it.each([
+    ['At least 25 people were killed in Ariha on Sunday.', 25, null],
+    ['More than 25 people were killed in Ariha on Sunday.', 25, null],
+    ['About 25 people were killed in Ariha on Sunday.', 25, null],
+    ['Up to 25 people were killed in Ariha on Sunday.', 0, 25],
+    ['Between 20 and 30 people were killed in Ariha on Sunday.', 20, 30],
+    ['Twenty-five people were killed in Ariha on Sunday.', 25, 25],
+    ['Shelling on Ariha on Sunday killed 1,200 people.', 1200, 1200],
+    ['Dozens of people were killed in Ariha on Sunday.', null, null],
+  ])('%s → killed %s..%s', (text, min, max) => {
+    const [record] = extract(text);
+    expect(record).toMatchObject({
+      killedMin: min,
+      killedMax: max,
+      placeId: 'C4278',
+      dateStart: '2024-12-01',
+    });
+  });
+
+  it('keeps the vague word for the reviewer instead of a number', () => {
+    expect(extract('Dozens of people were killed in Ariha on Sunday.')[0]?.vague).toEqual({
+      killed: 'dozens',
+    });
+  });
+
+  it.each([
+    ['a report with no figures', 'Rebels entered the town of Ariha on Sunday.'],
+    ['a war-long total', 'The war has killed hundreds of thousands of people since 2011.'],
+    ['injured only', 'Five people were injured in Ariha on Sunday.'],
+    ['people displaced', 'About 4,000 people fled Ariha on Sunday.'],
+  ])('returns nothing for %s', (_, text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('never dates a record after publication', () => {
+    const [record] = extract('On December 30, four people were killed in Ariha.', '2025-01-03');
+    expect(record?.dateStart).toBe('2024-12-30');
+  });
+
+  it('keeps two sources that disagree as two records', () => {
+    const records = extract(
+      'SOHR said 11 people died in Ariha on Sunday. The White Helmets put the toll at 15.',
+    );
+    expect(records.map((r) => [r.killedMin, r.attributedTo])).toEqual([
+      [11, ['Syrian Observatory for Human Rights (SOHR)']],
+      [15, ['White Helmets (Syria Civil Defence)']],
+    ]);
+  });
+
+  it('maps a town to its district and governorate', () => {
+    expect(extract('Nine people were killed in Saraqeb on Sunday.')[0]).toMatchObject({
+      placeId: 'C3916',
+      admin2: 'Idleb',
+      admin1: 'Idleb',
+      country: 'Syria',
+    });
+  });
+});

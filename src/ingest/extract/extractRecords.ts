@@ -1,0 +1,512 @@
+import type { Victims } from '../../model/incident';
+import type { IsoDay } from '../../model/isoDay';
+import type { Place } from '../../model/place';
+import type { Candidate } from './candidate';
+import type { Evidence, EvidenceField, ExtractedRecord } from './extractedRecord';
+import type { CasualtyMention } from './findCasualtyMentions';
+import type { DateMention } from './findDates';
+import type { EventFind } from './findEventType';
+import { isoDayToNumber } from './isoDayMath';
+import { canMerge, mergeInto } from './mergeCandidates';
+import {
+  ancestorAt,
+  ancestorsOf,
+  buildPlaceIndex,
+  findPlaces,
+  type PlaceIndex,
+  type PlaceMention,
+} from './placeIndex';
+import type { Quantity } from './readQuantity';
+import { readSentence, type SentenceReading } from './readSentence';
+import { splitSentences } from './splitSentences';
+
+export interface ExtractOptions {
+  /** The report's publication day: relative dates are read against it, and no date passes it. */
+  published: IsoDay;
+  publisher?: string | undefined;
+  url?: string | undefined;
+  gazetteer: readonly Place[];
+  /** The same gazetteer already indexed, to reuse across many reports. */
+  placeIndex?: PlaceIndex | undefined;
+}
+
+/** How far (in sentences) a figure-less sentence may lend a place, source or part to a record. */
+const NEAR = 3;
+/** Figures this large with no date of their own are war-long totals, not records. */
+const BACKGROUND_MAGNITUDE = 1000;
+
+/**
+ * Reads candidate casualty records from a news report. Pure and synchronous: the same text and
+ * options give the same records in Node, a browser or a Worker. Every record carries the
+ * sentences its figures came from, so a reviewer can check each number against the text.
+ */
+export const extractRecords = (text: string, options: ExtractOptions): ExtractedRecord[] => {
+  const index = options.placeIndex ?? buildPlaceIndex(options.gazetteer);
+  const { published } = options;
+  const sentences = splitSentences(text);
+  const readings = sentences.map((s) => readSentence(text, s, published, index, new Set()));
+  const ambiguous = new Set<SentenceReading>();
+  // Governorates named anywhere settle which of several same-named villages a report means.
+  const governorates = new Set<string>();
+  for (const r of readings)
+    for (const p of r.places) {
+      const g = ancestorAt(index, p.place, 1);
+      if (g) governorates.add(g.id);
+    }
+  for (const r of readings) if (r.ambiguousPlace && governorates.size > 0) ambiguous.add(r);
+  for (const r of ambiguous) r.places = findPlaces(index, r.tokens, governorates).mentions;
+
+  const country = [...index.byId.values()].filter((p) => p.level === 0);
+  const headlines = readings.filter((r) => r.sentence.isHeadline);
+  const context: Context = {
+    text,
+    published,
+    index,
+    readings,
+    country: country.length === 1 ? (country[0] ?? null) : null,
+    titlePlaces: headlines.find((r) => r.places.length > 0)?.places ?? null,
+    titleEvent: headlines.find((r) => r.event.eventType !== null)?.event ?? null,
+    titlePerpetrator: headlines.find((r) => r.event.perpetrator !== null)?.event ?? null,
+  };
+  const docSources = [...new Set(readings.flatMap((r) => r.sources.map((s) => s.name)))];
+
+  const candidates: Candidate[] = [];
+  let last: Candidate | null = null;
+  for (const reading of readings) {
+    if (reading.background) continue;
+    const dated = reading.dates.some((d) => d.role !== 'era');
+    const mentions = reading.mentions.filter(
+      (m) =>
+        dated ||
+        (m.quantity.vague === null
+          ? m.quantity.magnitude < 100 * BACKGROUND_MAGNITUDE
+          : m.quantity.magnitude < BACKGROUND_MAGNITUDE),
+    );
+    const mains = mainFigures(mentions);
+    const made: Candidate[] = mains.map((m, k) => makeCandidate(context, reading, m, k, mains));
+    const parts = mentions.filter((m) => !mains.includes(m) && m.role === 'killed');
+    for (const part of parts) {
+      const host = nearestHost(made, mains, part) ?? (last && near(last, reading) ? last : null);
+      if (host) addPart(host, part, reading);
+    }
+    for (const hurt of mentions.filter((m) => m.role === 'injured' && !m.subset)) {
+      const host = nearestHost(made, mains, hurt) ?? (last && near(last, reading) ? last : null);
+      if (
+        host &&
+        (host.injured === null ||
+          host.injured.vague !== null ||
+          host === made[0] ||
+          made.includes(host))
+      ) {
+        host.injured = host.injured && host.injured.vague === null ? host.injured : hurt.quantity;
+        addEvidence(host, reading, 'injured');
+      }
+    }
+    candidates.push(...made);
+    if (made.length > 0) last = made[made.length - 1] ?? last;
+  }
+
+  for (const c of candidates) {
+    if (c.sources.length === 0)
+      c.sources = nearbySources(readings, c) ?? (docSources.length === 1 ? [...docSources] : []);
+    if (!c.eventType)
+      c.eventType =
+        nearbyEvent(readings, c, (e) => e.eventType !== null, context.titleEvent)?.event
+          .eventType ?? null;
+    if (!c.perpetrator) {
+      const found = nearbyEvent(
+        readings,
+        c,
+        (e) => e.perpetrator !== null,
+        context.titlePerpetrator,
+      );
+      c.perpetrator = found?.event.perpetrator ?? null;
+      c.perpetratorRank = found?.fromTitle ? 2 : 1;
+    }
+  }
+
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const into = merged.find((m) => canMerge(index, m, c));
+    if (into) mergeInto(index, into, c);
+    else merged.push(c);
+  }
+  for (const c of merged) refinePlace(index, readings, c, merged);
+  return merged.map((c) => finish(index, text, c, context.country));
+};
+
+interface Context {
+  text: string;
+  published: IsoDay;
+  index: PlaceIndex;
+  readings: SentenceReading[];
+  country: Place | null;
+  /** Looked up once: searching the whole text per record would make long inputs quadratic. */
+  titlePlaces: PlaceMention[] | null;
+  titleEvent: EventFind | null;
+  titlePerpetrator: EventFind | null;
+}
+
+/**
+ * The figures that make records: killed figures that are not part of another. A children or
+ * women figure right after another one ("two children and a woman were killed") is its part.
+ */
+const mainFigures = (mentions: CasualtyMention[]): CasualtyMention[] => {
+  const mains: CasualtyMention[] = [];
+  for (const m of mentions) {
+    if (m.subset || m.role !== 'killed') continue;
+    const prev = mains[mains.length - 1];
+    if (prev && m.group !== 'all' && m.start - prev.end <= 2) continue;
+    mains.push(m);
+  }
+  return mains;
+};
+
+const near = (c: Candidate, reading: SentenceReading): boolean => {
+  const lastSentence = c.sentences[c.sentences.length - 1] ?? -99;
+  return reading.sentence.index - lastSentence <= NEAR + 1;
+};
+
+const nearestHost = (
+  made: Candidate[],
+  mains: CasualtyMention[],
+  part: CasualtyMention,
+): Candidate | null => {
+  let best = -1;
+  mains.forEach((m, k) => {
+    if (m.start < part.start) best = k;
+  });
+  if (best < 0 && mains.length > 0) best = 0;
+  return made[best] ?? null;
+};
+
+const addEvidence = (c: Candidate, reading: SentenceReading, field: EvidenceField) => {
+  const { start, end } = reading.sentence;
+  const existing = c.evidence.find((e) => e.start === start);
+  if (existing) {
+    if (!existing.supports.includes(field)) existing.supports.push(field);
+  } else c.evidence.push({ start, end, text: '', supports: [field] });
+  if (!c.sentences.includes(reading.sentence.index)) c.sentences.push(reading.sentence.index);
+};
+
+const addPart = (c: Candidate, part: CasualtyMention, reading: SentenceReading) => {
+  const field = part.group === 'children' ? 'children' : part.group === 'women' ? 'women' : null;
+  if (field === null) return;
+  const current = c[field];
+  if (current !== null && (current.min !== part.quantity.min || current.max !== part.quantity.max))
+    return;
+  c[field] = part.quantity;
+  addEvidence(c, reading, field);
+};
+
+const openEnded = (q: Quantity): Quantity => ({
+  ...q,
+  max: null,
+  wording: q.wording === 'exact' ? 'atLeast' : q.wording,
+});
+
+const datesIn = (dates: DateMention[], from: number, to: number) =>
+  dates.filter((d) => d.start >= from && d.start < to);
+const placesIn = (places: PlaceMention[], from: number, to: number) =>
+  places.filter((p) => p.start >= from && p.start < to);
+
+const makeCandidate = (
+  ctx: Context,
+  reading: SentenceReading,
+  main: CasualtyMention,
+  k: number,
+  mains: CasualtyMention[],
+): Candidate => {
+  const next = mains[k + 1];
+  const segStart = k === 0 ? 0 : main.start;
+  const segEnd = next ? next.start : reading.tokens.length;
+  const firstStart = mains[0]?.start ?? 0;
+  const segDates = datesIn(reading.dates, segStart, segEnd).filter((d) => d.role !== 'era');
+  const dates =
+    segDates.length > 0
+      ? segDates
+      : reading.dates.filter(
+          (d) => d.role !== 'era' && (mains.length === 1 || d.start < firstStart),
+        );
+  let places = placesIn(reading.places, segStart, segEnd);
+  if (places.length === 0) places = placesIn(reading.places, 0, firstStart);
+
+  const c: Candidate = {
+    kind: 'incident',
+    killed: main.group === 'all' ? main.quantity : openEnded(main.quantity),
+    children: main.group === 'children' ? main.quantity : null,
+    women: main.group === 'women' ? main.quantity : null,
+    injured: null,
+    dateStart: null,
+    dateEnd: ctx.published,
+    periodStart: null,
+    precision: 'approximate',
+    totalType: null,
+    dateStated: false,
+    place: null,
+    coversIds: [],
+    placeStated: places.length > 0,
+    sources: reading.sources.map((s) => s.name),
+    eventType: reading.event.eventType,
+    perpetrator: reading.event.perpetrator,
+    perpetratorRank: reading.sentence.isHeadline ? 2 : 0,
+    victims: main.victims as Victims,
+    evidence: [],
+    sentences: [],
+    headline: reading.sentence.isHeadline,
+  };
+  addEvidence(c, reading, 'killed');
+  if (main.group !== 'all') addEvidence(c, reading, main.group);
+  setDates(ctx, reading, c, dates);
+  setPlace(ctx, reading, c, places);
+  return c;
+};
+
+const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: DateMention[]) => {
+  const since = dates.find((d) => d.role === 'since');
+  const period = dates.find((d) => d.role === 'period');
+  const point = dates.find((d) => d.role === 'point');
+  const span = since ?? period;
+  if (span) {
+    c.kind = 'cumulative';
+    c.totalType = span.daily ? 'daily' : 'running';
+    c.periodStart = span.daily ? null : span.dateStart;
+    c.dateStart = span.dateStart;
+    c.dateEnd = point && !span.daily ? (point.dateEnd ?? span.dateEnd) : span.dateEnd;
+    c.precision = span.precision;
+    c.dateStated = true;
+    return;
+  }
+  if (reading.totalWords && !point) {
+    c.kind = 'cumulative';
+    c.totalType = 'running';
+    c.dateEnd = ctx.published;
+    return;
+  }
+  // A figure for a whole month ("in December") is a period total, not one event.
+  if (
+    point?.dateStart &&
+    point.dateEnd &&
+    point.precision === 'approximate' &&
+    isoDayToNumber(point.dateEnd) - isoDayToNumber(point.dateStart) > 7
+  ) {
+    c.kind = 'cumulative';
+    c.totalType = 'running';
+    c.periodStart = point.dateStart;
+    c.dateStart = point.dateStart;
+    c.dateEnd = point.dateEnd;
+    c.precision = 'exact';
+    c.dateStated = true;
+    return;
+  }
+  const stated = point ?? inheritedDate(ctx, reading);
+  if (stated) {
+    c.dateStart = stated.dateStart;
+    c.dateEnd = stated.dateEnd;
+    c.precision = stated.precision;
+    c.dateStated = point !== undefined;
+  }
+};
+
+/** A date stated earlier in the same paragraph ("On Monday, shelling hit Ariha. Five died."). */
+const inheritedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined => {
+  for (let i = reading.sentence.index - 1; i >= 0; i--) {
+    const r = ctx.readings[i];
+    if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
+    const point = r.dates.find((d) => d.role === 'point');
+    if (point) return point;
+    if (r.dates.some((d) => d.role !== 'point')) break;
+  }
+  return undefined;
+};
+
+/** The most specific place, or what several places share (with the governorates it spans). */
+const placeOf = (
+  index: PlaceIndex,
+  mentions: PlaceMention[],
+): { place: Place; coversIds: string[] } | null => {
+  const places = [...new Map(mentions.map((m) => [m.place.id, m.place])).values()];
+  if (places.length === 0) return null;
+  const deepest = [...places].sort((a, b) => b.level - a.level)[0] as Place;
+  const chains = places.map((p) => ancestorsOf(index, p).map((a) => a.id));
+  if (places.every((p) => ancestorsOf(index, deepest).some((a) => a.id === p.id)))
+    return { place: deepest, coversIds: [] };
+  // Several places side by side: their lowest common ancestor.
+  const shared = (chains[0] ?? []).find((id) => chains.every((chain) => chain.includes(id)));
+  const common = shared ? index.byId.get(shared) : undefined;
+  if (!common) return { place: deepest, coversIds: [] };
+  const coversIds =
+    common.level === 0
+      ? [
+          ...new Set(
+            places.map((p) => ancestorAt(index, p, 1)?.id).filter((id): id is string => !!id),
+          ),
+        ]
+      : [];
+  return { place: common, coversIds };
+};
+
+const setPlace = (ctx: Context, reading: SentenceReading, c: Candidate, places: PlaceMention[]) => {
+  let found = placeOf(ctx.index, places);
+  if (!found) {
+    for (let i = reading.sentence.index - 1; i >= 0 && !found; i--) {
+      const r = ctx.readings[i];
+      if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
+      found = placeOf(ctx.index, r.places);
+    }
+  }
+  if (!found && c.kind === 'incident') {
+    if (ctx.titlePlaces) found = placeOf(ctx.index, ctx.titlePlaces);
+  }
+  if (found) {
+    c.place = found.place;
+    c.coversIds = found.coversIds;
+  } else c.place = ctx.country;
+};
+
+/** A source named in a figure-less sentence next to the record's own. */
+const nearbySources = (readings: SentenceReading[], c: Candidate): string[] | null => {
+  for (const offset of [1, -1, 2, -2]) {
+    for (const i of c.sentences) {
+      const r = readings[i + offset];
+      const own = readings[i];
+      if (!r || !own || r.sentence.paragraph !== own.sentence.paragraph || r.mentions.length > 0)
+        continue;
+      if (r.sources.length > 0) return r.sources.map((s) => s.name);
+    }
+  }
+  return null;
+};
+
+/** The event wording of a neighbouring sentence in the same paragraph, else of the title. */
+const nearbyEvent = (
+  readings: SentenceReading[],
+  c: Candidate,
+  wanted: (e: EventFind) => boolean,
+  title: EventFind | null,
+) => {
+  for (const offset of [-1, 1, -2, 2]) {
+    for (const i of c.sentences) {
+      const r = readings[i + offset];
+      const own = readings[i];
+      if (r && own && r.sentence.paragraph === own.sentence.paragraph && wanted(r.event))
+        return { event: r.event, fromTitle: false };
+    }
+  }
+  return title ? { event: title, fromTitle: true } : null;
+};
+
+/**
+ * "Idlib" alone is the governorate, but when the sentences around a record say "the city of
+ * Idlib" (or name one town inside it that no other record claims), the record is about that place.
+ */
+const refinePlace = (
+  index: PlaceIndex,
+  readings: SentenceReading[],
+  c: Candidate,
+  all: Candidate[],
+) => {
+  if (!c.place || c.place.level > 2) return;
+  const region = c.place;
+  const claimed = new Set(all.filter((o) => o !== c).map((o) => o.place?.id));
+  const inside = new Map<string, Place>();
+  for (const i of c.sentences) {
+    for (let k = i - NEAR; k <= i + NEAR; k++) {
+      const r = readings[k];
+      const own = readings[i];
+      if (!r || !own || Math.abs(r.sentence.paragraph - own.sentence.paragraph) > 1) continue;
+      for (const m of r.places) {
+        if (
+          m.place.level > region.level &&
+          m.hint !== 'admin' &&
+          !claimed.has(m.place.id) &&
+          ancestorsOf(index, m.place).some((a) => a.id === region.id)
+        )
+          inside.set(m.place.id, m.place);
+      }
+    }
+  }
+  if (inside.size === 1) c.place = [...inside.values()][0] ?? c.place;
+};
+
+const figure = (q: Quantity | null) => ({
+  min: q === null || q.vague !== null ? null : q.min,
+  max: q === null || q.vague !== null ? null : q.max,
+});
+
+const finish = (
+  index: PlaceIndex,
+  text: string,
+  c: Candidate,
+  country: Place | null,
+): ExtractedRecord => {
+  const killed = figure(c.killed);
+  let children = figure(c.children);
+  let women = figure(c.women);
+  const injured = figure(c.injured);
+  // A part never exceeds its whole; when the whole is only a vague word, the part is its floor.
+  const withinWhole = (part: { min: number | null; max: number | null }) => {
+    if (part.min === null) return part;
+    const ceiling = killed.max ?? killed.min;
+    if (ceiling !== null && part.min > ceiling) return { min: null, max: null };
+    if (killed.max !== null && part.max !== null && part.max > killed.max)
+      return { min: part.min, max: killed.max };
+    return part;
+  };
+  children = withinWhole(children);
+  women = withinWhole(women);
+  if (killed.min === null && killed.max === null) {
+    const floor = Math.max(children.min ?? -1, women.min ?? -1);
+    if (floor >= 0) killed.min = floor;
+  }
+  const vague: ExtractedRecord['vague'] = {};
+  if (c.killed?.vague) vague.killed = c.killed.vague;
+  if (c.injured?.vague) vague.injured = c.injured.vague;
+  if (c.children?.vague) vague.children = c.children.vague;
+  if (c.women?.vague) vague.women = c.women.vague;
+  const place = c.place;
+  const chain = place ? ancestorsOf(index, place) : [];
+  const countryPlace = chain.find((p) => p.level === 0) ?? country;
+  const shortName = (p: Place) =>
+    [p.name, ...p.altNames].sort((a, b) => a.length - b.length)[0] ?? p.name;
+  const evidence: Evidence[] = [...c.evidence]
+    .sort((a, b) => a.start - b.start)
+    .map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
+  const exactFigure = c.killed !== null && c.killed.vague === null && !c.killed.approximate;
+  const confidence =
+    0.4 +
+    (c.sources.length > 0 ? 0.2 : 0) +
+    (c.placeStated ? 0.15 : 0) +
+    (c.dateStated ? 0.15 : 0) +
+    (exactFigure ? 0.1 : 0);
+  return {
+    kind: c.kind,
+    dateStart: c.dateStart,
+    dateEnd: c.dateEnd,
+    periodStart: c.kind === 'cumulative' ? c.periodStart : null,
+    datePrecision: c.precision,
+    totalType: c.kind === 'cumulative' ? (c.totalType ?? 'running') : null,
+    place: place?.name ?? null,
+    placeId: place?.id ?? null,
+    admin1: chain.find((p) => p.level === 1)?.name ?? null,
+    admin2: chain.find((p) => p.level === 2)?.name ?? null,
+    country: countryPlace ? shortName(countryPlace) : null,
+    coversIds: c.coversIds,
+    killedMin: killed.min,
+    killedMax: killed.max,
+    childrenMin: children.min,
+    childrenMax: children.max,
+    womenMin: women.min,
+    womenMax: women.max,
+    injuredMin: injured.min,
+    injuredMax: injured.max,
+    vague,
+    approximate: c.killed?.approximate === true && c.killed.vague === null,
+    attributedTo: c.sources,
+    eventType: c.eventType,
+    perpetrator: c.perpetrator,
+    victims: c.victims,
+    evidence,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+};

@@ -1,0 +1,251 @@
+import type { Token } from './tokenize';
+
+/**
+ * Organisations named as the source of a figure. Known ones are written with the canonical
+ * names used in data/reports.csv, so that records from different reports group together;
+ * anything else is kept as written.
+ */
+const KNOWN: { canonical: string; names: string[] }[] = [
+  {
+    canonical: 'White Helmets (Syria Civil Defence)',
+    names: [
+      'white helmets',
+      'syrian civil defence',
+      'syria civil defence',
+      'syrian civil defense',
+      'syria civil defense',
+      'civil defence',
+      'civil defense',
+      'scd',
+    ],
+  },
+  {
+    canonical: 'Syrian Observatory for Human Rights (SOHR)',
+    names: ['syrian observatory for human rights', 'syrian observatory', 'sohr', 'the observatory'],
+  },
+  {
+    canonical: 'Syrian Network for Human Rights (SNHR)',
+    names: ['syrian network for human rights', 'snhr'],
+  },
+  {
+    canonical: 'OCHA',
+    names: [
+      'ocha',
+      'office for the coordination of humanitarian affairs',
+      'un humanitarian office',
+    ],
+  },
+  { canonical: 'UNICEF', names: ['unicef'] },
+  { canonical: 'World Health Organization (WHO)', names: ['world health organization', 'who'] },
+  { canonical: 'Save the Children', names: ['save the children'] },
+  {
+    canonical: 'Médecins Sans Frontières (MSF)',
+    names: [
+      'doctors without borders',
+      'medecins sans frontieres',
+      'médecins sans frontières',
+      'msf',
+    ],
+  },
+  { canonical: 'SANA (Syrian state news agency)', names: ['sana', 'syrian arab news agency'] },
+  {
+    canonical: 'Syrian American Medical Society (SAMS)',
+    names: ['syrian american medical society', 'sams'],
+  },
+  { canonical: 'Airwars', names: ['airwars'] },
+];
+
+// Acronyms that are also ordinary words are only taken in capitals ("who", "sana").
+const CASE_SENSITIVE = new Set(['who', 'sana', 'scd', 'msf', 'sams']);
+
+const lookup = new Map<string, string>();
+const firstWords = new Set<string>();
+let longestKnown = 1;
+for (const org of KNOWN) {
+  for (const name of org.names) {
+    lookup.set(name, org.canonical);
+    firstWords.add(name.split(' ')[0] ?? '');
+    longestKnown = Math.max(longestKnown, name.split(' ').length);
+  }
+}
+
+/** Words that say a figure comes from someone. */
+const CUES = new Set([
+  'according',
+  'said',
+  'says',
+  'say',
+  'reported',
+  'reports',
+  'report',
+  'confirmed',
+  'confirms',
+  'told',
+  'announced',
+  'documented',
+  'documents',
+  'stated',
+  'recorded',
+  'counted',
+  'tallied',
+  'citing',
+  'cited',
+  'per',
+  'estimated',
+  'estimates',
+  'put',
+  'puts',
+  'tally',
+  'figures',
+  'toll',
+  'added',
+  'noted',
+  'claimed',
+  'statement',
+]);
+const STOP_AFTER_SOURCE = new Set([
+  'said',
+  'says',
+  'reported',
+  'reports',
+  'told',
+  'confirmed',
+  'announced',
+  'in',
+  'on',
+  'at',
+  'that',
+  'which',
+  'who',
+  'and',
+  'as',
+  'with',
+  'while',
+  'for',
+  'from',
+  'to',
+  'after',
+  'when',
+]);
+
+/** Unnamed sources ("Witnesses said"): not an organisation to attribute a figure to. */
+const GENERIC_SOURCES = new Set([
+  'witnesses',
+  'residents',
+  'activists',
+  'rescuers',
+  'medics',
+  'officials',
+  'sources',
+  'doctors',
+  'locals',
+  'survivors',
+  'paramedics',
+  'relatives',
+  'monitors',
+  'analysts',
+  'reporters',
+]);
+
+export interface Attribution {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const isCap = (t: Token | undefined): boolean => {
+  const c = t?.text[0] ?? '';
+  return c !== '' && c !== c.toLowerCase();
+};
+
+/**
+ * Sources named in one sentence: known organisations wherever a cue word is present, plus
+ * "according to X" / "confirmed by X" phrases naming someone we do not know.
+ */
+export const findAttribution = (tokens: Token[]): Attribution[] => {
+  if (!tokens.some((t) => CUES.has(t.lower))) return [];
+  const found: Attribution[] = [];
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!firstWords.has(tokens[i]?.lower ?? '')) continue;
+    for (let n = Math.min(longestKnown, tokens.length - i); n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.some((t) => t.type !== 'word')) continue;
+      const key = words.map((t) => t.lower).join(' ');
+      const canonical = lookup.get(key);
+      if (!canonical) continue;
+      if (CASE_SENSITIVE.has(key) && words[0]?.text !== words[0]?.text.toUpperCase()) continue;
+      // "civil defence" inside "Syrian Civil Defence" was matched by the longer name already.
+      found.push({ name: canonical, start: i, end: i + n });
+      for (let k = i; k < i + n; k++) covered.add(k);
+      i += n - 1;
+      break;
+    }
+  }
+  // "according to medical sources in the town", "as confirmed by Hama Health Directorate"
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.lower;
+    const next = tokens[i + 1]?.lower;
+    let from = -1;
+    if (w === 'according' && next === 'to') from = i + 2;
+    else if (
+      (w === 'confirmed' || w === 'reported' || w === 'documented' || w === 'recorded') &&
+      next === 'by'
+    )
+      from = i + 2;
+    else if (w === 'citing') from = i + 1;
+    if (from < 0 || covered.has(from) || covered.has(from + 1)) continue;
+    let j = from;
+    if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') j++;
+    const start = j;
+    while (j < tokens.length && j - start < 7) {
+      const t = tokens[j];
+      if (t?.type !== 'word' || covered.has(j)) break;
+      if (STOP_AFTER_SOURCE.has(t.lower) && j > start) break;
+      if (t.lower === 'of' && !isCap(tokens[j + 1])) break;
+      j++;
+    }
+    if (j > start) {
+      const text = tokens
+        .slice(start, j)
+        .map((t) => t.text)
+        .join(' ');
+      if (!found.some((f) => f.name === text)) found.push({ name: text, start, end: j });
+    }
+  }
+  // "SOHR said", "The Hama Health Directorate reported": a capitalised source before the verb.
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (!['said', 'reported', 'announced', 'documented', 'stated', 'confirmed', 'told'].includes(w))
+      continue;
+    if (covered.has(i - 1) || found.some((f) => f.end === i)) continue;
+    let j = i;
+    while (
+      j > 0 &&
+      i - j < 6 &&
+      tokens[j - 1]?.type === 'word' &&
+      (isCap(tokens[j - 1]) || tokens[j - 1]?.lower === 'of')
+    )
+      j--;
+    if (tokens[j]?.lower === 'of') j++;
+    if (
+      j < i &&
+      isCap(tokens[j]) &&
+      !(j === 0 && i - j === 1 && /^(he|she|it|they|the)$/i.test(tokens[j]?.text ?? ''))
+    ) {
+      const text = tokens
+        .slice(j, i)
+        .map((t) => t.text)
+        .join(' ');
+      if (!/^(The|He|She|It|They|We|I)$/.test(text) && !GENERIC_SOURCES.has(text.toLowerCase()))
+        found.push({ name: text.replace(/^The /, ''), start: j, end: i });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const names = new Set<string>();
+  return found.filter((f) => {
+    if (names.has(f.name)) return false;
+    names.add(f.name);
+    return true;
+  });
+};

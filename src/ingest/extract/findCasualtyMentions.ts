@@ -1,0 +1,636 @@
+import { type Quantity, readQuantity } from './readQuantity';
+import type { Token } from './tokenize';
+
+export type CasualtyRole = 'killed' | 'injured';
+export type CasualtyGroup = 'all' | 'children' | 'women';
+export type VictimClass = 'civilians' | 'combatants' | 'unknown';
+
+/** One figure in a sentence and what it counts. */
+export interface CasualtyMention {
+  quantity: Quantity;
+  role: CasualtyRole;
+  group: CasualtyGroup;
+  victims: VictimClass;
+  /** "including ten children", "ten children among the dead": part of another figure. */
+  subset: boolean;
+  /** Token range [start, end) of the figure and the words that say what it counts. */
+  start: number;
+  end: number;
+}
+
+const CHILDREN = new Set([
+  'children',
+  'child',
+  'kids',
+  'minors',
+  'minor',
+  'boys',
+  'boy',
+  'girls',
+  'girl',
+  'infants',
+  'infant',
+  'babies',
+  'baby',
+  'toddlers',
+  'schoolchildren',
+  'newborns',
+  'newborn',
+  'teenagers',
+  'teenager',
+  'students',
+  'pupils',
+  'schoolboys',
+  'schoolgirls',
+]);
+const WOMEN = new Set(['women', 'woman', 'mothers', 'mother', 'females']);
+const CIVILIANS = new Set([
+  'civilians',
+  'civilian',
+  'residents',
+  'villagers',
+  'farmers',
+  'workers',
+  'paramedics',
+  'rescuers',
+  'volunteers',
+  'journalists',
+  'doctors',
+  'nurses',
+  'patients',
+  'medics',
+  'shepherds',
+  'worshippers',
+  'passengers',
+  'refugees',
+  'displaced',
+  'citizens',
+  'staff',
+]);
+const COMBATANTS = new Set([
+  'fighters',
+  'fighter',
+  'soldiers',
+  'soldier',
+  'militants',
+  'militant',
+  'rebels',
+  'rebel',
+  'troops',
+  'combatants',
+  'insurgents',
+  'insurgent',
+  'personnel',
+  'officers',
+  'officer',
+  'gunmen',
+  'jihadists',
+  'members',
+  'servicemen',
+  'recruits',
+  'conscripts',
+  'policemen',
+]);
+const PEOPLE = new Set([
+  'people',
+  'persons',
+  'person',
+  'individuals',
+  'individual',
+  'men',
+  'man',
+  'others',
+  'victims',
+  'family',
+  'relatives',
+  'syrians',
+  'lives',
+  'bodies',
+  'dead',
+  'more',
+  'inhabitants',
+  ...CIVILIANS,
+  ...COMBATANTS,
+]);
+/** Words between a number and its noun: "25 more civilians", "dozens of innocent people". */
+const MODIFIERS = new Set([
+  'of',
+  'other',
+  'more',
+  'additional',
+  'further',
+  'innocent',
+  'unarmed',
+  'local',
+  'young',
+  'elderly',
+  'civilian',
+  'syrian',
+  'government',
+  'opposition',
+  'rebel',
+  'pro',
+  '-',
+  'army',
+  'regime',
+  'kurdish',
+  'turkish',
+  'russian',
+  'iranian',
+  'displaced',
+  'armed',
+  'security',
+  'hts',
+  'sdf',
+  'sna',
+  'isis',
+  'foreign',
+  'the',
+  'their',
+  'his',
+  'her',
+  'its',
+  'same',
+]);
+/** Nouns that are counted but are not people. */
+const NOT_PEOPLE = new Set([
+  'strikes',
+  'strike',
+  'airstrikes',
+  'raids',
+  'raid',
+  'attacks',
+  'attack',
+  'rockets',
+  'rocket',
+  'missiles',
+  'missile',
+  'shells',
+  'shell',
+  'bombs',
+  'bomb',
+  'drones',
+  'jets',
+  'planes',
+  'aircraft',
+  'times',
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'minutes',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'percent',
+  'per',
+  '%',
+  'homes',
+  'houses',
+  'buildings',
+  'villages',
+  'towns',
+  'cities',
+  'schools',
+  'hospitals',
+  'vehicles',
+  'cars',
+  'trucks',
+  'tents',
+  'families',
+  'dollars',
+  'tonnes',
+  'tons',
+  'points',
+  'positions',
+  'checkpoints',
+  'sites',
+  'locations',
+  'neighbourhoods',
+  'neighborhoods',
+  'areas',
+  'provinces',
+  'governorates',
+  'facilities',
+  'camps',
+  'centres',
+  'centers',
+  'shelters',
+  'mosques',
+  'markets',
+  'o',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'million',
+  'billion',
+  'ambulances',
+  'incidents',
+  'violations',
+  'massacres',
+  'operations',
+  'flights',
+  'sorties',
+  'shots',
+  'rounds',
+  'fronts',
+  'factions',
+  'groups',
+  'brigades',
+  'countries',
+  'states',
+  'articles',
+  'pages',
+]);
+/** Words after a figure that say people died or were hurt. */
+const DIED_AFTER = new Set([
+  'killed',
+  'dead',
+  'died',
+  'die',
+  'dies',
+  'perished',
+  'slain',
+  'deaths',
+  'fatalities',
+  'deceased',
+  'martyred',
+  'executed',
+  'drowned',
+  'murdered',
+  'massacred',
+  'lifeless',
+]);
+const HURT_AFTER = new Set(['injured', 'wounded', 'hurt', 'injuries', 'wounds', 'maimed']);
+/** Words before a figure: "killing 12", "the death toll rose to 56", "bodies of 9 people". */
+const DIED_BEFORE = new Set([
+  'killed',
+  'killing',
+  'kills',
+  'kill',
+  'claimed',
+  'claiming',
+  'lives',
+  'deaths',
+  'toll',
+  'fatalities',
+  'bodies',
+  'dead',
+  'died',
+  'casualties',
+  'massacre',
+  'executed',
+  'executing',
+]);
+const HURT_BEFORE = new Set([
+  'injuring',
+  'injured',
+  'wounding',
+  'wounded',
+  'injure',
+  'wound',
+  'injuries',
+]);
+const SUBSET_MARKERS = new Set([
+  'including',
+  'includes',
+  'included',
+  'include',
+  'whom',
+  'them',
+  'incl',
+]);
+const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', '.', '!', '?', ':']);
+const SINGULAR = new Set([
+  'child',
+  'woman',
+  'man',
+  'civilian',
+  'person',
+  'boy',
+  'girl',
+  'baby',
+  'fighter',
+  'soldier',
+  'teenager',
+  'paramedic',
+  'journalist',
+  'rescuer',
+  'volunteer',
+  'doctor',
+  'nurse',
+  'infant',
+]);
+const BLOCKING_BEFORE = new Set([
+  'aged',
+  'age',
+  'no',
+  'number',
+  'route',
+  'brigade',
+  'division',
+  'resolution',
+  'page',
+  'article',
+  'highway',
+  'chapter',
+  'section',
+  '$',
+  '#',
+  '£',
+  '€',
+  'resolution',
+  'flight',
+  'gate',
+]);
+
+const groupOf = (word: string): CasualtyGroup =>
+  CHILDREN.has(word) ? 'children' : WOMEN.has(word) ? 'women' : 'all';
+const victimsOf = (word: string): VictimClass =>
+  CIVILIANS.has(word) || CHILDREN.has(word) || WOMEN.has(word)
+    ? 'civilians'
+    : COMBATANTS.has(word)
+      ? 'combatants'
+      : 'unknown';
+
+interface Head {
+  noun: string | null;
+  end: number;
+}
+
+/** The noun a figure counts, or undefined when it counts something that is not people. */
+const headOf = (tokens: Token[], q: Quantity): Head | undefined => {
+  const after = tokens[q.end];
+  // "25th", "10km", "12-year-old", "07:40": glued words and units are not counts of people.
+  if (after && !after.spaceBefore && after.type === 'word') return undefined;
+  if (after?.text === ':' && tokens[q.end + 1]?.type === 'number') return undefined;
+  if (
+    after?.text === '-' &&
+    ['year', 'month', 'day', 'hour', 'week', 'storey', 'km'].includes(
+      tokens[q.end + 1]?.lower ?? '',
+    )
+  )
+    return undefined;
+  if (after?.text === '%') return undefined;
+  let k = q.end;
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (NOT_PEOPLE.has(w)) return undefined;
+    if (CHILDREN.has(w) || WOMEN.has(w) || PEOPLE.has(w)) {
+      // "ten women and children": neither figure can be split out, so none is taken.
+      if (
+        WOMEN.has(w) &&
+        tokens[k + 1]?.lower === 'and' &&
+        CHILDREN.has(tokens[k + 2]?.lower ?? '')
+      )
+        return undefined;
+      return { noun: w, end: k + 1 };
+    }
+    if (!MODIFIERS.has(w)) break;
+  }
+  return { noun: null, end: q.end };
+};
+
+/** Scans for a casualty word after the figure, skipping "including ten children" clauses. */
+const roleAfter = (
+  tokens: Token[],
+  from: number,
+  stops: ReadonlySet<number>,
+  reach = 10,
+): CasualtyRole | null => {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
+    if (stops.has(k)) return null;
+    const w = tokens[k]?.lower ?? '';
+    if (CLAUSE_BREAKS.has(w)) return null;
+    if (DIED_AFTER.has(w)) return 'killed';
+    if (HURT_AFTER.has(w)) return 'injured';
+    // "lost their lives"
+    if (w === 'lost' && ['lives', 'life'].includes(tokens[k + 2]?.lower ?? '')) return 'killed';
+    if (w === 'shot' && tokens[k + 1]?.lower === 'dead') return 'killed';
+    if (w === 'succumbed') return 'killed';
+  }
+  return null;
+};
+
+const roleBefore = (
+  tokens: Token[],
+  from: number,
+  reach: number,
+  stops: ReadonlySet<number>,
+): CasualtyRole | null => {
+  for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
+    if (stops.has(k)) return null;
+    const w = tokens[k]?.lower ?? '';
+    if (CLAUSE_BREAKS.has(w)) return null;
+    if (HURT_BEFORE.has(w)) return 'injured';
+    if (DIED_BEFORE.has(w)) return 'killed';
+  }
+  return null;
+};
+
+/**
+ * Finds the casualty figures in one sentence. `masked` marks tokens already read as dates, so
+ * "27" in "since November 27" is not a count. Each figure gets a role from the nearest casualty
+ * word: first a verb right before it ("killing 12"), then one after it ("12 were killed"), then
+ * a toll noun further back ("the number of casualties … has reached 56").
+ */
+export const findCasualtyMentions = (
+  tokens: Token[],
+  masked: ReadonlySet<number>,
+): CasualtyMention[] => {
+  const quantities: { q: Quantity; head: Head }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (masked.has(i)) {
+      i++;
+      continue;
+    }
+    const t = tokens[i];
+    // "a child was killed": an article before a singular person noun is a count of one.
+    if ((t?.lower === 'a' || t?.lower === 'an') && SINGULAR.has(tokens[i + 1]?.lower ?? '')) {
+      const word = tokens[i + 1]?.lower ?? '';
+      const q: Quantity = {
+        min: 1,
+        max: 1,
+        wording: 'exact',
+        approximate: false,
+        vague: null,
+        magnitude: 1,
+        start: i,
+        end: i + 1,
+        yearLike: false,
+      };
+      quantities.push({ q, head: { noun: word, end: i + 2 } });
+      i += 2;
+      continue;
+    }
+    const q = readQuantity(tokens, i);
+    if (!q || [...Array(q.end - q.start).keys()].some((d) => masked.has(q.start + d))) {
+      i++;
+      continue;
+    }
+    const before = tokens[q.start - 1]?.lower ?? '';
+    const numberWord = tokens[q.end - 1]?.lower;
+    const head = headOf(tokens, q);
+    const blocked = BLOCKING_BEFORE.has(before);
+    const loneOne =
+      numberWord === 'one' &&
+      (tokens[q.end]?.lower === 'of' ||
+        ['no', 'every', 'any', 'each', 'the', 'this', 'that'].includes(before));
+    if (head && !blocked && !loneOne && !(q.yearLike && head.noun === null))
+      quantities.push({ q, head });
+    i = q.end;
+  }
+
+  // Which figures are parts of another: after "including", "among them", "of whom" (and any
+  // figure joined to such a one by "and"), or followed by "among the dead".
+  const subsetRole: (CasualtyRole | null | undefined)[] = quantities.map(() => undefined);
+  quantities.forEach(({ q, head }, n) => {
+    for (let k = q.start - 1; k >= 0 && k >= q.start - 4; k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (SUBSET_MARKERS.has(w)) {
+        subsetRole[n] = null;
+        break;
+      }
+      if (w === 'among') {
+        subsetRole[n] = roleAfter(tokens, k + 1, new Set([q.start]));
+        break;
+      }
+      if (tokens[k]?.type === 'number') break;
+    }
+    const prev = quantities[n - 1];
+    if (subsetRole[n] === undefined && prev && subsetRole[n - 1] !== undefined) {
+      const between = tokens.slice(prev.head.end, q.start).map((t) => t.lower);
+      if (
+        between.length <= 3 &&
+        between.every((w) => ['and', ',', 'her', 'his', 'their'].includes(w))
+      )
+        subsetRole[n] = subsetRole[n - 1];
+    }
+    // "27 people, eight of them children": a part, named after "of them".
+    if (
+      subsetRole[n] === undefined &&
+      tokens[q.end]?.lower === 'of' &&
+      ['them', 'whom', 'those'].includes(tokens[q.end + 1]?.lower ?? '')
+    ) {
+      let k = q.end + 2;
+      if (['were', 'are', 'was', 'being'].includes(tokens[k]?.lower ?? '')) k++;
+      const noun = tokens[k]?.lower ?? '';
+      subsetRole[n] = null;
+      if (CHILDREN.has(noun) || WOMEN.has(noun)) quantities[n] = { q, head: { noun, end: k + 1 } };
+    }
+    // "seven of the dead were children"
+    const verb = tokens[head.end]?.lower ?? '';
+    const what = tokens[head.end + 1]?.lower ?? '';
+    if (
+      subsetRole[n] === undefined &&
+      ['dead', 'victims', 'deceased', 'killed'].includes(head.noun ?? '') &&
+      ['were', 'are', 'was'].includes(verb) &&
+      (CHILDREN.has(what) || WOMEN.has(what))
+    ) {
+      subsetRole[n] = 'killed';
+      quantities[n] = { q, head: { noun: what, end: head.end + 2 } };
+    }
+    const w1 = tokens[head.end]?.lower;
+    const w2 = tokens[head.end + 1]?.lower;
+    // "ten children among the dead", but not "149 civilians, among them 35 children".
+    const amongAt = w1 === 'among' ? head.end : w2 === 'among' ? head.end + 1 : -1;
+    const amongWhat = tokens[amongAt + 1]?.lower ?? '';
+    if (
+      subsetRole[n] === undefined &&
+      amongAt >= 0 &&
+      (amongWhat === 'the' || amongWhat === 'those')
+    ) {
+      const role = roleAfter(tokens, amongAt + 1, new Set(), 3);
+      if (role !== null) subsetRole[n] = role;
+    }
+  });
+
+  const mainStarts = new Set(
+    quantities.filter((_, n) => subsetRole[n] === undefined).map(({ q }) => q.start),
+  );
+  const roles: (CasualtyRole | null)[] = quantities.map(() => null);
+  const findRole = (n: number): CasualtyRole | null => {
+    const entry = quantities[n];
+    if (!entry) return null;
+    const { q, head } = entry;
+    const stops = new Set([...mainStarts].filter((s) => s !== q.start));
+    // skip ", including five children," so that the verb after it is found
+    let after = head.end;
+    for (let k = head.end; k < head.end + 3; k++) {
+      if (!SUBSET_MARKERS.has(tokens[k]?.lower ?? '')) continue;
+      const inner = quantities.findIndex((x, m) => x.q.start > k && subsetRole[m] !== undefined);
+      let last = inner;
+      while (last >= 0 && subsetRole[last + 1] !== undefined && quantities[last + 1]) last++;
+      if (last >= 0) after = quantities[last]?.head.end ?? after;
+      break;
+    }
+    // "23 wounded" / "were killed" right after the figure beats "killed and 23" before it.
+    const single =
+      q.start === q.end - 1 && (tokens[q.start]?.lower === 'a' || tokens[q.start]?.lower === 'an');
+    if (single) return roleAfter(tokens, after, stops, 4) ?? roleBefore(tokens, q.start, 2, stops);
+    return (
+      roleAfter(tokens, after, stops, 3) ??
+      roleBefore(tokens, q.start, 3, stops) ??
+      roleAfter(tokens, after, stops) ??
+      roleBefore(tokens, q.start, 14, stops)
+    );
+  };
+  // Main figures first; a part takes its whole's role unless it says its own ("among the injured").
+  quantities.forEach(({ q, head }, n) => {
+    if (subsetRole[n] !== undefined) return;
+    roles[n] = findRole(n);
+    // "killed five people in Saraqeb and three in Binnish": the verb covers both figures.
+    const joiner = tokens[q.start - 1]?.lower;
+    if (
+      roles[n] === null &&
+      head.noun === null &&
+      q.end - q.start >= 1 &&
+      (joiner === 'and' || joiner === ',')
+    ) {
+      for (let m = n - 1; m >= 0; m--)
+        if (subsetRole[m] === undefined) {
+          roles[n] = roles[m] ?? null;
+          break;
+        }
+    }
+  });
+  quantities.forEach((_, n) => {
+    if (subsetRole[n] === undefined) return;
+    let parent = -1;
+    for (let m = n - 1; m >= 0; m--)
+      if (subsetRole[m] === undefined && roles[m] !== null) {
+        parent = m;
+        break;
+      }
+    if (parent < 0)
+      parent = quantities.findIndex(
+        (_, m) => m > n && subsetRole[m] === undefined && roles[m] !== null,
+      );
+    roles[n] = subsetRole[n] ?? (parent >= 0 ? (roles[parent] ?? null) : findRole(n)) ?? 'killed';
+  });
+  const mentions: CasualtyMention[] = [];
+  quantities.forEach(({ q, head }, n) => {
+    const role = roles[n];
+    if (role === null || role === undefined) return;
+    mentions.push({
+      quantity: q,
+      role,
+      group: groupOf(head.noun ?? ''),
+      victims: victimsOf(head.noun ?? ''),
+      subset: subsetRole[n] !== undefined,
+      start: q.start,
+      end: head.end,
+    });
+  });
+  return mentions;
+};
