@@ -42,3 +42,12 @@ describe('readCsvRows with leading blank lines', () => {
     expect(readCsvRows('\n\na\n1\n').rows).toEqual([{ line: 4, cells: ['1'] }]);
   });
 });
+
+describe('readCsvRows with comment lines above the header', () => {
+  it('skips them and keeps real line numbers', () => {
+    const table = readCsvRows('\uFEFF# title\r\n# filters\r\nid,n\r\n#1,2\r\n');
+    expect(table.header).toEqual(['id', 'n']);
+    // A '#' below the header is data, not a comment.
+    expect(table.rows).toEqual([{ line: 4, cells: ['#1', '2'] }]);
+  });
+});

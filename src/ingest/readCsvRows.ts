@@ -25,11 +25,24 @@ const countNewlines = (text: string, from: number, to: number): number => {
  * from papaparse's cursor rather than assumed to be one per record.
  */
 export const readCsvRows = (rawText: string): CsvTable => {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // Exports carry `# …` lines above the header that say what the file holds; skip them
+  // (only there: a '#' further down is data) and keep counting lines from the real start.
+  let line = 1;
+  let offset = 0;
+  while (withoutBom.startsWith('#', offset)) {
+    const end = withoutBom.indexOf('\n', offset);
+    if (end === -1) {
+      offset = withoutBom.length;
+      break;
+    }
+    offset = end + 1;
+    line++;
+  }
+  const text = withoutBom.slice(offset);
   const rows: CsvRow[] = [];
   const errors: CsvTable['errors'] = [];
   let header: string[] | null = null;
-  let line = 1;
   let previousCursor = 0;
   Papa.parse<string[]>(text, {
     header: false,

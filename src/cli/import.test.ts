@@ -1,0 +1,186 @@
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { importUcdpGed } from '../ingest/import/importUcdpGed';
+import { TEST_GAZETTEER } from '../ingest/import/testdata/testGazetteer';
+import { parseDataset } from '../ingest/parseDataset';
+import { parseTable } from '../ingest/parseTable';
+import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
+import { parseImportArgs, runImport } from './import';
+import { datasetFolderTexts } from './writeDatasetFolder';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const ACLED_FIXTURE = here('../ingest/import/testdata/acled-synthetic.csv');
+const GED = here('../../../shared/data/ucdp-ged-syria.csv');
+const PLACES = here('../../data/places.csv');
+
+const capture = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { log: (l: string) => out.push(l), error: (l: string) => err.push(l) }, out, err };
+};
+
+const readFolder = (dir: string) => {
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return {
+    reports: read('reports.csv'),
+    incidents: read('incidents.csv'),
+    places: read('places.csv'),
+    annotations: read('annotations.csv'),
+  };
+};
+
+const testGazetteerFile = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'tolltrack-gaz-'));
+  const path = join(dir, 'places.csv');
+  const texts = datasetFolderTexts({
+    reports: [],
+    incidents: [],
+    places: TEST_GAZETTEER,
+    issues: [],
+  });
+  writeFileSync(path, texts['places.csv'] ?? '');
+  return path;
+};
+
+describe('parseImportArgs', () => {
+  it('reads the documented form, options in any order', () => {
+    expect(
+      parseImportArgs(['x.csv', '--out', 'd', '--format', 'acled', '--gazetteer', 'g.csv']),
+    ).toEqual({
+      ok: true,
+      args: { format: 'acled', input: 'x.csv', out: 'd', gazetteer: 'g.csv', allPlaces: false },
+    });
+  });
+
+  it.each([
+    [[], '--format is required'],
+    [['--format', 'xlsx', 'a.csv', '--out', 'd'], '--format "xlsx" is not supported'],
+    [['--format', 'ucdp', '--out', 'd'], 'expected exactly one input FILE, got 0'],
+    [
+      ['--format', 'ucdp', 'a.csv', 'b.csv', '--out', 'd'],
+      'expected exactly one input FILE, got 2',
+    ],
+    [['--format', 'ucdp', 'a.csv'], '--out DIR is required'],
+    [['--format', 'ucdp', 'a.csv', '--out'], '--out DIR is required'],
+    [['--format', 'ucdp', 'a.csv', '--out', 'd', '--dry-run'], 'unknown option --dry-run'],
+  ])('%j → %s', (argv, message) => {
+    const parsed = parseImportArgs(argv);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain(message);
+  });
+});
+
+describe('runImport', () => {
+  it('exits 2 with the usage on bad arguments and on a missing input file', () => {
+    const bad = capture();
+    expect(runImport(['--format', 'ucdp'], bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toContain('usage: npm run import');
+    const missing = capture();
+    expect(runImport(['--format', 'ucdp', '/nonexistent.csv', '--out', '/tmp/x'], missing.io)).toBe(
+      2,
+    );
+    expect(missing.err[0]).toBe(
+      'import: input file /nonexistent.csv does not exist or is not a file',
+    );
+  });
+
+  it('writes an ACLED import as a data folder that parses with no errors', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tolltrack-acled-'));
+    const { io, out: log } = capture();
+    expect(
+      runImport(
+        ['--format', 'acled', ACLED_FIXTURE, '--out', out, '--gazetteer', testGazetteerFile()],
+        io,
+      ),
+    ).toBe(0);
+    expect(log[0]).toBe('10 rows read, 6 imported, 4 rejected');
+    expect(log).toContain('       1  admin2  Atarib');
+
+    const parsed = parseDataset(readFolder(out));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.dataset.incidents).toHaveLength(6);
+    // Only the places used, with their ancestors, so that every parent_id resolves.
+    expect(parsed.dataset.places.map((p) => p.id)).toEqual([
+      'SY',
+      'SY02',
+      'SY0200',
+      'SY05',
+      'SY0501',
+      'SY06',
+      'SY07',
+      'SY0700',
+      'C3871',
+      'C3953',
+    ]);
+    expect(readFileSync(join(out, 'annotations.csv'), 'utf8')).toMatch(
+      /^date_start,date_end,label,url\n?$/,
+    );
+
+    const issues = Papa.parse<Record<string, string>>(
+      readFileSync(join(out, 'import-issues.csv'), 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: 'greedy',
+      },
+    );
+    expect(issues.meta.fields).toEqual(['file', 'row', 'column', 'message', 'severity']);
+    expect(issues.data.map((r) => [r.file, r.row, r.column, r.severity])).toEqual([
+      ['acled-synthetic.csv', '5', 'admin2', 'warning'],
+      ['acled-synthetic.csv', '6', 'event_date', 'error'],
+      ['acled-synthetic.csv', '7', 'fatalities', 'error'],
+      ['acled-synthetic.csv', '10', 'event_id_cnty', 'error'],
+      ['acled-synthetic.csv', '12', 'country', 'error'],
+    ]);
+  });
+
+  it('writes nothing and exits 1 for a file that is not the format asked for', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tolltrack-wrong-')), 'out');
+    const { io, err } = capture();
+    expect(
+      runImport(
+        ['--format', 'ucdp', ACLED_FIXTURE, '--out', out, '--gazetteer', testGazetteerFile()],
+        io,
+      ),
+    ).toBe(1);
+    expect(err[0]).toMatch(
+      /^import: acled-synthetic.csv:1:.*does not look like a UCDP GED event CSV/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.runIf(existsSync(GED) && existsSync(PLACES))(
+    'turns the real GED Syria file into a folder that parseDataset accepts without errors',
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'tolltrack-ucdp-'));
+      const { io, out: log } = capture();
+      expect(runImport(['--format', 'ucdp', GED, '--out', out, '--gazetteer', PLACES], io)).toBe(0);
+      expect(log[0]).toBe('16566 rows read, 16465 imported, 101 rejected');
+      const parsed = parseDataset(readFolder(out));
+      expect(parsed.issues).toEqual([]);
+      expect(parsed.dataset.incidents).toHaveLength(16465);
+      expect(parsed.dataset.incidents.reduce((sum, i) => sum + (i.killedBest ?? 0), 0)).toBe(
+        110807,
+      );
+      // The compact files read back as exactly the records the importer made.
+      const gazetteer = parseTable(readFileSync(PLACES, 'utf8'), {
+        file: 'places.csv',
+        columns: PLACE_COLUMNS,
+        optionalColumns: ['name_ar'],
+        rowSchema: placeRowSchema,
+      }).records.map((r) => r.record);
+      const imported = importUcdpGed(readFileSync(GED, 'utf8'), gazetteer, {
+        file: 'ucdp-ged-syria.csv',
+      });
+      expect(parsed.dataset.incidents).toEqual(imported.incidents);
+      expect(parsed.dataset.reports).toEqual(imported.reports);
+      // Every file we commit must stay under 2 MB.
+      for (const name of ['reports.csv', 'incidents.csv', 'places.csv', 'import-issues.csv'])
+        expect(statSync(join(out, name)).size).toBeLessThan(2_000_000);
+    },
+    30_000,
+  );
+});

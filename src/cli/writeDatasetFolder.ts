@@ -1,0 +1,142 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { ANNOTATION_COLUMNS } from '../model/annotation';
+import { DATASET_FILES } from '../model/dataset';
+import {
+  INCIDENT_COLUMNS,
+  type Incident,
+  type IncidentColumn,
+  incidentToRow,
+  OPTIONAL_INCIDENT_COLUMNS,
+} from '../model/incident';
+import { PLACE_COLUMNS, type Place } from '../model/place';
+import { REPORT_COLUMNS, type Report } from '../model/report';
+import type { RowIssue } from '../model/rowIssue';
+
+/** The name of the list of rejected and unmatched rows written next to the data files. */
+export const IMPORT_ISSUES_FILE = 'import-issues.csv';
+export const IMPORT_ISSUE_COLUMNS = ['file', 'row', 'column', 'message', 'severity'] as const;
+
+export interface DatasetFolderContent {
+  reports: readonly Report[];
+  incidents: readonly Incident[];
+  places: readonly Place[];
+  issues: readonly RowIssue[];
+}
+
+export interface DatasetFolderOptions {
+  /**
+   * Write incidents.csv as small as the format allows without changing what it says (see
+   * compactIncidentTable). Off by default: the full 28-column layout.
+   */
+  compact?: boolean;
+}
+
+/*
+ * Quotes only where needed and LF line ends. No final newline: readCsvRows lets papaparse guess
+ * the delimiter, and in a file of under ten rows the empty "row" after a final newline makes it
+ * guess ';' or '|' whenever notes contain them (a bug to fix there with `delimiter: ','`).
+ */
+const toCsv = (columns: readonly string[], rows: readonly Record<string, string>[]): string =>
+  Papa.unparse(
+    { fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
+    { newline: '\n' },
+  );
+
+const reportToRow = (report: Report): Record<string, string> => ({
+  id: report.id,
+  publisher: report.publisher,
+  attributed_to: report.attributedTo.join('|'),
+  url: report.url,
+  published: report.published ?? '',
+  title: report.title ?? '',
+  language: report.language ?? '',
+});
+
+const placeToRow = (place: Place): Record<string, string> => ({
+  id: place.id,
+  level: String(place.level),
+  parent_id: place.parentId ?? '',
+  name: place.name,
+  alt_names: place.altNames.join('|'),
+  lat: String(place.lat),
+  lon: String(place.lon),
+  name_ar: place.nameAr ?? '',
+});
+
+/**
+ * The gazetteer rows a dataset needs: every place an incident points at (place_id, covers_ids)
+ * and all their ancestors, since places.csv must contain each row's parent. Gazetteer order.
+ */
+export const placesInUse = (
+  gazetteer: readonly Place[],
+  incidents: readonly Incident[],
+): Place[] => {
+  const byId = new Map(gazetteer.map((p) => [p.id, p]));
+  const needed = new Set<string>();
+  for (const incident of incidents) {
+    for (const id of [incident.placeId, ...incident.coversIds]) {
+      let place = byId.get(id);
+      for (let depth = 0; place && !needed.has(place.id) && depth < 8; depth++) {
+        needed.add(place.id);
+        place = place.parentId ? byId.get(place.parentId) : undefined;
+      }
+    }
+  }
+  return gazetteer.filter((p) => needed.has(p.id));
+};
+
+/**
+ * incidents.csv without what the codebook (data/README.md §6) already reads into an empty cell
+ * or a missing column, so that a large import fits in a committed file:
+ * - `date_precision` `exact` is written empty (empty is read as `exact`);
+ * - an optional column (those after `note`) that is empty in every row is left out of the
+ *   header (a missing optional column is read as empty / its default).
+ * Every other value, including `victims` (empty would mean `unknown`), is written as is. The
+ * records read back are exactly the records written.
+ */
+export const compactIncidentTable = (
+  incidents: readonly Incident[],
+): { columns: IncidentColumn[]; rows: Record<string, string>[] } => {
+  const rows = incidents.map((incident): Record<string, string> => {
+    const row = incidentToRow(incident);
+    return row.date_precision === 'exact' ? { ...row, date_precision: '' } : row;
+  });
+  const columns = INCIDENT_COLUMNS.filter(
+    (column) =>
+      !OPTIONAL_INCIDENT_COLUMNS.includes(column) || rows.some((row) => row[column] !== ''),
+  );
+  return { columns, rows };
+};
+
+const incidentsCsv = (incidents: readonly Incident[], compact: boolean): string => {
+  if (!compact) return toCsv(INCIDENT_COLUMNS, incidents.map(incidentToRow));
+  const { columns, rows } = compactIncidentTable(incidents);
+  return toCsv(columns, rows);
+};
+
+/** The text of each file of a data folder (plus import-issues.csv), keyed by file name. */
+export const datasetFolderTexts = (
+  content: DatasetFolderContent,
+  options: DatasetFolderOptions = {},
+): Record<string, string> => ({
+  [DATASET_FILES.reports]: toCsv(REPORT_COLUMNS, content.reports.map(reportToRow)),
+  [DATASET_FILES.incidents]: incidentsCsv(content.incidents, options.compact ?? false),
+  [DATASET_FILES.places]: toCsv(PLACE_COLUMNS, content.places.map(placeToRow)),
+  [DATASET_FILES.annotations]: toCsv(ANNOTATION_COLUMNS, []),
+  // Opened in spreadsheets by people fixing data: neutralise cells a spreadsheet would run.
+  [IMPORT_ISSUES_FILE]: Papa.unparse(
+    {
+      fields: [...IMPORT_ISSUE_COLUMNS],
+      data: content.issues.map((i) => [i.file, String(i.row), i.column, i.message, i.severity]),
+    },
+    { newline: '\n', escapeFormulae: /^[=+\-@\t\r]/ },
+  ),
+});
+
+/** Writes the folder (created if missing); existing files of the same names are replaced. */
+export const writeDatasetFolder = (dir: string, texts: Record<string, string>): void => {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text, 'utf8');
+};
