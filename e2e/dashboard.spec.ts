@@ -1,22 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { independentFigures } from './independentFigures';
+import { watchCsp } from './watchCsp';
 
 const en = (n: number) => n.toLocaleString('en-GB');
-
-/** Every CSP violation the page reports, collected from the browser's own event. */
-const watchCsp = async (page: Page) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  return violations;
-};
 
 const headline = async (page: Page) => ({
   killedMin: await page.getByTestId('killed-min').textContent(),

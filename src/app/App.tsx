@@ -69,6 +69,7 @@ interface DashboardProps {
 
 const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
   const model = useDashboardModel(dataset, view);
+  const datasetInfo = findBundledDataset(view.dataset);
   // On a phone the filters start folded, so the figures are the first thing seen.
   const [filtersOpen, setFiltersOpen] = useState(
     () => window.matchMedia('(min-width: 761px)').matches,
@@ -129,6 +130,11 @@ const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
             <ChartCard
               model={model}
               view={view}
+              records={tableRecords}
+              dataset={{
+                label: datasetInfo?.label ?? view.dataset,
+                attribution: datasetInfo?.attribution ?? '',
+              }}
               onMode={(mode) => setView((v) => ({ ...v, mode }))}
               onUnit={(unit) => setView((v) => ({ ...v, unit }))}
               onSelectPeriod={(from, to) => setView((v) => ({ ...v, period: { from, to } }))}

@@ -11,10 +11,12 @@ interface Props {
   regionNames: Map<string, string>;
   width: number;
   height: number;
+  /** The screen shows Recharts' HTML legend; an export draws its own. */
+  legend?: boolean;
 }
 
 /** One cumulative lower-bound line per region. */
-export const CompareChart = ({ series, regionNames, width, height }: Props) => {
+export const CompareChart = ({ series, regionNames, width, height, legend = true }: Props) => {
   const rows: Array<Record<string, number | string> & { start: string; end: string; x: number }> =
     series.rows.map((row) => ({ ...row, x: toDayNumber(row.end) }));
   const first = rows[0];
@@ -50,7 +52,7 @@ export const CompareChart = ({ series, regionNames, width, height }: Props) => {
         labelFormatter={(x) => axis.format(Number(x))}
         formatter={(v) => formatCount(Number(v))}
       />
-      <Legend />
+      {legend && <Legend />}
       {series.regionIds.map((id, i) => (
         <Line
           key={id}

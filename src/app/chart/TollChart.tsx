@@ -18,6 +18,7 @@ import { formatCount, formatDayRange } from '../format';
 import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
 import { valueTicks } from './axisTicks';
+import { dodgeMarkers } from './dodgeMarkers';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 
 export interface TollChartProps {
@@ -90,6 +91,17 @@ export const TollChart = ({
   // Numbers on every marker only while they can be told apart; the list below always has them.
   const numbered = markers.length <= 15;
   const trajectories = markerTrajectories(markers);
+  const radius = numbered ? 9 : 4.5;
+  const plotHeight = height - top - CHART_MARGIN.bottom - 30;
+  const pxPerDay = toDay === fromDay ? 1 : plotWidth / (toDay - fromDay);
+  const markerDay = (day: string) => Math.min(Math.max(toDayNumber(day), fromDay), toDay);
+  const shifts = dodgeMarkers(
+    markers.map((m) => ({
+      x: (markerDay(m.day) - fromDay) * pxPerDay,
+      y: (Math.min(m.killedMin ?? 0, yMax) / yMax) * plotHeight,
+    })),
+    radius,
+  );
   const axis = timeAxis(fromDay, toDay, plotWidth);
   const labelOf = new Map(annotationLayout.labels.map((l) => [l.annotation, l]));
 
@@ -214,13 +226,13 @@ export const TollChart = ({
       ))}
       {markers.map((marker, i) => {
         const pinned = (marker.killedMin ?? 0) > yMax;
-        const day = Math.min(Math.max(toDayNumber(marker.day), fromDay), toDay);
+        const day = markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay;
         return (
           <ReferenceDot
             key={marker.id}
             x={day}
             y={pinned ? yMax : (marker.killedMin ?? 0)}
-            r={numbered ? 9 : 4.5}
+            r={radius}
             fill="#ffffff"
             stroke={theme.marker}
             strokeWidth={2}

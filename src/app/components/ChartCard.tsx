@@ -1,5 +1,7 @@
+import { format } from 'date-fns';
 import { toDayNumber } from '../../analysis/dayNumber';
 import type { BinUnit } from '../../analysis/timeBins';
+import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
@@ -10,10 +12,14 @@ import { formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardModel';
 import { theme } from '../theme';
 import type { ChartMode, ViewState } from '../url/viewState';
+import { type ExportKind, ExportMenu } from './ExportMenu';
 
 interface Props {
   model: DashboardModel;
   view: ViewState;
+  /** The rows of the records table: what the data exports hold. */
+  records: readonly Incident[];
+  dataset: { label: string; attribution: string };
   onMode: (mode: ChartMode) => void;
   onUnit: (unit: BinUnit | 'auto') => void;
   onSelectPeriod: (from: string, to: string) => void;
@@ -25,7 +31,31 @@ const MODES: Array<{ mode: ChartMode; label: string; title: string }> = [
   { mode: 'compare', label: 'Compare regions', title: 'Cumulative deaths by region' },
 ];
 
-export const ChartCard = ({ model, view, onMode, onUnit, onSelectPeriod }: Props) => {
+export const ChartCard = ({
+  model,
+  view,
+  records,
+  dataset,
+  onMode,
+  onUnit,
+  onSelectPeriod,
+}: Props) => {
+  const onExport = async (kind: ExportKind) => {
+    // Export code is loaded on first use, keeping it out of the initial bundle.
+    const { runExport } = await import('../export/runExport');
+    await runExport(kind, {
+      model,
+      view,
+      records,
+      datasetLabel: dataset.label,
+      attribution: dataset.attribution,
+      url: window.location.href,
+      exportedAt: format(new Date(), 'yyyy-MM-dd'),
+    });
+  };
+  const onCopyLink = async () => {
+    await navigator.clipboard.writeText(window.location.href);
+  };
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const height = width < 600 ? 300 : 380;
   const first = model.series.points[0];
@@ -69,6 +99,7 @@ export const ChartCard = ({ model, view, onMode, onUnit, onSelectPeriod }: Props
             <option value="month">month</option>
           </select>
         </label>
+        <ExportMenu onExport={onExport} onCopyLink={onCopyLink} />
       </div>
       <figure className="chart-figure" data-testid="chart">
         <div ref={ref} className="chart-area">

@@ -1,0 +1,59 @@
+import { useRef, useState } from 'react';
+
+export type ExportKind = 'png' | 'svg' | 'records-csv' | 'records-json' | 'series-csv';
+
+interface Props {
+  onExport: (kind: ExportKind) => Promise<void>;
+  onCopyLink: () => Promise<void>;
+}
+
+const ITEMS: Array<{ kind: ExportKind; label: string }> = [
+  { kind: 'png', label: 'Chart as PNG (2×)' },
+  { kind: 'svg', label: 'Chart as SVG' },
+  { kind: 'records-csv', label: 'Records as CSV' },
+  { kind: 'records-json', label: 'Records as JSON' },
+  { kind: 'series-csv', label: 'Plotted series as CSV' },
+];
+
+/** Export and share: every file carries its title, filters, sources and dates. */
+export const ExportMenu = ({ onExport, onCopyLink }: Props) => {
+  const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  const run = async (label: string, action: () => Promise<void>) => {
+    setStatus(`${label}…`);
+    try {
+      await action();
+      setStatus(`${label}: done`);
+    } catch (error) {
+      setStatus(`${label} failed: ${(error as Error).message}`);
+    }
+  };
+  return (
+    <div className="export-menu">
+      <details ref={menu}>
+        <summary>Export</summary>
+        <ul>
+          {ITEMS.map((item) => (
+            <li key={item.kind}>
+              <button
+                type="button"
+                onClick={() => {
+                  if (menu.current) menu.current.open = false;
+                  void run(item.label, () => onExport(item.kind));
+                }}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <button type="button" className="chip" onClick={() => run('Copy link', onCopyLink)}>
+        Copy link
+      </button>
+      <output className="export-status" aria-live="polite">
+        {status}
+      </output>
+    </div>
+  );
+};

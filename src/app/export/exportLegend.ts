@@ -1,0 +1,56 @@
+import type { CumulativeMarker } from '../../analysis/cumulativeMarkers';
+import type { AnnotationLayout } from '../chart/annotationLayout';
+import { formatDayRange } from '../format';
+import { theme } from '../theme';
+import type { ChartMode } from '../url/viewState';
+import type { LegendItem } from './composeExportSvg';
+
+/** The legend and keys of the exported image: the same items the screen shows beside the chart. */
+export const exportLegend = (
+  mode: ChartMode,
+  markers: readonly CumulativeMarker[],
+  annotations: AnnotationLayout,
+  compareNames: ReadonlyArray<string>,
+): { legend: LegendItem[]; keys: string[] } => {
+  if (mode === 'compare') {
+    return {
+      legend: compareNames.map((name, i) => ({
+        label: `${name} (lower bound)`,
+        color: theme.compare[i % theme.compare.length] ?? theme.deaths,
+        shape: 'line',
+      })),
+      keys: [],
+    };
+  }
+  const legend: LegendItem[] = [
+    {
+      label: mode === 'bars' ? 'New deaths, lower bound' : 'Deaths, lower bound',
+      color: theme.deaths,
+      shape: 'line',
+    },
+    { label: 'Up to the highest figures reported', color: theme.deathsBand, shape: 'band' },
+    { label: 'Children, lower bound', color: theme.children, shape: 'line' },
+  ];
+  const keys: string[] = [];
+  if (mode === 'cumulative') {
+    if (markers.length > 0) {
+      legend.push({
+        label: 'Stated totals (not added to the sum)',
+        color: theme.marker,
+        shape: 'circle',
+      });
+      legend.push({ label: "One source's running total", color: theme.marker, shape: 'dashed' });
+      markers.forEach((m, i) => {
+        keys.push(`${i + 1}. ${m.label} (${m.area})`);
+      });
+    }
+    if (annotations.keyed) {
+      for (const l of annotations.labels) {
+        keys.push(
+          `${l.key} ${formatDayRange(l.annotation.dateStart, l.annotation.dateEnd)}: ${l.annotation.label}`,
+        );
+      }
+    }
+  }
+  return { legend, keys };
+};

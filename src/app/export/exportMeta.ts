@@ -1,0 +1,123 @@
+import { shortSourceName } from '../../analysis/cumulativeMarkers';
+import type { Filters } from '../../analysis/filters';
+import type { Gazetteer } from '../../analysis/gazetteer';
+import { sourcesOf } from '../../analysis/recordSources';
+import type { Incident } from '../../model/incident';
+import type { Report } from '../../model/report';
+import { formatDayRange } from '../format';
+
+/** What every exported file says about itself: what, for which filters, from whom, as of when. */
+export interface ExportMeta {
+  title: string;
+  subtitle: string;
+  /** "Source: White Helmets, SOHR; compiled by Tolltrack" */
+  sourceLine: string;
+  sources: string[];
+  filters: Filters;
+  filterText: string;
+  records: number;
+  reports: number;
+  /** The latest date the data speaks of (latest report publication or record end). */
+  asOf: string | null;
+  exportedAt: string;
+  dataset: string;
+  attribution: string;
+  licence: string;
+  url: string;
+  /** File name without extension, e.g. tolltrack-deaths-idleb-2024-11-27_2024-12-02 */
+  fileStem: string;
+}
+
+export const BAND_EXPLANATION =
+  'Line: deaths documented at least (sum of lower bounds, "at least" kept as stated). Band: up to the highest figures reported.';
+
+const slug = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export interface ExportMetaInput {
+  filters: Filters;
+  records: readonly Incident[];
+  reportsById: ReadonlyMap<string, Report>;
+  gazetteer: Gazetteer;
+  from: string | null;
+  to: string | null;
+  datasetLabel: string;
+  attribution: string;
+  url: string;
+  exportedAt: string;
+  chartName: string;
+  /** Short word for file names: deaths, new-deaths, deaths-by-region. */
+  fileWord: string;
+  /** What the marks mean, for the subtitle. */
+  explanation: string;
+  /** Stated totals drawn beside the records: their sources are credited too. */
+  statedTotals?: readonly Incident[];
+}
+
+export const exportMeta = (input: ExportMetaInput): ExportMeta => {
+  const { filters, records, reportsById, gazetteer } = input;
+  const regionNames = filters.regions.map((id) => {
+    const place = gazetteer.byId.get(id);
+    if (!place) return id;
+    const unit = place.level === 1 ? ' governorate' : place.level === 2 ? ' district' : '';
+    return `${place.name}${unit}`;
+  });
+  const where =
+    regionNames.length > 0
+      ? regionNames.join(', ')
+      : (gazetteer.byId.get('SY')?.name ?? 'all places');
+  const when = input.from && input.to ? formatDayRange(input.from, input.to) : 'all dates';
+  // The organisations behind most records come first in the source line.
+  const sourceCounts = new Map<string, number>();
+  for (const r of [...records, ...(input.statedTotals ?? [])]) {
+    for (const s of sourcesOf(r, reportsById)) sourceCounts.set(s, (sourceCounts.get(s) ?? 0) + 1);
+  }
+  const sources = [...sourceCounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => name);
+  const reportIds = new Set(records.flatMap((r) => r.reportIds));
+  let asOf: string | null = null;
+  for (const id of reportIds) {
+    const published = reportsById.get(id)?.published ?? null;
+    if (published && (asOf === null || published > asOf)) asOf = published;
+  }
+  for (const r of records) if (r.dateEnd && (asOf === null || r.dateEnd > asOf)) asOf = r.dateEnd;
+  const filterParts = [
+    `Region: ${regionNames.length > 0 ? regionNames.join(', ') : 'all'}`,
+    `dates: ${filters.from || filters.to ? `${filters.from ?? 'start'} to ${filters.to ?? 'end'}` : 'all'}`,
+    `attributed to: ${filters.sources.length > 0 ? filters.sources.map(shortSourceName).join(', ') : 'any source'}`,
+    `event type: ${filters.eventTypes.length > 0 ? filters.eventTypes.join(', ') : 'any'}`,
+  ];
+  const filterText = `${filterParts.join('; ')}.`;
+  const shown = sources.map(shortSourceName);
+  return {
+    title: `${input.chartName} in ${where}, ${when}`,
+    subtitle: `${filterText} ${input.explanation}`,
+    sourceLine: `Source: ${shown.length > 0 ? shown.join(', ') : 'no records'}; compiled by Tolltrack`,
+    sources,
+    filters,
+    filterText,
+    records: records.length,
+    reports: reportIds.size,
+    asOf,
+    exportedAt: input.exportedAt,
+    dataset: input.datasetLabel,
+    attribution: input.attribution,
+    licence:
+      'Figures as stated by the sources named; compilation by Tolltrack. Place names: UN OCHA, CC BY 3.0 IGO. Cite the sources with the figures.',
+    url: input.url,
+    fileStem: [
+      'tolltrack',
+      input.fileWord,
+      regionNames.length > 0
+        ? filters.regions.map((id) => slug(gazetteer.byId.get(id)?.name ?? id)).join('+')
+        : 'all',
+      input.from && input.to ? `${input.from}_${input.to}` : 'all-dates',
+    ].join('-'),
+  };
+};

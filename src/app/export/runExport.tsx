@@ -1,0 +1,179 @@
+import type { ReactElement } from 'react';
+import { toDayNumber } from '../../analysis/dayNumber';
+import type { Incident } from '../../model/incident';
+import { layoutAnnotations } from '../chart/annotationLayout';
+import { CompareChart } from '../chart/CompareChart';
+import { NewDeathsChart } from '../chart/NewDeathsChart';
+import { TollChart } from '../chart/TollChart';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
+import type { ExportKind } from '../components/ExportMenu';
+import type { DashboardModel } from '../hooks/useDashboardModel';
+import type { ViewState } from '../url/viewState';
+import { composeExportSvg } from './composeExportSvg';
+import { downloadFile } from './downloadFile';
+import { exportLegend } from './exportLegend';
+import { BAND_EXPLANATION, exportMeta } from './exportMeta';
+import { recordsCsv } from './recordsCsv';
+import { recordsJson } from './recordsJson';
+import { renderChartSvg } from './renderOffscreen';
+import { seriesCsv } from './seriesCsv';
+import { svgToPng } from './svgToPng';
+
+/** The export's own size: the file never depends on the window it was made in. */
+export const EXPORT_CHART_WIDTH = 1200;
+export const EXPORT_CHART_HEIGHT = 560;
+
+export interface ExportContext {
+  model: DashboardModel;
+  view: ViewState;
+  /** Exactly the rows the records table shows. */
+  records: readonly Incident[];
+  datasetLabel: string;
+  attribution: string;
+  url: string;
+  exportedAt: string;
+}
+
+const CHARTS = {
+  cumulative: { name: 'Deaths', fileWord: 'deaths', explanation: BAND_EXPLANATION },
+  bars: {
+    name: 'New deaths',
+    fileWord: 'new-deaths',
+    explanation:
+      'Dark bars: new deaths documented at least (lower bounds); light: up to the highest figures reported.',
+  },
+  compare: {
+    name: 'Deaths by region',
+    fileWord: 'deaths-by-region',
+    explanation: 'Each line: deaths documented at least (sum of lower bounds) in one region.',
+  },
+} as const;
+
+const chartElement = (
+  context: ExportContext,
+): { element: ReactElement; compareNames: string[] } => {
+  const { model, view } = context;
+  const width = EXPORT_CHART_WIDTH;
+  const height = EXPORT_CHART_HEIGHT;
+  if (view.mode === 'compare' && model.compare) {
+    const names = new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name]));
+    return {
+      element: (
+        <CompareChart
+          series={model.compare}
+          regionNames={names}
+          width={width}
+          height={height}
+          legend={false}
+        />
+      ),
+      compareNames: model.compare.regionIds.map((id) => names.get(id) ?? id),
+    };
+  }
+  if (view.mode === 'bars') {
+    return {
+      element: (
+        <NewDeathsChart
+          points={model.series.points}
+          unit={model.unit}
+          width={width}
+          height={height}
+        />
+      ),
+      compareNames: [],
+    };
+  }
+  return {
+    element: (
+      <TollChart
+        points={model.series.points}
+        markers={model.markers}
+        annotations={model.annotations}
+        annotationLayout={annotationLayoutFor(context)}
+        width={width}
+        height={height}
+      />
+    ),
+    compareNames: [],
+  };
+};
+
+const annotationLayoutFor = ({ model }: ExportContext) => {
+  const first = model.series.points[0];
+  const last = model.series.points.at(-1);
+  return layoutAnnotations(
+    model.annotations,
+    first ? toDayNumber(first.start) : 0,
+    last ? toDayNumber(last.end) : 0,
+    EXPORT_CHART_WIDTH - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right,
+  );
+};
+
+export const exportImage = async (context: ExportContext) => {
+  const meta = metaFor(context);
+  const { element, compareNames } = chartElement(context);
+  const svg = await renderChartSvg(element, EXPORT_CHART_WIDTH);
+  const { legend, keys } = exportLegend(
+    context.view.mode,
+    context.model.markers,
+    annotationLayoutFor(context),
+    compareNames,
+  );
+  return { meta, image: composeExportSvg(svg, meta, legend, keys) };
+};
+
+const metaFor = (context: ExportContext) =>
+  exportMeta({
+    filters: context.view.filters,
+    records: context.records,
+    reportsById: context.model.reportsById,
+    gazetteer: context.model.gazetteer,
+    from: context.model.from,
+    to: context.model.to,
+    datasetLabel: context.datasetLabel,
+    attribution: context.attribution,
+    url: context.url,
+    exportedAt: context.exportedAt,
+    chartName: CHARTS[context.view.mode].name,
+    fileWord: CHARTS[context.view.mode].fileWord,
+    explanation: CHARTS[context.view.mode].explanation,
+    statedTotals: context.view.mode === 'cumulative' ? context.model.filtered.cumulative : [],
+  });
+
+/** Loaded on demand: none of this is in the initial bundle. */
+export const runExport = async (kind: ExportKind, context: ExportContext): Promise<void> => {
+  if (kind === 'png' || kind === 'svg') {
+    const { meta, image } = await exportImage(context);
+    if (kind === 'svg') {
+      downloadFile(
+        `<?xml version="1.0" encoding="UTF-8"?>\n${image.svg}`,
+        `${meta.fileStem}.svg`,
+        'image/svg+xml',
+      );
+    } else {
+      downloadFile(await svgToPng(image, 2), `${meta.fileStem}.png`, 'image/png');
+    }
+    return;
+  }
+  const meta = metaFor(context);
+  const { reportsById } = context.model;
+  if (kind === 'records-csv') {
+    downloadFile(
+      recordsCsv(context.records, reportsById, meta),
+      `${meta.fileStem}-records.csv`,
+      'text/csv;charset=utf-8',
+    );
+  } else if (kind === 'records-json') {
+    downloadFile(
+      recordsJson(context.records, reportsById, meta),
+      `${meta.fileStem}-records.json`,
+      'application/json',
+    );
+  } else {
+    downloadFile(
+      seriesCsv(context.model.series.points, meta),
+      `${meta.fileStem}-series.csv`,
+      'text/csv;charset=utf-8',
+    );
+  }
+};
