@@ -68,6 +68,7 @@ describe('headlineFigures', () => {
       childrenMax: 10,
       openEnded: 1,
       killedUnknown: 1,
+      childrenReported: 1,
       firstDate: '2024-11-30',
       lastDate: '2024-12-02',
       byAdmin1: {

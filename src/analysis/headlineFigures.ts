@@ -25,6 +25,8 @@ export interface HeadlineFigures {
   openEnded: number;
   /** Records with no killed figure at all (e.g. injuries only). */
   killedUnknown: number;
+  /** Records that give a children figure: a sum of 0 over none of them means "not reported". */
+  childrenReported: number;
   firstDate: string | null;
   lastDate: string | null;
   byAdmin1: Record<string, RegionFigures>;
@@ -50,6 +52,7 @@ export const headlineFigures = (
     childrenMax: 0,
     openEnded: 0,
     killedUnknown: 0,
+    childrenReported: 0,
   };
   let firstDate: string | null = null;
   let lastDate: string | null = null;
@@ -62,6 +65,7 @@ export const headlineFigures = (
     total.killedMax += killedMax;
     total.childrenMin += childrenMin;
     total.childrenMax += upperOf(record.childrenMin, record.childrenMax);
+    if (record.childrenMin !== null || record.childrenMax !== null) total.childrenReported++;
     if (record.killedMin === null) total.killedUnknown++;
     else if (record.killedMax === null) total.openEnded++;
     if (record.dateStart && (firstDate === null || record.dateStart < firstDate))

@@ -11,6 +11,7 @@ interface Props {
   width: number;
   height: number;
   onSelectPeriod?: (from: string, to: string) => void;
+  showChildren: boolean;
 }
 
 interface Row {
@@ -24,7 +25,14 @@ interface Row {
 }
 
 /** New deaths per day, week or month: the lower bound solid, the highest figure reported light. */
-export const NewDeathsChart = ({ points, unit, width, height, onSelectPeriod }: Props) => {
+export const NewDeathsChart = ({
+  points,
+  unit,
+  width,
+  height,
+  onSelectPeriod,
+  showChildren,
+}: Props) => {
   const rows: Row[] = points.map((p) => ({
     label: formatDay(p.start, unit === 'month' ? 'MMM yyyy' : 'd MMM'),
     start: p.start,
@@ -79,13 +87,15 @@ export const NewDeathsChart = ({ points, unit, width, height, onSelectPeriod }: 
         fill={theme.deathsBand}
         isAnimationActive={false}
       />
-      <Bar
-        onClick={selectBar}
-        dataKey="children"
-        name="Children (lower bound)"
-        fill={theme.children}
-        isAnimationActive={false}
-      />
+      {showChildren && (
+        <Bar
+          onClick={selectBar}
+          dataKey="children"
+          name="Children (lower bound)"
+          fill={theme.children}
+          isAnimationActive={false}
+        />
+      )}
     </BarChart>
   );
 };

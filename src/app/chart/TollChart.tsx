@@ -28,6 +28,8 @@ export interface TollChartProps {
   width: number;
   height: number;
   onSelectPeriod?: (from: string, to: string) => void;
+  /** False when no record gives a children figure: a flat zero line would claim "none". */
+  showChildren: boolean;
   /** Where the timeline labels go (computed by layoutAnnotations for this width). */
   annotationLayout: AnnotationLayout;
 }
@@ -59,6 +61,7 @@ export const TollChart = ({
   height,
   onSelectPeriod,
   annotationLayout,
+  showChildren,
 }: TollChartProps) => {
   const first = points[0];
   const last = points.at(-1);
@@ -195,15 +198,17 @@ export const TollChart = ({
         dot={false}
         isAnimationActive={false}
       />
-      <Line
-        type="stepAfter"
-        dataKey="childrenLower"
-        name="Children (lower bound)"
-        stroke={theme.children}
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
+      {showChildren && (
+        <Line
+          type="stepAfter"
+          dataKey="childrenLower"
+          name="Children (lower bound)"
+          stroke={theme.children}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      )}
       {trajectories.map((t) => (
         <Line
           key={t.key}

@@ -105,6 +105,7 @@ export const ChartCard = ({
         <div ref={ref} className="chart-area">
           {view.mode === 'cumulative' && (
             <TollChart
+              showChildren={model.headline.childrenReported > 0}
               points={model.series.points}
               markers={model.markers}
               annotations={model.annotations}
@@ -116,6 +117,7 @@ export const ChartCard = ({
           )}
           {view.mode === 'bars' && (
             <NewDeathsChart
+              showChildren={model.headline.childrenReported > 0}
               points={model.series.points}
               unit={model.unit}
               width={width}
@@ -143,10 +145,12 @@ export const ChartCard = ({
                 <span className="swatch" style={{ background: theme.deathsBand }} /> Up to the
                 highest figures reported
               </li>
-              <li>
-                <span className="swatch swatch-line" style={{ background: theme.children }} />{' '}
-                Children, lower bound
-              </li>
+              {model.headline.childrenReported > 0 && (
+                <li>
+                  <span className="swatch swatch-line" style={{ background: theme.children }} />{' '}
+                  Children, lower bound
+                </li>
+              )}
               {view.mode === 'cumulative' && model.markers.length > 0 && (
                 <li>
                   <span className="swatch swatch-marker" style={{ borderColor: theme.marker }} />{' '}

@@ -25,11 +25,13 @@ export const Headline = ({ figures, straddling }: Props) => {
         </div>
         <div className="figure figure-children">
           <dt>Children among them</dt>
-          <dd data-testid="children-min">{formatCount(figures.childrenMin)}</dd>
+          <dd data-testid="children-min">
+            {figures.childrenReported > 0 ? formatCount(figures.childrenMin) : 'not reported'}
+          </dd>
           <dd className="figure-note" data-testid="children-max">
-            {figures.childrenMax > figures.childrenMin
-              ? `up to ${formatCount(figures.childrenMax)}`
-              : 'lower bound'}
+            {figures.childrenReported === 0
+              ? 'no record in this view gives a children figure'
+              : `${figures.childrenMax > figures.childrenMin ? `up to ${formatCount(figures.childrenMax)}; ` : 'lower bound; '}given by ${figures.childrenReported} of ${figures.records} records`}
           </dd>
         </div>
         <div className="figure">

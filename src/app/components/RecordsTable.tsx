@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Gazetteer } from '../../analysis/gazetteer';
 import { sourcesOf } from '../../analysis/recordSources';
 import type { Incident } from '../../model/incident';
@@ -16,6 +17,8 @@ interface Props {
   period: ViewState['period'];
   onClearPeriod: () => void;
 }
+
+const PAGE = 100;
 
 const COLUMNS: Array<{ key: SortKey | null; label: string }> = [
   { key: 'date', label: 'Date' },
@@ -79,6 +82,9 @@ export const RecordsTable = ({
   };
   const sourceName = (r: Incident) => sourcesOf(r, reportsById).join(', ');
   const sorted = sortRecords(records, sort, placeName, sourceName);
+  // Tens of thousands of rows would freeze the page: show a page at a time, never hide the count.
+  const [limit, setLimit] = useState(PAGE);
+  const shown = sorted.slice(0, limit);
   return (
     <section className="records" aria-labelledby="records-title">
       <div className="records-header">
@@ -137,7 +143,7 @@ export const RecordsTable = ({
             </tr>
           </thead>
           <tbody>
-            {sorted.map((r) => (
+            {shown.map((r) => (
               <tr key={r.id} data-testid="record-row" data-record-id={r.id}>
                 <td className="nowrap">
                   {r.dateStart && r.dateEnd ? formatDayRange(r.dateStart, r.dateEnd) : '–'}
@@ -181,6 +187,15 @@ export const RecordsTable = ({
           </tbody>
         </table>
       </div>
+      {sorted.length > shown.length && (
+        <p className="table-more">
+          Showing {shown.length.toLocaleString('en-GB')} of {sorted.length.toLocaleString('en-GB')}{' '}
+          records (all are in the exports).{' '}
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+            Show {Math.min(PAGE, sorted.length - shown.length)} more
+          </button>
+        </p>
+      )}
     </section>
   );
 };

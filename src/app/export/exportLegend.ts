@@ -11,6 +11,7 @@ export const exportLegend = (
   markers: readonly CumulativeMarker[],
   annotations: AnnotationLayout,
   compareNames: ReadonlyArray<string>,
+  showChildren = true,
 ): { legend: LegendItem[]; keys: string[] } => {
   if (mode === 'compare') {
     return {
@@ -29,7 +30,9 @@ export const exportLegend = (
       shape: 'line',
     },
     { label: 'Up to the highest figures reported', color: theme.deathsBand, shape: 'band' },
-    { label: 'Children, lower bound', color: theme.children, shape: 'line' },
+    ...(showChildren
+      ? [{ label: 'Children, lower bound', color: theme.children, shape: 'line' as const }]
+      : []),
   ];
   const keys: string[] = [];
   if (mode === 'cumulative') {

@@ -74,6 +74,7 @@ const chartElement = (
     return {
       element: (
         <NewDeathsChart
+          showChildren={model.headline.childrenReported > 0}
           points={model.series.points}
           unit={model.unit}
           width={width}
@@ -86,6 +87,7 @@ const chartElement = (
   return {
     element: (
       <TollChart
+        showChildren={model.headline.childrenReported > 0}
         points={model.series.points}
         markers={model.markers}
         annotations={model.annotations}
@@ -118,6 +120,7 @@ export const exportImage = async (context: ExportContext) => {
     context.model.markers,
     annotationLayoutFor(context),
     compareNames,
+    context.model.headline.childrenReported > 0,
   );
   return { meta, image: composeExportSvg(svg, meta, legend, keys) };
 };
