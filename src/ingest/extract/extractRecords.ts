@@ -3,6 +3,7 @@ import type { IsoDay } from '../../model/isoDay';
 import type { Place } from '../../model/place';
 import type { Candidate } from './candidate';
 import type { Evidence, EvidenceField, ExtractedRecord } from './extractedRecord';
+import { PREVIOUS_SOURCE } from './findAttribution';
 import type { CasualtyMention } from './findCasualtyMentions';
 import type { DateMention } from './findDates';
 import type { EventFind } from './findEventType';
@@ -68,13 +69,14 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
     titleEvent: headlines.find((r) => r.event.eventType !== null)?.event ?? null,
     titlePerpetrator: headlines.find((r) => r.event.perpetrator !== null)?.event ?? null,
   };
+  resolvePreviousSources(readings);
   const docSources = [...new Set(readings.flatMap((r) => r.sources.map((s) => s.name)))];
 
   const candidates: Candidate[] = [];
   let last: Candidate | null = null;
   for (const reading of readings) {
     if (reading.background) continue;
-    const dated = reading.dates.some((d) => d.role !== 'era');
+    const dated = reading.dates.some((d) => d.role !== 'era' && d.role !== 'statement');
     const mentions = reading.mentions.filter(
       (m) =>
         dated ||
@@ -86,7 +88,8 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
     const made: Candidate[] = mains.map((m, k) => makeCandidate(context, reading, m, k, mains));
     const parts = mentions.filter((m) => !mains.includes(m) && m.role === 'killed');
     for (const part of parts) {
-      const host = nearestHost(made, mains, part) ?? (last && near(last, reading) ? last : null);
+      const host =
+        nearestHost(made, mains, part) ?? earlierHost(candidates, reading, part.quantity.min);
       if (host) addPart(host, part, reading);
     }
     for (const hurt of mentions.filter((m) => m.role === 'injured' && !m.subset)) {
@@ -135,6 +138,19 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   return merged.map((c) => finish(index, text, c, context.country));
 };
 
+/** "the group added", "it said": the organisation named last before, or nobody. */
+const resolvePreviousSources = (readings: SentenceReading[]) => {
+  let last: string[] = [];
+  for (const r of readings) {
+    const named = r.sources.filter((s) => s.name !== PREVIOUS_SOURCE);
+    if (named.length < r.sources.length) {
+      const back = r.sources.find((s) => s.name === PREVIOUS_SOURCE);
+      r.sources = back ? [...named, ...last.map((name) => ({ ...back, name }))] : named;
+    }
+    if (named.length > 0) last = named.map((s) => s.name);
+  }
+};
+
 interface Context {
   text: string;
   published: IsoDay;
@@ -160,6 +176,30 @@ const mainFigures = (mentions: CasualtyMention[]): CasualtyMention[] => {
     mains.push(m);
   }
   return mains;
+};
+
+/**
+ * The record a part in a later sentence belongs to ("Among the dead were ten children"): the
+ * nearest earlier record that can hold it (at least as many deaths) and, when both name a
+ * source, has the same one.
+ */
+const earlierHost = (
+  candidates: Candidate[],
+  reading: SentenceReading,
+  size: number | null,
+): Candidate | null => {
+  const own = reading.sources.map((s) => s.name);
+  let fallback: Candidate | null = null;
+  for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - 8; i--) {
+    const c = candidates[i];
+    if (!c || !near(c, reading)) break;
+    const room = c.killed === null || c.killed.vague !== null || (c.killed.min ?? 0) >= (size ?? 0);
+    if (!room) continue;
+    if (own.length === 0 || c.sources.length === 0 || c.sources.some((s) => own.includes(s)))
+      return c;
+    fallback ??= c;
+  }
+  return fallback;
 };
 
 const near = (c: Candidate, reading: SentenceReading): boolean => {
@@ -221,13 +261,12 @@ const makeCandidate = (
   const segStart = k === 0 ? 0 : main.start;
   const segEnd = next ? next.start : reading.tokens.length;
   const firstStart = mains[0]?.start ?? 0;
-  const segDates = datesIn(reading.dates, segStart, segEnd).filter((d) => d.role !== 'era');
+  const usable = (d: DateMention) => d.role !== 'era' && d.role !== 'statement';
+  const segDates = datesIn(reading.dates, segStart, segEnd).filter(usable);
   const dates =
     segDates.length > 0
       ? segDates
-      : reading.dates.filter(
-          (d) => d.role !== 'era' && (mains.length === 1 || d.start < firstStart),
-        );
+      : reading.dates.filter((d) => usable(d) && (mains.length === 1 || d.start < firstStart));
   let places = placesIn(reading.places, segStart, segEnd);
   if (places.length === 0) places = placesIn(reading.places, 0, firstStart);
 
@@ -246,7 +285,7 @@ const makeCandidate = (
     place: null,
     coversIds: [],
     placeStated: places.length > 0,
-    sources: reading.sources.map((s) => s.name),
+    sources: sourcesFor(reading, main, mains),
     eventType: reading.event.eventType,
     perpetrator: reading.event.perpetrator,
     perpetratorRank: reading.sentence.isHeadline ? 2 : 0,
@@ -257,9 +296,36 @@ const makeCandidate = (
   };
   addEvidence(c, reading, 'killed');
   if (main.group !== 'all') addEvidence(c, reading, main.group);
+  if (main.parts) {
+    c.children = main.parts.children ?? c.children;
+    c.women = main.parts.women ?? c.women;
+    if (main.parts.children) addEvidence(c, reading, 'children');
+    if (main.parts.women) addEvidence(c, reading, 'women');
+  }
   setDates(ctx, reading, c, dates);
   setPlace(ctx, reading, c, places);
   return c;
+};
+
+/**
+ * "X killed 16, the civil defence said, while the Observatory put the toll at 13": with several
+ * figures and several sources in one sentence, each source goes with the figure nearest to it.
+ */
+const sourcesFor = (
+  reading: SentenceReading,
+  main: CasualtyMention,
+  mains: CasualtyMention[],
+): string[] => {
+  const all = reading.sources.map((s) => s.name);
+  if (mains.length < 2 || reading.sources.length < 2) return all;
+  const distance = (s: { start: number; end: number }, m: CasualtyMention) =>
+    s.end <= m.start ? m.start - s.end : Math.max(0, s.start - m.end);
+  const mine = reading.sources.filter((s) => {
+    let best = mains[0];
+    for (const m of mains) if (best && distance(s, m) < distance(s, best)) best = m;
+    return best === main;
+  });
+  return mine.map((s) => s.name);
 };
 
 const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: DateMention[]) => {
@@ -274,6 +340,25 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
     c.dateStart = span.dateStart;
     c.dateEnd = point && !span.daily ? (point.dateEnd ?? span.dateEnd) : span.dateEnd;
     c.precision = span.precision;
+    c.dateStated = true;
+    return;
+  }
+  // "so far this week", "in total this month": a running total over the stated span.
+  if (
+    reading.totalWords &&
+    point?.dateStart &&
+    point.dateEnd &&
+    point.precision === 'approximate' &&
+    point.dateStart !== point.dateEnd &&
+    isoDayToNumber(point.dateEnd) - isoDayToNumber(point.dateStart) >= 1 &&
+    !isOvernight(point, ctx.published)
+  ) {
+    c.kind = 'cumulative';
+    c.totalType = 'running';
+    c.periodStart = point.dateStart;
+    c.dateStart = point.dateStart;
+    c.dateEnd = point.dateEnd;
+    c.precision = 'exact';
     c.dateStated = true;
     return;
   }
@@ -299,13 +384,59 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
     c.dateStated = true;
     return;
   }
-  const stated = point ?? inheritedDate(ctx, reading);
+  const stated = point ?? inheritedDate(ctx, reading) ?? elaboratedDate(ctx, reading);
   if (stated) {
     c.dateStart = stated.dateStart;
     c.dateEnd = stated.dateEnd;
     c.precision = stated.precision;
     c.dateStated = point !== undefined;
+    return;
   }
+  // Only the day the source spoke: the event happened on or before it.
+  const spoke = reading.dates.find((d) => d.role === 'statement');
+  if (spoke?.dateEnd) c.dateEnd = spoke.dateEnd;
+};
+
+const isOvernight = (d: DateMention, published: IsoDay) =>
+  d.dateEnd === published &&
+  isoDayToNumber(published) - isoDayToNumber(d.dateStart ?? published) === 1;
+
+/**
+ * The sentence right after a figure, in the same paragraph and with no figure of its own, often
+ * says when and where it happened ("25 were killed, the monitor said on Monday. The strikes hit
+ * the city of Idlib on Sunday.").
+ */
+const elaboration = (ctx: Context, reading: SentenceReading): SentenceReading | undefined => {
+  const next = ctx.readings[reading.sentence.index + 1];
+  if (
+    !next ||
+    next.sentence.paragraph !== reading.sentence.paragraph ||
+    next.mentions.length > 0 ||
+    next.background
+  )
+    return undefined;
+  return next;
+};
+
+const elaboratedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined => {
+  const next = elaboration(ctx, reading);
+  if (!next || next.dates.some((d) => d.role === 'since' || d.role === 'period')) return undefined;
+  return next.dates.find((d) => d.role === 'point');
+};
+
+/** The places an elaborating sentence names before its first clause break. */
+const elaboratedPlaces = (ctx: Context, reading: SentenceReading): PlaceMention[] => {
+  const next = elaboration(ctx, reading);
+  if (!next) return [];
+  let cut = next.tokens.length;
+  for (let k = 0; k < next.tokens.length; k++) {
+    const w = next.tokens[k]?.lower ?? '';
+    if (w === ',' || w === ';' || w === 'while' || w === 'as' || w === 'after') {
+      cut = k;
+      break;
+    }
+  }
+  return next.places.filter((p) => p.start < cut);
 };
 
 /** A date stated earlier in the same paragraph ("On Monday, shelling hit Ariha. Five died."). */
@@ -315,7 +446,7 @@ const inheritedDate = (ctx: Context, reading: SentenceReading): DateMention | un
     if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
     const point = r.dates.find((d) => d.role === 'point');
     if (point) return point;
-    if (r.dates.some((d) => d.role !== 'point')) break;
+    if (r.dates.some((d) => d.role !== 'point' && d.role !== 'statement')) break;
   }
   return undefined;
 };
@@ -348,12 +479,18 @@ const placeOf = (
 
 const setPlace = (ctx: Context, reading: SentenceReading, c: Candidate, places: PlaceMention[]) => {
   let found = placeOf(ctx.index, places);
-  if (!found) {
+  // A running total whose sentence names no place counts the whole country, not the place of
+  // the incident told just before it.
+  if (!found && c.kind === 'incident') {
     for (let i = reading.sentence.index - 1; i >= 0 && !found; i--) {
       const r = ctx.readings[i];
       if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
       found = placeOf(ctx.index, r.places);
     }
+  }
+  if (c.kind === 'incident' && (!found || found.place.level === 0)) {
+    const closer = placeOf(ctx.index, elaboratedPlaces(ctx, reading));
+    if (closer && closer.place.level > 0) found = closer;
   }
   if (!found && c.kind === 'incident') {
     if (ctx.titlePlaces) found = placeOf(ctx.index, ctx.titlePlaces);
@@ -407,6 +544,8 @@ const refinePlace = (
   all: Candidate[],
 ) => {
   if (!c.place || c.place.level > 2) return;
+  // A country-wide running total is not narrowed to a place named near it.
+  if (c.kind === 'cumulative' && c.place.level === 0) return;
   const region = c.place;
   const claimed = new Set(all.filter((o) => o !== c).map((o) => o.place?.id));
   const inside = new Map<string, Place>();

@@ -59,6 +59,7 @@ const KNOWN: { canonical: string; names: string[] }[] = [
 const CASE_SENSITIVE = new Set(['who', 'sana', 'scd', 'msf', 'sams']);
 
 const lookup = new Map<string, string>();
+const KNOWN_CANONICAL = new Set(KNOWN.map((k) => k.canonical));
 const firstWords = new Set<string>();
 let longestKnown = 1;
 for (const org of KNOWN) {
@@ -147,6 +148,33 @@ const GENERIC_SOURCES = new Set([
   'reporters',
 ]);
 
+/** "the group added", "it said": the source named last before this sentence. */
+export const PREVIOUS_SOURCE = '@previous';
+/** Nouns that, after "the", refer back to a source already named: "the group added". */
+const ANAPHORIC_NOUNS = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'monitor',
+  'network',
+  'agency',
+  'charity',
+  'service',
+  'ngo',
+  'watchdog',
+  'body',
+  'rescuers',
+  'ministry',
+  'directorate',
+  'office',
+  'committee',
+  'council',
+  'outlet',
+]);
+const SPEECH = ['said', 'reported', 'announced', 'documented', 'stated', 'confirmed', 'told'];
+const LATER_SPEECH = [...SPEECH, 'added', 'noted', 'says', 'reports', 'adds', 'wrote'];
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
 export interface Attribution {
   name: string;
   start: number;
@@ -163,7 +191,9 @@ const isCap = (t: Token | undefined): boolean => {
  * "according to X" / "confirmed by X" phrases naming someone we do not know.
  */
 export const findAttribution = (tokens: Token[]): Attribution[] => {
-  if (!tokens.some((t) => CUES.has(t.lower))) return [];
+  // "The White Helmets: Our teams recovered …": a statement under its author's name.
+  const colon = tokens.findIndex((t, k) => t.text === ':' && k < 8);
+  if (!tokens.some((t) => CUES.has(t.lower)) && colon < 0) return [];
   const found: Attribution[] = [];
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -176,6 +206,8 @@ export const findAttribution = (tokens: Token[]): Attribution[] => {
       if (!canonical) continue;
       if (CASE_SENSITIVE.has(key) && words[0]?.text !== words[0]?.text.toUpperCase()) continue;
       // "civil defence" inside "Syrian Civil Defence" was matched by the longer name already.
+      const speaker = colon >= 0 && i + n === colon && i <= 1;
+      if (!tokens.some((t) => CUES.has(t.lower)) && !speaker) continue;
       found.push({ name: canonical, start: i, end: i + n });
       for (let k = i; k < i + n; k++) covered.add(k);
       i += n - 1;
@@ -213,11 +245,39 @@ export const findAttribution = (tokens: Token[]): Attribution[] => {
       if (!found.some((f) => f.name === text)) found.push({ name: text, start, end: j });
     }
   }
+  // "the group added", "it said": refers back to the source named before.
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (!LATER_SPEECH.includes(w)) continue;
+    const prev = tokens[i - 1]?.lower ?? '';
+    const anaphoric =
+      (prev === 'it' && (i === 1 || tokens[i - 2]?.text === ',')) ||
+      (ANAPHORIC_NOUNS.has(prev) && tokens[i - 2]?.lower === 'the');
+    if (anaphoric && !covered.has(i - 1) && !found.some((f) => f.end === i))
+      found.push({ name: PREVIOUS_SOURCE, start: i - 1, end: i });
+    // "the Deir Ezzor 24 network reported": the name before the generic noun.
+    if (ANAPHORIC_NOUNS.has(prev) && tokens[i - 2]?.lower !== 'the') {
+      let j = i - 1;
+      while (
+        j > 0 &&
+        i - 1 - j < 5 &&
+        (isCap(tokens[j - 1]) || tokens[j - 1]?.type === 'number') &&
+        !covered.has(j - 1)
+      )
+        j--;
+      if (j < i - 1 && isCap(tokens[j]) && tokens[j - 1]?.lower === 'the') {
+        const text = tokens
+          .slice(j, i - 1)
+          .map((t) => t.text)
+          .join(' ');
+        if (!found.some((f) => f.name === text)) found.push({ name: text, start: j, end: i - 1 });
+      }
+    }
+  }
   // "SOHR said", "The Hama Health Directorate reported": a capitalised source before the verb.
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]?.lower ?? '';
-    if (!['said', 'reported', 'announced', 'documented', 'stated', 'confirmed', 'told'].includes(w))
-      continue;
+    if (!SPEECH.includes(w)) continue;
     if (covered.has(i - 1) || found.some((f) => f.end === i)) continue;
     let j = i;
     while (
@@ -243,9 +303,14 @@ export const findAttribution = (tokens: Token[]): Attribution[] => {
   }
   found.sort((a, b) => a.start - b.start);
   const names = new Set<string>();
+  const known = found.some((f) => KNOWN_CANONICAL.has(f.name));
   return found.filter((f) => {
     if (names.has(f.name)) return false;
     names.add(f.name);
+    // "according to its monthly report": the subject already named.
+    if (POSSESSIVES.has(f.name.split(' ')[0]?.toLowerCase() ?? '')) return false;
+    // "OCHA said, citing health partners": an unnamed source beside a named one adds nothing.
+    if (known && f.name === f.name.toLowerCase()) return false;
     return true;
   });
 };

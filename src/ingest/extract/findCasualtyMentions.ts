@@ -16,6 +16,8 @@ export interface CasualtyMention {
   /** Token range [start, end) of the figure and the words that say what it counts. */
   start: number;
   end: number;
+  /** "a woman and her two children": the figure is a sum, and these are its parts. */
+  parts?: { children: Quantity | null; women: Quantity | null };
 }
 
 const CHILDREN = new Set([
@@ -90,6 +92,8 @@ const COMBATANTS = new Set([
   'recruits',
   'conscripts',
   'policemen',
+  'terrorists',
+  'terrorist',
 ]);
 const PEOPLE = new Set([
   'people',
@@ -109,6 +113,21 @@ const PEOPLE = new Set([
   'dead',
   'more',
   'inhabitants',
+  'brothers',
+  'brother',
+  'sisters',
+  'sister',
+  'siblings',
+  'sons',
+  'son',
+  'daughters',
+  'daughter',
+  'cousins',
+  'husband',
+  'wife',
+  'father',
+  'fathers',
+  'corpses',
   ...CIVILIANS,
   ...COMBATANTS,
 ]);
@@ -151,7 +170,21 @@ const MODIFIERS = new Set([
   'her',
   'its',
   'same',
+  'medical',
+  'health',
+  'aid',
+  'humanitarian',
+  'rescue',
+  'media',
+  'defence',
+  'defense',
+  'police',
 ]);
+/** Nouns that count the dead by themselves: "14 bodies", "56 deaths", "23 fatalities". */
+const DEATH_NOUNS = new Set(['bodies', 'corpses', 'deaths', 'fatalities']);
+const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'executed', 'executing']);
+/** What may stand between the items of a list of victims: "a woman and her two children". */
+const LIST_JOINERS = new Set(['and', ',', 'her', 'his', 'their']);
 /** Nouns that are counted but are not people. */
 const NOT_PEOPLE = new Set([
   'strikes',
@@ -486,7 +519,16 @@ export const findCasualtyMentions = (
       numberWord === 'one' &&
       (tokens[q.end]?.lower === 'of' ||
         ['no', 'every', 'any', 'each', 'the', 'this', 'that'].includes(before));
-    if (head && !blocked && !loneOne && !(q.yearLike && head.noun === null))
+    // "the Deir Ezzor 24 network", "Brigade 25": a number inside a name counts nothing.
+    const prevToken = tokens[q.start - 1];
+    const inName =
+      head?.noun === null &&
+      q.start > 1 &&
+      prevToken?.type === 'word' &&
+      /^\p{Lu}/u.test(prevToken.text) &&
+      !/^\p{Lu}/u.test(tokens[q.end]?.text ?? 'x') &&
+      tokens[q.end]?.type === 'word';
+    if (head && !blocked && !loneOne && !inName && !(q.yearLike && head.noun === null))
       quantities.push({ q, head });
     i = q.end;
   }
@@ -563,6 +605,15 @@ export const findCasualtyMentions = (
     const entry = quantities[n];
     if (!entry) return null;
     const { q, head } = entry;
+    if (DEATH_NOUNS.has(head.noun ?? '') || DEATH_NOUNS.has(tokens[head.end]?.lower ?? ''))
+      return 'killed';
+    // "killed four soldiers and wounded nine": the verb right before the figure is its own,
+    // not the "wounded" of the next clause.
+    if (
+      KILL_VERBS.has(tokens[q.start - 1]?.lower ?? '') &&
+      [',', 'and'].includes(tokens[head.end]?.lower ?? '')
+    )
+      return 'killed';
     const stops = new Set([...mainStarts].filter((s) => s !== q.start));
     // skip ", including five children," so that the verb after it is found
     let after = head.end;
@@ -591,11 +642,19 @@ export const findCasualtyMentions = (
     roles[n] = findRole(n);
     // "killed five people in Saraqeb and three in Binnish": the verb covers both figures.
     const joiner = tokens[q.start - 1]?.lower;
+    // "killing a woman and her two children": a list of victims shares the verb too.
+    const prevMain = quantities[n - 1];
+    const listed =
+      head.noun !== null &&
+      prevMain !== undefined &&
+      subsetRole[n - 1] === undefined &&
+      prevMain.head.end < q.start &&
+      tokens.slice(prevMain.head.end, q.start).some((t) => t.lower === 'and') &&
+      tokens.slice(prevMain.head.end, q.start).every((t) => LIST_JOINERS.has(t.lower));
     if (
       roles[n] === null &&
-      head.noun === null &&
-      q.end - q.start >= 1 &&
-      (joiner === 'and' || joiner === ',')
+      (listed || (head.noun === null && q.end - q.start >= 1)) &&
+      (joiner === 'and' || joiner === ',' || listed)
     ) {
       for (let m = n - 1; m >= 0; m--)
         if (subsetRole[m] === undefined) {
@@ -618,6 +677,28 @@ export const findCasualtyMentions = (
       );
     roles[n] = subsetRole[n] ?? (parent >= 0 ? (roles[parent] ?? null) : findRole(n)) ?? 'killed';
   });
+  // "Five people, three staff and two patients, died": the list after the comma breaks the
+  // first figure down, so the first figure takes the list's verb.
+  quantities.forEach(({ q, head }, n) => {
+    if (roles[n] !== null || subsetRole[n] !== undefined || head.noun === null) return;
+    if (tokens[head.end]?.text !== ',' || quantities[n + 1]?.q.start !== head.end + 1) return;
+    let sum = 0;
+    let m = n + 1;
+    for (; m < quantities.length; m++) {
+      const item = quantities[m];
+      if (!item || item.q.max === null || subsetRole[m] !== undefined) break;
+      sum += item.q.max;
+      const gap = tokens.slice(item.head.end, quantities[m + 1]?.q.start ?? item.head.end);
+      if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.lower))) break;
+    }
+    const role = roles[Math.min(m, quantities.length - 1)] ?? null;
+    if (sum !== q.min || q.max !== q.min || role === null) return;
+    roles[n] = role;
+    for (let k = n + 1; k <= m && k < quantities.length; k++) {
+      subsetRole[k] = role;
+      roles[k] = role;
+    }
+  });
   const mentions: CasualtyMention[] = [];
   quantities.forEach(({ q, head }, n) => {
     const role = roles[n];
@@ -632,5 +713,88 @@ export const findCasualtyMentions = (
       end: head.end,
     });
   });
-  return mentions;
+  return sumLists(tokens, mentions);
+};
+
+const exactSum = (items: CasualtyMention[]): Quantity | null => {
+  let min = 0;
+  let max = 0;
+  for (const m of items) {
+    const q = m.quantity;
+    if (q.vague !== null || q.max === null || q.min === null || q.wording !== 'exact') return null;
+    min += q.min;
+    max += q.max;
+  }
+  const first = items[0]?.quantity;
+  const last = items[items.length - 1]?.quantity;
+  if (!first || !last) return null;
+  return { ...first, min, max, magnitude: max, end: last.end };
+};
+
+/**
+ * "killing a woman and her two children", "two men and a child were killed": a list of victims
+ * joined by "and" is one figure, their sum, with the children and women in it as its parts.
+ * A list right after a figure that adds up to it ("five people, three staff and two patients,
+ * died") only breaks that figure down.
+ */
+const sumLists = (tokens: Token[], mentions: CasualtyMention[]): CasualtyMention[] => {
+  const out: CasualtyMention[] = [];
+  for (let i = 0; i < mentions.length; ) {
+    const first = mentions[i];
+    if (!first) break;
+    let j = i + 1;
+    while (j < mentions.length) {
+      const prev = mentions[j - 1];
+      const next = mentions[j];
+      if (!prev || !next || next.subset !== first.subset || next.role !== first.role) break;
+      let joined = next.start > prev.end;
+      let sawAnd = false;
+      for (let k = prev.end; k < next.start && joined; k++) {
+        const w = tokens[k]?.lower ?? '';
+        if (!LIST_JOINERS.has(w)) joined = false;
+        if (w === 'and') sawAnd = true;
+      }
+      // A list of people, not "five people in Saraqeb and three in Binnish".
+      if (!joined || !sawAnd || tokens[next.end - 1]?.type !== 'word') break;
+      j++;
+    }
+    const items = mentions.slice(i, j);
+    const sum = items.length > 1 && !first.subset ? exactSum(items) : null;
+    const nouns = new Set(items.map((m) => tokens[m.end - 1]?.lower ?? ''));
+    if (!sum || nouns.size < 2 || items.some((m) => m.end <= m.quantity.end)) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    const partOf = (group: CasualtyGroup) => {
+      const members = items.filter((m) => m.group === group);
+      return members.length > 0 ? exactSum(members) : null;
+    };
+    const whole = out[out.length - 1];
+    const between = whole ? tokens.slice(whole.end, first.start).map((t) => t.lower) : [];
+    const breaksDown =
+      whole &&
+      !whole.subset &&
+      whole.group === 'all' &&
+      whole.quantity.min === sum.min &&
+      between.length > 0 &&
+      between.every((w) => [',', '-', '—', '–', '('].includes(w));
+    if (breaksDown && whole) {
+      whole.parts = { children: partOf('children'), women: partOf('women') };
+    } else {
+      const victims = new Set(items.map((m) => m.victims));
+      out.push({
+        quantity: sum,
+        role: first.role,
+        group: 'all',
+        victims: victims.size === 1 ? first.victims : 'civilians',
+        subset: false,
+        start: first.start,
+        end: items[items.length - 1]?.end ?? first.end,
+        parts: { children: partOf('children'), women: partOf('women') },
+      });
+    }
+    i = j;
+  }
+  return out;
 };

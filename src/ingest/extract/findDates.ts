@@ -14,8 +14,10 @@ import type { Token } from './tokenize';
  * - `since`: a running total starts there ("since 27 November"); the span ends at publication.
  * - `period`: a counted span ending at publication ("over the past three days").
  * - `era`: a span too old or open to date a record ("since the war began", "in 2011").
+ * - `statement`: the day a source spoke or the report was filed ("the monitor said on Monday",
+ *   a dateline "BEIRUT, Dec 2 (Reuters) -"), not the day of the event. Set by readSentence.
  */
-export type DateRole = 'point' | 'since' | 'period' | 'era';
+export type DateRole = 'point' | 'since' | 'period' | 'era' | 'statement';
 
 export interface DateMention {
   role: DateRole;
