@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { cliSummary } from './cliSummary';
 import { independentFigures } from './independentFigures';
 import { watchCsp } from './watchCsp';
 
 const en = (n: number) => n.toLocaleString('en-GB');
 
 const headline = async (page: Page) => ({
+  recordsKilledMin: await page.getByTestId('records-killed-min').textContent(),
   killedMin: await page.getByTestId('killed-min').textContent(),
   children: await page.getByTestId('children-min').textContent(),
   records: await page.getByTestId('records').textContent(),
@@ -16,10 +18,16 @@ test('loads the bundled data and shows headline figures computed from data/', as
   const violations = await watchCsp(page);
   await page.goto('/');
   const all = independentFigures({});
-  await expect(page.getByTestId('killed-min')).toHaveText(en(all.killedMin));
+  // The plain sum of every record, computed from data/ without the app's code…
+  await expect(page.getByTestId('records-killed-min')).toHaveText(en(all.killedMin));
+  await expect(page.getByTestId('records-children-min')).toHaveText(en(all.childrenMin));
   await expect(page.getByTestId('records')).toHaveText(en(all.records));
   await expect(page.getByTestId('reports')).toHaveText(en(all.reports));
-  await expect(page.getByTestId('children-min')).toHaveText(en(all.childrenMin));
+  // …and the headline (each incident once) equal to the command line's.
+  const cli = cliSummary([]);
+  await expect(page.getByTestId('killed-min')).toHaveText(en(cli.killedMin));
+  await expect(page.getByTestId('children-min')).toHaveText(en(cli.childrenMin));
+  await expect(page.getByTestId('incidents')).toHaveText(en(cli.incidents));
   await expect(page.getByTestId('table-count')).toHaveText(String(all.records));
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   // Links to sources open safely.
@@ -47,10 +55,13 @@ test('selecting Idlib and a date range changes the headline to the independent f
 
   const idlib = independentFigures({ admin1Id: 'SY07', from: '2024-11-27', to: '2024-12-02' });
   expect(idlib.records).toBeGreaterThan(0);
-  await expect(page.getByTestId('killed-min')).toHaveText(en(idlib.killedMin));
-  await expect(page.getByTestId('children-min')).toHaveText(en(idlib.childrenMin));
+  await expect(page.getByTestId('records-killed-min')).toHaveText(en(idlib.killedMin));
+  await expect(page.getByTestId('records-children-min')).toHaveText(en(idlib.childrenMin));
   await expect(page.getByTestId('records')).toHaveText(en(idlib.records));
   await expect(page.getByTestId('reports')).toHaveText(en(idlib.reports));
+  const cli = cliSummary(['--admin1', 'Idlib', '--from', '2024-11-27', '--to', '2024-12-02']);
+  await expect(page.getByTestId('killed-min')).toHaveText(en(cli.killedMin));
+  await expect(page.getByTestId('incidents')).toHaveText(en(cli.incidents));
   // The analyst's question: who says how many since 27 November.
   await expect(
     page.getByTestId('stated-total').filter({ hasText: 'White Helmets: 56 since 27 Nov' }).first(),
@@ -61,7 +72,7 @@ test('selecting Idlib and a date range changes the headline to the independent f
   const url = page.url();
   const second = await page.context().newPage();
   await second.goto(url);
-  await expect(second.getByTestId('killed-min')).toHaveText(en(idlib.killedMin));
+  await expect(second.getByTestId('records-killed-min')).toHaveText(en(idlib.killedMin));
   expect(await headline(second)).toEqual(filtered);
   await expect(second.getByRole('checkbox', { name: /^Idleb\b/ }).first()).toBeChecked();
   await second.close();
@@ -74,7 +85,7 @@ test('selecting Idlib and a date range changes the headline to the independent f
   await page.goForward();
   await page.goForward();
   await page.goForward();
-  await expect(page.getByTestId('killed-min')).toHaveText(en(idlib.killedMin));
+  await expect(page.getByTestId('records-killed-min')).toHaveText(en(idlib.killedMin));
 });
 
 test('clicking the chart narrows the table to that period', async ({ page }) => {
@@ -93,6 +104,10 @@ test('clicking the chart narrows the table to that period', async ({ page }) => 
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(total);
   await expect(page.getByText(/Showing .* only/)).toBeVisible();
+  // The click also lists the incidents of that period, with their sources.
+  const panel = page.getByTestId('provenance');
+  await expect(panel.getByTestId('provenance-incident').first()).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Show all dates' }).click();
   await expect(page.getByTestId('table-count')).toHaveText(String(total));
 });

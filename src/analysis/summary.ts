@@ -4,6 +4,18 @@ import { cumulativeMarkers } from './cumulativeMarkers';
 import { type Filters, filterRecords } from './filters';
 import type { Gazetteer } from './gazetteer';
 import { type HeadlineFigures, headlineFigures } from './headlineFigures';
+import {
+  clusterIncidents,
+  type IncidentCluster,
+  restrictClusters,
+} from './reconcile/clusterIncidents';
+import { type CumulativeCheck, cumulativeChecks } from './reconcile/cumulativeChecks';
+import type { MemberFigures } from './reconcile/incidentFigures';
+import {
+  incidentTotals,
+  type RegionIncidentFigures,
+  type SourceIncidentFigures,
+} from './reconcile/incidentTotals';
 
 export interface CumulativeEntry {
   id: string;
@@ -20,24 +32,100 @@ export interface CumulativeEntry {
   label: string | null;
 }
 
-/** The public JSON of `npm run summary -- --json`: extend, never break. */
+/** One incident after clustering: its range, every source's own figure, and why they match. */
+export interface IncidentEntry {
+  id: string;
+  recordIds: string[];
+  placeId: string | null;
+  admin1: string | null;
+  dateStart: string | null;
+  dateEnd: string | null;
+  killedMin: number | null;
+  killedMax: number | null;
+  childrenMin: number | null;
+  childrenMax: number | null;
+  disagreement: boolean;
+  members: MemberFigures[];
+  /** `SY24-020 + SY24-023: same day 2024-12-01; …`, one line per pair of members. */
+  links: string[];
+  decisions: string[];
+  notes: string[];
+}
+
+/**
+ * The public JSON of `npm run summary -- --json`: extend, never break.
+ *
+ * Since issue 7 ("Reconcile and trace") `killedMin`, `killedMax`, `childrenMin` and
+ * `childrenMax` count each incident once (records clustered by reconcile/clusterIncidents, each
+ * incident from its lowest to its highest source figure); `byAdmin1` sums the same incidents.
+ * `records`, `reports`, `openEnded`, `killedUnknown` and `childrenReported` still count records, and the old
+ * per-record sums stay available as `recordsKilledMin` / `recordsKilledMax`.
+ */
 export interface Summary extends HeadlineFigures {
   filters: Filters;
+  /** Incidents in the filter after clustering: what killedMin … childrenMax sum over. */
+  incidents: number;
+  /** The per-record sums (every record counted, duplicates included), for transparency. */
+  recordsKilledMin: number;
+  recordsKilledMax: number;
+  recordsChildrenMin: number;
+  incidentsOpenEnded: number;
+  incidentsKilledUnknown: number;
+  incidentsWithDisagreement: number;
+  byAdmin1: Record<string, RegionIncidentFigures>;
+  /** Each organisation's own figures, each incident it reports on counted once. */
+  bySource: Record<string, SourceIncidentFigures>;
   /** Incidents whose date range straddles the chosen range: listed apart, not summed. */
   straddling: string[];
   cumulative: CumulativeEntry[];
+  /** Each stated total in the filter, set against the incidents of its own region and period. */
+  cumulativeChecks: CumulativeCheck[];
+  incidentDetails: IncidentEntry[];
 }
 
 /** The headline figures for a filter: the same code path for the dashboard and the CLI. */
-export const summarise = (dataset: Dataset, filters: Filters, gazetteer: Gazetteer): Summary => {
+export const summarise = (
+  dataset: Dataset,
+  filters: Filters,
+  gazetteer: Gazetteer,
+  /** Clusters of the whole dataset, when the caller keeps them (the dashboard computes them once). */
+  precomputedClusters?: readonly IncidentCluster[],
+): Summary => {
   const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
   const filtered = filterRecords(dataset.incidents, filters, { gazetteer, reportsById });
   const markers = new Map(
     cumulativeMarkers(filtered.cumulative, reportsById, gazetteer).map((m) => [m.id, m]),
   );
+  // Clustered over the whole dataset, then limited to the filter: an incident keeps its id
+  // and its members in every view, and a statement is checked against its own region and
+  // period, not against what the filter happens to show.
+  const clusters =
+    precomputedClusters ?? clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
+  const shown = restrictClusters(clusters, new Set(filtered.incidents.map((r) => r.id)), gazetteer);
+  const perRecord = headlineFigures(filtered.incidents, reportsById, gazetteer);
+  const { figures, ...totals } = incidentTotals(shown, reportsById);
   return {
     filters,
-    ...headlineFigures(filtered.incidents, reportsById, gazetteer),
+    records: perRecord.records,
+    reports: perRecord.reports,
+    incidents: totals.incidents,
+    killedMin: totals.killedMin,
+    killedMax: totals.killedMax,
+    childrenMin: totals.childrenMin,
+    childrenMax: totals.childrenMax,
+    recordsKilledMin: perRecord.killedMin,
+    recordsKilledMax: perRecord.killedMax,
+    recordsChildrenMin: perRecord.childrenMin,
+    openEnded: perRecord.openEnded,
+    killedUnknown: perRecord.killedUnknown,
+    childrenReported: perRecord.childrenReported,
+    incidentsOpenEnded: totals.incidentsOpenEnded,
+    incidentsKilledUnknown: totals.incidentsKilledUnknown,
+    incidentsWithDisagreement: totals.incidentsWithDisagreement,
+    firstDate: perRecord.firstDate,
+    lastDate: perRecord.lastDate,
+    byAdmin1: totals.byAdmin1,
+    bySource: totals.bySource,
     straddling: filtered.straddling.map((r) => r.id),
     cumulative: filtered.cumulative.map((r) => {
       const marker = markers.get(r.id);
@@ -54,6 +142,27 @@ export const summarise = (dataset: Dataset, filters: Filters, gazetteer: Gazette
         childrenMin: r.childrenMin,
         childrenMax: r.childrenMax,
         label: marker?.label ?? null,
+      };
+    }),
+    cumulativeChecks: cumulativeChecks(filtered.cumulative, clusters, gazetteer),
+    incidentDetails: shown.map((cluster, i) => {
+      const f = figures[i];
+      return {
+        id: cluster.id,
+        recordIds: cluster.recordIds,
+        placeId: cluster.placeId,
+        admin1: cluster.admin1,
+        dateStart: cluster.dateStart,
+        dateEnd: cluster.dateEnd,
+        killedMin: f?.killedMin ?? null,
+        killedMax: f?.killedMax ?? null,
+        childrenMin: f?.childrenMin ?? null,
+        childrenMax: f?.childrenMax ?? null,
+        disagreement: f?.disagreement ?? false,
+        members: f?.members ?? [],
+        links: cluster.links.map((l) => `${l.recordIds.join(' + ')}: ${l.reason}`),
+        decisions: cluster.decisions,
+        notes: f?.notes ?? [],
       };
     }),
   };

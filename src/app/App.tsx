@@ -5,11 +5,13 @@ import type { Dataset } from '../model/dataset';
 import { ChartCard } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
 import { Headline } from './components/Headline';
+import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
 import { RecordsTable } from './components/RecordsTable';
 import { StatedTotals } from './components/StatedTotals';
 import { EmptyMessage, ErrorMessage, LoadingMessage } from './components/StatusMessage';
 import { BUNDLED_DATASETS, findBundledDataset } from './data/bundledDatasets';
 import { DatasetLoadError, datasetQuery } from './data/datasetQuery';
+import { formatDayRange } from './format';
 import { useDashboardModel } from './hooks/useDashboardModel';
 import { useViewState } from './url/useViewState';
 import type { ViewState } from './url/viewState';
@@ -70,6 +72,14 @@ interface DashboardProps {
 const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
   const model = useDashboardModel(dataset, view);
   const datasetInfo = findBundledDataset(view.dataset);
+  const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
+  const incidentOfRecord = useMemo(
+    () =>
+      new Map(
+        model.summary.incidentDetails.flatMap((i) => i.recordIds.map((id) => [id, i.id] as const)),
+      ),
+    [model.summary],
+  );
   // On a phone the filters start folded, so the figures are the first thing seen.
   const [filtersOpen, setFiltersOpen] = useState(
     () => window.matchMedia('(min-width: 761px)').matches,
@@ -126,7 +136,16 @@ const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
           />
         ) : (
           <>
-            <Headline figures={model.headline} straddling={straddling.size} />
+            <Headline
+              summary={model.summary}
+              straddling={straddling.size}
+              onShowIncidents={() =>
+                setProvenance({
+                  title: 'Incidents behind the deaths figure',
+                  incidentIds: model.summary.incidentDetails.map((i) => i.id),
+                })
+              }
+            />
             <ChartCard
               model={model}
               view={view}
@@ -137,13 +156,24 @@ const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
               }}
               onMode={(mode) => setView((v) => ({ ...v, mode }))}
               onUnit={(unit) => setView((v) => ({ ...v, unit }))}
-              onSelectPeriod={(from, to) => setView((v) => ({ ...v, period: { from, to } }))}
+              onSelectPeriod={(from, to) => {
+                setView((v) => ({ ...v, period: { from, to } }));
+                const inPeriod = model.summary.incidentDetails.filter(
+                  (i) => (i.dateEnd ?? '') >= from && (i.dateStart ?? '') <= to,
+                );
+                setProvenance({
+                  title: `Incidents on ${formatDayRange(from, to)}`,
+                  incidentIds: inPeriod.map((i) => i.id),
+                });
+              }}
             />
             <StatedTotals
               markers={model.markers}
               undated={undated}
               recordsById={recordsById}
               reportsById={model.reportsById}
+              checks={model.summary.cumulativeChecks}
+              onShowIncidents={(title, incidentIds) => setProvenance({ title, incidentIds })}
             />
             <RecordsTable
               records={tableRecords}
@@ -154,7 +184,24 @@ const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
               onSort={(sort) => setView((v) => ({ ...v, sort }))}
               period={view.period}
               onClearPeriod={() => setView((v) => ({ ...v, period: null }))}
+              onShowRecord={(recordId) => {
+                const incidentId = incidentOfRecord.get(recordId);
+                if (incidentId)
+                  setProvenance({
+                    title: 'The incident behind this record',
+                    incidentIds: [incidentId],
+                  });
+              }}
             />
+            {provenance && (
+              <ProvenancePanel
+                request={provenance}
+                incidents={model.allIncidents}
+                reportsById={model.reportsById}
+                gazetteer={model.gazetteer}
+                onClose={() => setProvenance(null)}
+              />
+            )}
           </>
         )}
       </main>

@@ -5,6 +5,7 @@ import { summarise } from '../analysis/summary';
 import { parseDataset } from '../ingest/parseDataset';
 import { isoDaySchema } from '../model/isoDay';
 import { formatRowIssue } from '../model/rowIssue';
+import { readClusterDecisions } from './readClusterDecisions';
 import { readDatasetFolder } from './readDatasetFolder';
 
 const USAGE =
@@ -47,8 +48,11 @@ const main = (argv: string[]): number => {
   }
   const dir = values.data ?? 'data';
   const folder = readDatasetFolder(dir);
-  const { dataset, issues } = parseDataset(folder.texts);
-  const errors = [...folder.issues, ...issues].filter((i) => i.severity === 'error');
+  const decisions = readClusterDecisions(dir);
+  const { dataset, issues } = parseDataset({ ...folder.texts, decisions: decisions.text });
+  const errors = [...folder.issues, ...decisions.issues, ...issues].filter(
+    (i) => i.severity === 'error',
+  );
   if (errors.length > 0) {
     for (const issue of errors.slice(0, 20))
       process.stderr.write(`${dir}/${formatRowIssue(issue)}\n`);
@@ -87,7 +91,8 @@ const main = (argv: string[]): number => {
         : `${summary.killedMin}`;
     process.stdout.write(
       `${summary.records} incident records from ${summary.reports} reports, ${summary.firstDate ?? '-'} to ${summary.lastDate ?? '-'}\n` +
-        `killed: ${range} (lower bound–highest reported)${summary.openEnded ? `, ${summary.openEnded} records say "at least"` : ''}\n` +
+        `${summary.incidents} incidents after clustering, ${summary.incidentsWithDisagreement} with sources that disagree\n` +
+        `killed: ${range} (each incident once, lowest source figure–highest reported)${summary.openEnded ? `, ${summary.openEnded} records say "at least"` : ''}\n` +
         `children: ${summary.childrenMin}${summary.childrenMax > summary.childrenMin ? `–${summary.childrenMax}` : ''}\n` +
         `stated totals (not summed): ${summary.cumulative.length}\n` +
         summary.cumulative

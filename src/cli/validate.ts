@@ -1,5 +1,12 @@
+import { buildGazetteer } from '../analysis/gazetteer';
+import { clusterIncidents } from '../analysis/reconcile/clusterIncidents';
+import { cumulativeChecks } from '../analysis/reconcile/cumulativeChecks';
+import { reconcileWarnings } from '../analysis/reconcile/reconcileWarnings';
 import { parseDataset } from '../ingest/parseDataset';
+import { recordLines } from '../ingest/recordLines';
+import { DATASET_FILES } from '../model/dataset';
 import { formatRowIssue } from '../model/rowIssue';
+import { readClusterDecisions } from './readClusterDecisions';
 import { readDatasetFolder } from './readDatasetFolder';
 
 /** `npm run validate [-- DIR]`: every problem of a data folder, one line each; exit 1 on any. */
@@ -11,14 +18,34 @@ const main = (args: string[]): number => {
   const dir = args[0] ?? 'data';
   const folder = readDatasetFolder(dir);
   const unreadable = new Set(folder.issues.map((i) => i.file));
-  const { dataset, issues } = parseDataset(folder.texts);
+  const decisions = readClusterDecisions(dir);
+  for (const issue of decisions.issues) unreadable.add(issue.file);
+  const { dataset, issues } = parseDataset({ ...folder.texts, decisions: decisions.text });
+  // Likely duplicates left apart, and stated totals the incidents exceed: warnings for the
+  // analyst, never errors (they are judgements, not broken rules).
+  const gazetteer = buildGazetteer(dataset.places);
+  const clusters = clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
+  const lines = recordLines(folder.texts.incidents);
+  const warnings = reconcileWarnings({
+    file: DATASET_FILES.incidents,
+    records: dataset.incidents,
+    clusters,
+    decisions: dataset.decisions ?? [],
+    checks: cumulativeChecks(dataset.incidents, clusters, gazetteer),
+    gazetteer,
+    lineOf: (id) => lines.get(id) ?? 0,
+  });
   // A file that could not be read would also show up as "empty": say it once.
-  const all = [...folder.issues, ...issues.filter((i) => !unreadable.has(i.file))];
+  const all = [
+    ...folder.issues,
+    ...decisions.issues,
+    ...issues.filter((i) => !unreadable.has(i.file)),
+    ...warnings,
+  ];
   for (const issue of all) process.stdout.write(`${dir}/${formatRowIssue(issue)}\n`);
   const errors = all.filter((i) => i.severity === 'error').length;
-  const warnings = all.length - errors;
   process.stderr.write(
-    `${dir}: ${dataset.incidents.length} records, ${dataset.reports.length} reports, ${dataset.places.length} places, ${dataset.annotations.length} annotations; ${errors} errors, ${warnings} warnings\n`,
+    `${dir}: ${dataset.incidents.length} records, ${dataset.reports.length} reports, ${dataset.places.length} places, ${dataset.annotations.length} annotations, ${dataset.decisions?.length ?? 0} cluster decisions; ${clusters.length} incidents after clustering; ${errors} errors, ${all.length - errors} warnings\n`,
   );
   return errors > 0 ? 1 : 0;
 };

@@ -1,4 +1,5 @@
 import { ANNOTATION_COLUMNS, annotationRowSchema } from '../model/annotation';
+import { CLUSTER_DECISION_COLUMNS, clusterDecisionRowSchema } from '../model/clusterDecision';
 import { DATASET_FILES, type Dataset } from '../model/dataset';
 import {
   INCIDENT_COLUMNS,
@@ -9,6 +10,7 @@ import {
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { REPORT_COLUMNS, type Report, reportRowSchema } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
+import { checkClusterDecisions } from './checkClusterDecisions';
 import { type ParsedRecord, parseTable } from './parseTable';
 
 export interface DatasetTexts {
@@ -17,6 +19,8 @@ export interface DatasetTexts {
   places: string;
   /** Optional: a folder without annotations is still a dataset. */
   annotations?: string | undefined;
+  /** Optional: analysts' cluster decisions (`cluster-decisions.csv`). */
+  decisions?: string | undefined;
 }
 
 export interface ParsedDataset {
@@ -54,6 +58,14 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
           columns: ANNOTATION_COLUMNS,
           rowSchema: annotationRowSchema,
         });
+  const decisions =
+    texts.decisions === undefined
+      ? undefined
+      : parseTable(texts.decisions, {
+          file: DATASET_FILES.decisions,
+          columns: CLUSTER_DECISION_COLUMNS,
+          rowSchema: clusterDecisionRowSchema,
+        });
 
   const issues: RowIssue[] = [
     ...places.issues,
@@ -63,6 +75,12 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
     ...checkPlaces(places.records),
     ...checkUniqueIds(DATASET_FILES.reports, reports.records),
     ...checkIncidents(incidents.records, reports.records, places.records),
+    ...(decisions
+      ? [
+          ...decisions.issues,
+          ...checkClusterDecisions(DATASET_FILES.decisions, decisions.records, incidents.records),
+        ]
+      : []),
   ];
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
   return {
@@ -71,6 +89,7 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
       reports: reports.records.map((r) => r.record),
       incidents: incidents.records.map((r) => r.record),
       annotations: annotations.records.map((r) => r.record),
+      ...(decisions ? { decisions: decisions.records.map((r) => r.record) } : {}),
     },
     issues,
   };

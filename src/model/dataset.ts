@@ -1,4 +1,5 @@
 import type { Annotation } from './annotation';
+import type { ClusterDecision } from './clusterDecision';
 import type { Incident } from './incident';
 import type { Place } from './place';
 import type { Report } from './report';
@@ -9,6 +10,8 @@ export interface Dataset {
   incidents: Incident[];
   places: Place[];
   annotations: Annotation[];
+  /** Analysts' merge/split decisions on incident clusters; absent when the folder has none. */
+  decisions?: ClusterDecision[];
 }
 
 /** The file names of a data folder; other tools write folders in the same format. */
@@ -17,5 +20,6 @@ export const DATASET_FILES = {
   incidents: 'incidents.csv',
   places: 'places.csv',
   annotations: 'annotations.csv',
+  decisions: 'cluster-decisions.csv',
 } as const;
 export type DatasetFileKey = keyof typeof DATASET_FILES;

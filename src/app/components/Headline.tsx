@@ -1,55 +1,72 @@
 import { shortSourceName } from '../../analysis/cumulativeMarkers';
-import type { HeadlineFigures } from '../../analysis/headlineFigures';
+import type { Summary } from '../../analysis/summary';
 import { formatCount, formatDay, formatDayRange } from '../format';
 
 interface Props {
-  figures: HeadlineFigures;
+  summary: Summary;
   straddling: number;
+  onShowIncidents: () => void;
 }
 
-/** The numbers an analyst quotes, each with its uncertainty spelled out. */
-export const Headline = ({ figures, straddling }: Props) => {
-  const sources = Object.entries(figures.bySource).sort((a, b) => b[1].killedMin - a[1].killedMin);
+/**
+ * The numbers an analyst quotes, each with its uncertainty spelled out. Deaths count each
+ * incident once (reports of the same strike are grouped); the plain sum of every record is
+ * shown beside it, so nothing is hidden.
+ */
+export const Headline = ({ summary, straddling, onShowIncidents }: Props) => {
+  const sources = Object.entries(summary.bySource).sort((a, b) => b[1].killedMin - a[1].killedMin);
+  const childrenKnown = summary.childrenReported > 0;
   return (
     <section className="headline" aria-label="Headline figures">
       <dl className="figures">
         <div className="figure figure-deaths">
           <dt>Deaths (lower bound)</dt>
-          <dd data-testid="killed-min">{formatCount(figures.killedMin)}</dd>
+          <dd>
+            <button
+              type="button"
+              className="figure-button"
+              data-testid="killed-min"
+              onClick={onShowIncidents}
+              title="Show the incidents and reports behind this figure"
+            >
+              {formatCount(summary.killedMin)}
+            </button>
+          </dd>
           <dd className="figure-note" data-testid="killed-max">
-            {figures.killedMax > figures.killedMin
-              ? `up to ${formatCount(figures.killedMax)} by the highest figures reported`
+            {summary.killedMax > summary.killedMin
+              ? `up to ${formatCount(summary.killedMax)} by the highest figures reported`
               : 'no source reports more'}
-            {figures.openEnded > 0 && ` · ${figures.openEnded} records say “at least”`}
+            {summary.incidentsOpenEnded > 0 && ` · ${summary.incidentsOpenEnded} say “at least”`}
           </dd>
         </div>
         <div className="figure figure-children">
           <dt>Children among them</dt>
           <dd data-testid="children-min">
-            {figures.childrenReported > 0 ? formatCount(figures.childrenMin) : 'not reported'}
+            {childrenKnown ? formatCount(summary.childrenMin) : 'not reported'}
           </dd>
           <dd className="figure-note" data-testid="children-max">
-            {figures.childrenReported === 0
-              ? 'no record in this view gives a children figure'
-              : `${figures.childrenMax > figures.childrenMin ? `up to ${formatCount(figures.childrenMax)}; ` : 'lower bound; '}given by ${figures.childrenReported} of ${figures.records} records`}
+            {childrenKnown
+              ? `${summary.childrenMax > summary.childrenMin ? `up to ${formatCount(summary.childrenMax)}; ` : 'lower bound; '}given by ${summary.childrenReported} of ${summary.records} records`
+              : 'no record in this view gives a children figure'}
           </dd>
         </div>
         <div className="figure">
-          <dt>Records</dt>
-          <dd data-testid="records">{formatCount(figures.records)}</dd>
+          <dt>Incidents</dt>
+          <dd data-testid="incidents">{formatCount(summary.incidents)}</dd>
           <dd className="figure-note">
-            from <span data-testid="reports">{formatCount(figures.reports)}</span> reports
+            from <span data-testid="records">{formatCount(summary.records)}</span> records in{' '}
+            <span data-testid="reports">{formatCount(summary.reports)}</span> reports
           </dd>
         </div>
         <div className="figure">
           <dt>Dates</dt>
           <dd className="figure-dates" data-testid="date-range">
-            {figures.firstDate && figures.lastDate
-              ? formatDayRange(figures.firstDate, figures.lastDate)
+            {summary.firstDate && summary.lastDate
+              ? formatDayRange(summary.firstDate, summary.lastDate)
               : '–'}
           </dd>
           <dd className="figure-note">
-            {figures.lastDate ? `latest record ${formatDay(figures.lastDate)}` : 'no dated records'}
+            {summary.lastDate ? `latest record ${formatDay(summary.lastDate)}` : 'no dated records'}
           </dd>
         </div>
       </dl>
@@ -60,16 +77,34 @@ export const Headline = ({ figures, straddling }: Props) => {
             <span key={name} title={name}>
               {i > 0 && ' · '}
               {shortSourceName(name)} {formatCount(f.killedMin)}
-              {f.killedMax > f.killedMin ? `–${formatCount(f.killedMax)}` : ''} ({f.records}{' '}
-              {f.records === 1 ? 'record' : 'records'})
+              {f.killedMax > f.killedMin ? `–${formatCount(f.killedMax)}` : ''}
             </span>
           ))}
           {sources.length > 6 && ` · ${sources.length - 6} more`}
         </p>
       )}
       <p className="caveat">
-        Sums of records as each report states them. Records are not yet merged into incidents: the
-        same deaths can appear in several reports, so these sums can count them more than once.
+        Reports of the same event are grouped into one incident, which counts once, from its lowest
+        to its highest source figure
+        {summary.incidentsWithDisagreement > 0 &&
+          ` (${summary.incidentsWithDisagreement} with disagreeing sources)`}
+        . The plain sum of all{' '}
+        <span data-testid="records-count">{formatCount(summary.records)}</span> records is{' '}
+        <span data-testid="records-killed-min">{formatCount(summary.recordsKilledMin)}</span>
+        {summary.recordsKilledMax > summary.recordsKilledMin &&
+          `–${formatCount(summary.recordsKilledMax)}`}{' '}
+        killed
+        {childrenKnown && (
+          <>
+            {' '}
+            and{' '}
+            <span data-testid="records-children-min">
+              {formatCount(summary.recordsChildrenMin)}
+            </span>{' '}
+            children
+          </>
+        )}
+        .
         {straddling > 0 &&
           ` ${straddling} record${straddling === 1 ? '' : 's'} dated partly outside the chosen dates ${straddling === 1 ? 'is' : 'are'} listed in the table but not counted.`}
       </p>

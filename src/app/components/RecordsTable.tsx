@@ -16,6 +16,8 @@ interface Props {
   onSort: (sort: ViewState['sort']) => void;
   period: ViewState['period'];
   onClearPeriod: () => void;
+  /** Opens the incident a record belongs to, with all its sources. */
+  onShowRecord: (recordId: string) => void;
 }
 
 const PAGE = 100;
@@ -72,6 +74,7 @@ export const RecordsTable = ({
   onSort,
   period,
   onClearPeriod,
+  onShowRecord,
 }: Props) => {
   const placeName = (r: Incident) => {
     const lineage = gazetteer.lineage(r.placeId);
@@ -165,7 +168,20 @@ export const RecordsTable = ({
                   {placeName(r)}
                   {r.place && <div className="cell-detail">{r.place}</div>}
                 </td>
-                <td className="num">{formatFigure(r.killedMin, r.killedMax)}</td>
+                <td className="num">
+                  {r.kind === 'incident' && !straddling.has(r.id) ? (
+                    <button
+                      type="button"
+                      className="cell-button"
+                      onClick={() => onShowRecord(r.id)}
+                      title="Show the incident and all its sources"
+                    >
+                      {formatFigure(r.killedMin, r.killedMax)}
+                    </button>
+                  ) : (
+                    formatFigure(r.killedMin, r.killedMax)
+                  )}
+                </td>
                 <td className="num">
                   {r.childrenMin === null && r.childrenMax === null
                     ? ''

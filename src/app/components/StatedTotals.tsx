@@ -1,4 +1,5 @@
 import type { CumulativeMarker } from '../../analysis/cumulativeMarkers';
+import type { CumulativeCheck } from '../../analysis/reconcile/cumulativeChecks';
 import type { Incident } from '../../model/incident';
 import type { Report } from '../../model/report';
 import { formatCount, formatDay, formatFigure } from '../format';
@@ -10,6 +11,9 @@ interface Props {
   undated: Incident[];
   recordsById: ReadonlyMap<string, Incident>;
   reportsById: ReadonlyMap<string, Report>;
+  /** Each statement set against the incidents of its own region and period. */
+  checks: readonly CumulativeCheck[];
+  onShowIncidents: (title: string, incidentIds: string[]) => void;
 }
 
 const VICTIMS: Record<Incident['victims'], string> = {
@@ -20,7 +24,51 @@ const VICTIMS: Record<Incident['victims'], string> = {
 };
 
 /** The numbered markers of the chart, in full: who said what, over which period, where. */
-export const StatedTotals = ({ markers, undated, recordsById, reportsById }: Props) => {
+const CheckLine = ({
+  check,
+  onShowIncidents,
+}: {
+  check: CumulativeCheck | undefined;
+  onShowIncidents: Props['onShowIncidents'];
+}) => {
+  if (!check || check.skipped || check.reportedKilledMin === null) return null;
+  const documented = check.incidentsKilledMin ?? 0;
+  const text = check.exceeds
+    ? `Incidents in its region and period already add up to ${formatCount(documented)}, more than the ${formatCount(check.reportedKilledMin)} stated: a coding error, or the statement counts a subset.`
+    : `Documented in incidents: ${formatCount(documented)} of ${formatCount(check.reportedKilledMin)}; ${formatCount(check.gap ?? 0)} not yet attributed to an incident.`;
+  return (
+    <div className={check.exceeds ? 'check check-exceeds' : 'check'} data-testid="cumulative-check">
+      {text}{' '}
+      {check.incidentIds.length > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            onShowIncidents(`Incidents counted against ${check.id}`, check.incidentIds)
+          }
+        >
+          show the {check.incidentIds.length} incident{check.incidentIds.length === 1 ? '' : 's'}
+        </button>
+      )}
+      {check.notes.map((note) => (
+        <span key={note} className="record-note">
+          {' '}
+          · {note}
+        </span>
+      ))}
+    </div>
+  );
+};
+
+export const StatedTotals = ({
+  markers,
+  undated,
+  recordsById,
+  reportsById,
+  checks,
+  onShowIncidents,
+}: Props) => {
+  const checkById = new Map(checks.map((c) => [c.id, c]));
   if (markers.length === 0 && undated.length === 0) return null;
   const reportsOf = (id: string) =>
     (recordsById.get(id)?.reportIds ?? []).flatMap((r) => reportsById.get(r) ?? []);
@@ -46,6 +94,7 @@ export const StatedTotals = ({ markers, undated, recordsById, reportsById }: Pro
               <span className="area">{m.area}</span>
               {record?.note && <span className="record-note"> · {record.note}</span>}
               <SourceLinks reports={reportsOf(m.id)} />
+              <CheckLine check={checkById.get(m.id)} onShowIncidents={onShowIncidents} />
             </li>
           );
         })}

@@ -35,17 +35,19 @@ export const loadDataset = async (datasetId: string): Promise<Dataset> => {
   const bundled = findBundledDataset(datasetId);
   if (!bundled) throw new DatasetLoadError(`unknown dataset "${datasetId}"`);
   const path = (file: string) => `${bundled.path}${file}`;
-  const [reports, incidents, places, annotations] = await Promise.all([
+  const [reports, incidents, places, annotations, decisions] = await Promise.all([
     fetchText(path(DATASET_FILES.reports), false),
     fetchText(path(DATASET_FILES.incidents), false),
     fetchText(path(DATASET_FILES.places), false),
     fetchText(path(DATASET_FILES.annotations), true),
+    fetchText(path(DATASET_FILES.decisions), true),
   ]);
   const { dataset, issues } = parseDataset({
     reports: reports ?? '',
     incidents: incidents ?? '',
     places: places ?? '',
     annotations,
+    decisions,
   });
   const errors = issues.filter((i) => i.severity === 'error');
   const first = errors[0];

@@ -1,0 +1,99 @@
+import type { IncidentCluster } from './clusterIncidents';
+
+/** One source's own statement within an incident, exactly as its record codes it. */
+export interface MemberFigures {
+  recordId: string;
+  reportIds: string[];
+  attributedTo: string[];
+  /** Who this source says did it: sources often disagree, and that stays visible too. */
+  perpetrator: string | null;
+  killedMin: number | null;
+  killedMax: number | null;
+  childrenMin: number | null;
+  childrenMax: number | null;
+}
+
+export interface IncidentFigures {
+  incidentId: string;
+  /** The lowest figure among the sources (min of their lower bounds); null if none gives one. */
+  killedMin: number | null;
+  /** The highest figure any source reports (max of their upper bounds, or "at least" values). */
+  killedMax: number | null;
+  childrenMin: number | null;
+  childrenMax: number | null;
+  /** A source says "at least" for the dead: the highest figure is not a ceiling. */
+  killedOpenEnded: boolean;
+  /** Sources that give a figure do not all give the same one. */
+  disagreement: boolean;
+  /** Which figures they disagree on. */
+  disagreementOn: ('killed' | 'children')[];
+  /** Every source's own figure, in member id order: nothing is averaged away. */
+  members: MemberFigures[];
+  /** Plain-language cautions, e.g. children from one source above another's lowest toll. */
+  notes: string[];
+}
+
+const lowest = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.min(...known);
+};
+const highest = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.max(...known);
+};
+const differ = (pairs: readonly [number | null, number | null][]): boolean =>
+  new Set(pairs.filter(([min]) => min !== null).map(([min, max]) => `${min}-${max}`)).size > 1;
+
+/**
+ * An incident's figures, as Iraq Body Count and Airwars give them: a range from the lowest
+ * figure among its sources to the highest any of them reports, with each source's own figure
+ * kept beside it. Never an average: an average is a number no source gave. A source that gives
+ * no figure is silent, not zero, so it neither lowers the range nor counts as disagreement.
+ */
+export const incidentFigures = (cluster: IncidentCluster): IncidentFigures => {
+  const members = cluster.records.map(
+    (r): MemberFigures => ({
+      recordId: r.id,
+      reportIds: r.reportIds,
+      attributedTo: r.attributedTo,
+      perpetrator: r.perpetrator,
+      killedMin: r.killedMin,
+      killedMax: r.killedMax,
+      childrenMin: r.childrenMin,
+      childrenMax: r.childrenMax,
+    }),
+  );
+  const killedMin = lowest(members.map((m) => m.killedMin));
+  const killedMax = highest(
+    members.map((m) => (m.killedMin === null ? null : (m.killedMax ?? m.killedMin))),
+  );
+  const childrenMin = lowest(members.map((m) => m.childrenMin));
+  const childrenMax = highest(
+    members.map((m) => (m.childrenMin === null ? null : (m.childrenMax ?? m.childrenMin))),
+  );
+  const disagreementOn: IncidentFigures['disagreementOn'] = [];
+  if (differ(members.map((m) => [m.killedMin, m.killedMax]))) disagreementOn.push('killed');
+  if (differ(members.map((m) => [m.childrenMin, m.childrenMax]))) disagreementOn.push('children');
+  const notes: string[] = [];
+  if (childrenMin !== null && killedMin !== null && childrenMin > killedMin) {
+    const from = members
+      .filter((m) => m.childrenMin === childrenMin)
+      .map((m) => m.recordId)
+      .join(', ');
+    notes.push(
+      `${childrenMin} children (${from}) is more than the lowest toll ${killedMin}: the sources that give the lowest toll do not count children`,
+    );
+  }
+  return {
+    incidentId: cluster.id,
+    killedMin,
+    killedMax,
+    childrenMin,
+    childrenMax,
+    killedOpenEnded: members.some((m) => m.killedMin !== null && m.killedMax === null),
+    disagreement: disagreementOn.length > 0,
+    disagreementOn,
+    members,
+    notes,
+  };
+};

@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'react';
+import type { Gazetteer } from '../../analysis/gazetteer';
+import type { IncidentEntry } from '../../analysis/summary';
+import type { Report } from '../../model/report';
+import { formatDayRange, formatFigure } from '../format';
+import { SourceLinks } from './SourceLinks';
+
+export interface ProvenanceRequest {
+  title: string;
+  /** Incident ids to list; null lists every incident in the view. */
+  incidentIds: readonly string[] | null;
+}
+
+interface Props {
+  request: ProvenanceRequest;
+  incidents: readonly IncidentEntry[];
+  reportsById: ReadonlyMap<string, Report>;
+  gazetteer: Gazetteer;
+  onClose: () => void;
+}
+
+/**
+ * Where a number comes from: the incidents behind it, each source's own figure, the reports
+ * with their links, and the rule that grouped the reports into one incident.
+ */
+export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, onClose }: Props) => {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const wanted = request.incidentIds === null ? null : new Set(request.incidentIds);
+  const shown = incidents.filter((i) => wanted === null || wanted.has(i.id));
+  return (
+    <aside className="provenance" aria-labelledby="provenance-title" data-testid="provenance">
+      <div className="provenance-header">
+        <h2 id="provenance-title" ref={heading} tabIndex={-1}>
+          {request.title}
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p className="section-note">
+        {shown.length} incident{shown.length === 1 ? '' : 's'}. Each incident counts once, from the
+        lowest to the highest figure its sources give; every source's own figure is listed.
+      </p>
+      <ol className="provenance-list">
+        {shown.map((incident) => {
+          const place = incident.placeId ? gazetteer.lineage(incident.placeId) : [];
+          const placeName =
+            place.length > 1
+              ? `${place[0]?.name}, ${place.find((p) => p.level === 1)?.name ?? ''}`
+              : (place[0]?.name ?? 'place not stated');
+          return (
+            <li key={incident.id} data-testid="provenance-incident" data-incident-id={incident.id}>
+              <h3>
+                {formatFigure(incident.killedMin, incident.killedMax)} killed
+                {incident.childrenMin !== null &&
+                  `, ${formatFigure(incident.childrenMin, incident.childrenMax)} children`}
+                {' · '}
+                {placeName}
+                {incident.dateStart &&
+                  incident.dateEnd &&
+                  ` · ${formatDayRange(incident.dateStart, incident.dateEnd)}`}
+              </h3>
+              {incident.disagreement && <p className="badge badge-warn">sources disagree</p>}
+              <table className="member-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Source</th>
+                    <th scope="col">Killed</th>
+                    <th scope="col">Children</th>
+                    <th scope="col">Who did it, per the source</th>
+                    <th scope="col">Reports</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {incident.members.map((member) => (
+                    <tr key={member.recordId} data-testid="provenance-member">
+                      <td>{member.attributedTo.join(', ') || 'not attributed'}</td>
+                      <td className="num">{formatFigure(member.killedMin, member.killedMax)}</td>
+                      <td className="num">
+                        {member.childrenMin === null && member.childrenMax === null
+                          ? ''
+                          : formatFigure(member.childrenMin, member.childrenMax)}
+                      </td>
+                      <td>{member.perpetrator ?? ''}</td>
+                      <td>
+                        <SourceLinks
+                          reports={member.reportIds.flatMap((id) => reportsById.get(id) ?? [])}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {incident.links.length > 0 && (
+                <details className="why">
+                  <summary>Why these records are one incident</summary>
+                  <ul>
+                    {incident.links.map((link) => (
+                      <li key={link}>{link}</li>
+                    ))}
+                    {incident.decisions.map((d) => (
+                      <li key={d}>Analyst decision: {d}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {incident.notes.map((note) => (
+                <p key={note} className="record-note">
+                  {note}
+                </p>
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+};
