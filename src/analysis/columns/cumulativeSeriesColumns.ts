@@ -1,0 +1,201 @@
+import type {
+  CumulativeSeries,
+  RangeRecord,
+  SeriesOptions,
+  SeriesPoint,
+} from '../cumulativeSeries';
+import { fromDayNumber, toDayNumber } from '../dayNumber';
+import { timeBins } from '../timeBins';
+import { type IncidentColumns, NO_DAY } from './incidentColumns';
+
+/** Sorts `rows[from…to)` by input order, unless they already are (the usual case: one slot). */
+const inInputOrder = (rows: Uint32Array, inputIndex: Uint32Array): Uint32Array => {
+  for (let k = 1; k < rows.length; k++) {
+    if ((inputIndex[rows[k] ?? 0] ?? 0) < (inputIndex[rows[k - 1] ?? 0] ?? 0)) {
+      return Uint32Array.from(rows).sort(
+        (a, b) => (inputIndex[a] ?? 0) - (inputIndex[b] ?? 0) || a - b,
+      );
+    }
+  }
+  return rows;
+};
+
+const countOrNull = (v: number): number | null => (!Number.isNaN(v) ? v : null);
+
+/**
+ * `cumulativeSeries` over a selection of rows: the same points, ranges and record order as
+ * `cumulativeSeries(records)` where `records` are the selected incidents in input order
+ * (`columns.inputIndex`). The sums run over the rows as stored (sorted by region and day, so
+ * memory is read in order); only the lists of ids and ranges are put back in input order.
+ */
+export const cumulativeSeriesColumns = (
+  columns: IncidentColumns,
+  rows: Uint32Array,
+  options: SeriesOptions,
+): CumulativeSeries => {
+  const { dayStart, dayEnd, killedMin, killedMax, childrenMin, childrenMax } = columns;
+  // A local copy: an imported binding can cost a getter call per row in CommonJS transpilation.
+  const NONE = NO_DAY;
+  // ISO strings for day numbers, memoised per call: range records repeat a few hundred days.
+  const isoDays = new Map<number, string>();
+  const iso = (day: number): string => {
+    let s = isoDays.get(day);
+    if (s === undefined) {
+      s = fromDayNumber(day);
+      isoDays.set(day, s);
+    }
+    return s;
+  };
+  let fromDay = options.from !== null ? toDayNumber(options.from) : Number.POSITIVE_INFINITY;
+  let toDay = options.to !== null ? toDayNumber(options.to) : Number.NEGATIVE_INFINITY;
+  let dated = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] ?? 0;
+    const start = dayStart[row] ?? NONE;
+    const end = dayEnd[row] ?? NONE;
+    if (start === NONE || end === NONE) continue;
+    dated++;
+    if (options.from === null && start < fromDay) fromDay = start;
+    if (options.to === null && end > toDay) toDay = end;
+  }
+  if (dated === 0 && (options.from === null || options.to === null)) {
+    return { unit: options.unit, points: [], ranges: [] };
+  }
+  const bins = timeBins(fromDay, toDay, options.unit);
+  const n = bins.length;
+  // Day → bin by table lookup: bins are contiguous, so the table is as long as the range.
+  const binOfDay = new Int32Array(Math.max(0, toDay - fromDay + 1));
+  bins.forEach((bin, i) => {
+    binOfDay.fill(i, bin.start - fromDay, bin.end - fromDay + 1);
+  });
+
+  // Small integers from here on (fromDay/toDay may have started as ±Infinity, i.e. doubles).
+  const firstDay = fromDay | 0;
+  const lastDay = toDay | 0;
+  const addLower = new Float64Array(n);
+  const addUpper = new Float64Array(n);
+  const addChildrenLower = new Float64Array(n);
+  const addChildrenUpper = new Float64Array(n);
+  const newLower = new Float64Array(n);
+  const newUpper = new Float64Array(n);
+  const newChildren = new Float64Array(n);
+  // Records lying in one bin are listed by id in that bin; the rest are ranges.
+  const inBin = new Uint32Array(n);
+  const rangeRows: number[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] ?? 0;
+    const rawStart = dayStart[row] ?? NONE;
+    const rawEnd = dayEnd[row] ?? NONE;
+    if (rawStart === NONE || rawEnd === NONE) continue;
+    const start = Math.max(rawStart, firstDay);
+    const end = Math.min(rawEnd, lastDay);
+    if (end < firstDay || start > lastDay) continue;
+    const first = binOfDay[start - firstDay] ?? 0;
+    const last = binOfDay[end - firstDay] ?? 0;
+    // lowerOf / upperOf from figureBounds.ts, with NaN for an unknown count.
+    const kMin = killedMin[row] ?? Number.NaN;
+    const kMax = killedMax[row] ?? Number.NaN;
+    const cMin = childrenMin[row] ?? Number.NaN;
+    const cMax = childrenMax[row] ?? Number.NaN;
+    const lower = !Number.isNaN(kMin) ? kMin : 0;
+    const upper = !Number.isNaN(kMax) ? kMax : lower;
+    const childrenLower = !Number.isNaN(cMin) ? cMin : 0;
+    const childrenUpper = !Number.isNaN(cMax) ? cMax : childrenLower;
+    addLower[last] = (addLower[last] ?? 0) + lower;
+    addUpper[first] = (addUpper[first] ?? 0) + upper;
+    addChildrenLower[last] = (addChildrenLower[last] ?? 0) + childrenLower;
+    addChildrenUpper[first] = (addChildrenUpper[first] ?? 0) + childrenUpper;
+    if (first === last) {
+      newLower[first] = (newLower[first] ?? 0) + lower;
+      newUpper[first] = (newUpper[first] ?? 0) + upper;
+      newChildren[first] = (newChildren[first] ?? 0) + childrenLower;
+      inBin[first] = (inBin[first] ?? 0) + 1;
+    } else rangeRows.push(row);
+  }
+
+  // Second pass: ids into per-bin lists of the right length. Rows are stored by (region, day,
+  // input order), so a bin's ids usually arrive in input order; a bin where they do not (several
+  // regions, or weeks and months) is noted and re-sorted below.
+  const { ids, inputIndex } = columns;
+  const recordIds: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) recordIds[i] = new Array<string>(inBin[i] ?? 0);
+  const filled = new Uint32Array(n);
+  const lastInput = new Float64Array(n).fill(-1);
+  let unordered: Set<number> | null = null;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] ?? 0;
+    const rawStart = dayStart[row] ?? NONE;
+    const rawEnd = dayEnd[row] ?? NONE;
+    if (rawStart === NONE || rawEnd === NONE) continue;
+    const start = Math.max(rawStart, firstDay);
+    const end = Math.min(rawEnd, lastDay);
+    if (end < firstDay || start > lastDay) continue;
+    const first = binOfDay[start - firstDay] ?? 0;
+    if (first !== (binOfDay[end - firstDay] ?? 0)) continue;
+    const at = filled[first] ?? 0;
+    const list = recordIds[first];
+    if (list) list[at] = ids[row] ?? '';
+    filled[first] = at + 1;
+    const input = inputIndex[row] ?? 0;
+    if (input < (lastInput[first] ?? -1)) {
+      unordered ??= new Set();
+      unordered.add(first);
+    }
+    lastInput[first] = input;
+  }
+  if (unordered !== null) {
+    const rowsOf = new Map<number, number[]>();
+    for (const b of unordered) rowsOf.set(b, []);
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k] ?? 0;
+      const rawStart = dayStart[row] ?? NONE;
+      const rawEnd = dayEnd[row] ?? NONE;
+      if (rawStart === NONE || rawEnd === NONE) continue;
+      const start = Math.max(rawStart, firstDay);
+      const end = Math.min(rawEnd, lastDay);
+      if (end < firstDay || start > lastDay) continue;
+      const first = binOfDay[start - firstDay] ?? 0;
+      if (first === (binOfDay[end - firstDay] ?? 0)) rowsOf.get(first)?.push(row);
+    }
+    for (const [b, list] of rowsOf) {
+      list.sort((a, c) => (inputIndex[a] ?? 0) - (inputIndex[c] ?? 0) || a - c);
+      recordIds[b] = list.map((row) => ids[row] ?? '');
+    }
+  }
+
+  const points: SeriesPoint[] = new Array(n);
+  let lower = 0;
+  let upper = 0;
+  let childrenLower = 0;
+  let childrenUpper = 0;
+  for (let i = 0; i < n; i++) {
+    const bin = bins[i] ?? { start: 0, end: 0 };
+    lower += addLower[i] ?? 0;
+    upper += addUpper[i] ?? 0;
+    childrenLower += addChildrenLower[i] ?? 0;
+    childrenUpper += addChildrenUpper[i] ?? 0;
+    points[i] = {
+      start: iso(bin.start),
+      end: iso(bin.end),
+      lower,
+      upper,
+      childrenLower,
+      childrenUpper,
+      newLower: newLower[i] ?? 0,
+      newUpper: newUpper[i] ?? 0,
+      newChildrenLower: newChildren[i] ?? 0,
+      recordIds: recordIds[i] ?? [],
+    };
+  }
+  const ranges: RangeRecord[] = [];
+  for (const row of inInputOrder(Uint32Array.from(rangeRows), inputIndex)) {
+    ranges.push({
+      id: ids[row] ?? '',
+      start: iso(dayStart[row] ?? 0),
+      end: iso(dayEnd[row] ?? 0),
+      killedMin: countOrNull(killedMin[row] ?? Number.NaN),
+      killedMax: countOrNull(killedMax[row] ?? Number.NaN),
+    });
+  }
+  return { unit: options.unit, points, ranges };
+};
