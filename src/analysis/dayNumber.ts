@@ -16,6 +16,13 @@ export const toDayNumber = (day: IsoDay): number => {
 export const fromDayNumber = (n: number): IsoDay =>
   new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 
+/**
+ * Whether a string is a real calendar day `YYYY-MM-DD` (2023-02-29 is not): what
+ * `isoDaySchema` accepts, without zod, for code that runs before the worker has loaded it.
+ */
+export const isIsoDay = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && fromDayNumber(toDayNumber(value)) === value;
+
 export const addDays = (day: IsoDay, days: number): IsoDay =>
   fromDayNumber(toDayNumber(day) + days);
 

@@ -1,19 +1,20 @@
-import { z } from 'zod';
 import type { Incident } from '../model/incident';
-import { isoDaySchema } from '../model/isoDay';
+import type { IsoDay } from '../model/isoDay';
 import type { Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
 import { sourcesOf } from './recordSources';
 
-/** What the analyst asked for. Empty lists mean "all". */
-export const filtersSchema = z.object({
-  regions: z.array(z.string()),
-  from: isoDaySchema.nullable(),
-  to: isoDaySchema.nullable(),
-  sources: z.array(z.string()),
-  eventTypes: z.array(z.string()),
-});
-export type Filters = z.infer<typeof filtersSchema>;
+/**
+ * What the analyst asked for. Empty lists mean "all". A plain type, not a zod schema: the page
+ * needs it before the worker (which holds zod) has loaded, and the URL parser checks each part.
+ */
+export interface Filters {
+  regions: string[];
+  from: IsoDay | null;
+  to: IsoDay | null;
+  sources: string[];
+  eventTypes: string[];
+}
 
 export const NO_FILTERS: Filters = {
   regions: [],

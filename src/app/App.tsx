@@ -1,25 +1,50 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
-import type { Dataset } from '../model/dataset';
-import { ChartCard } from './components/ChartCard';
-import { FiltersPanel } from './components/FiltersPanel';
-import { Headline } from './components/Headline';
-import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
-import { RecordsTable } from './components/RecordsTable';
-import { StatedTotals } from './components/StatedTotals';
-import { EmptyMessage, ErrorMessage, LoadingMessage } from './components/StatusMessage';
-import { BUNDLED_DATASETS, findBundledDataset } from './data/bundledDatasets';
-import { DatasetLoadError, datasetQuery } from './data/datasetQuery';
-import { formatDayRange } from './format';
-import { useDashboardModel } from './hooks/useDashboardModel';
+import { useWorkspace } from './addReport/useWorkspace';
+import { ImportPanel, useImport } from './components/ImportPanel';
+import { ErrorMessage, LoadingMessage } from './components/StatusMessage';
+import { Dashboard } from './Dashboard';
+import { BUNDLED_DATASETS } from './data/bundledDatasets';
+import { DatasetLoadError, datasetQuery, type LoadedDataset } from './data/datasetQuery';
+import { describeDataset, importedDatasetId } from './data/datasetSources';
 import { useViewState } from './url/useViewState';
-import type { ViewState } from './url/viewState';
+import { DEFAULT_DATASET, DEFAULT_VIEW, type Page } from './url/viewState';
+
+// The Add report page (extractor and all) loads on first use.
+const AddReportPage = lazy(() =>
+  import('./addReport/AddReportPage').then((m) => ({ default: m.AddReportPage })),
+);
+
+const PAGES: Array<{ page: Page; label: string }> = [
+  { page: 'dashboard', label: 'Dashboard' },
+  { page: 'add', label: 'Add report' },
+];
 
 export const App = () => {
   const [view, setView] = useViewState();
+  const workspace = useWorkspace();
+  const queryClient = useQueryClient();
   const query = useQuery(datasetQuery(view.dataset));
-  const bundled = findBundledDataset(view.dataset);
+  const info = describeDataset(view.dataset);
+  // Files imported in this page, offered beside the bundled datasets.
+  const [imported, setImported] = useState<{ id: string; label: string }[]>([]);
+  const importer = useImport((handle, report) => {
+    const id = importedDatasetId(imported.length + 1, report.fileName);
+    const loaded: LoadedDataset = { handle, info: describeDataset(id) ?? never(id) };
+    queryClient.setQueryData(datasetQuery(id).queryKey, loaded);
+    setImported((list) => [...list, { id, label: loaded.info.label }]);
+    setView(() => ({ ...DEFAULT_VIEW, dataset: id }));
+  });
+  const choices = [
+    ...BUNDLED_DATASETS,
+    ...imported,
+    ...(info &&
+    !BUNDLED_DATASETS.some((d) => d.id === view.dataset) &&
+    !imported.some((d) => d.id === view.dataset)
+      ? [{ id: view.dataset, label: info.label }]
+      : []),
+  ];
   return (
     <div className="app">
       <header className="app-header">
@@ -27,6 +52,18 @@ export const App = () => {
         <p className="tagline">
           Conflict deaths from sourced reports: every figure with its uncertainty and its source.
         </p>
+        <nav className="page-nav" aria-label="Pages">
+          {PAGES.map((p) => (
+            <button
+              key={p.page}
+              type="button"
+              aria-current={view.page === p.page ? 'page' : undefined}
+              onClick={() => setView((v) => ({ ...v, page: p.page }))}
+            >
+              {p.label}
+            </button>
+          ))}
+        </nav>
         <label className="dataset-select">
           Dataset
           <select
@@ -36,24 +73,49 @@ export const App = () => {
               setView(() => ({ ...view, dataset, filters: NO_FILTERS, period: null }));
             }}
           >
-            {BUNDLED_DATASETS.map((d) => (
+            {choices.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.label}
               </option>
             ))}
           </select>
         </label>
+        <ImportPanel state={importer.state} onFile={importer.start} onDismiss={importer.dismiss} />
       </header>
-      {query.isPending && <LoadingMessage what={`${bundled?.path ?? 'data/'}incidents.csv`} />}
-      {query.isError && (
+      {view.page === 'add' && (
+        <Suspense fallback={<LoadingMessage what="the Add report page" />}>
+          <AddReportPage workspace={workspace} />
+        </Suspense>
+      )}
+      {view.page === 'dashboard' && info && info.kind !== 'bundled' && (
+        <p className={`dataset-banner dataset-${info.kind}`} data-testid="dataset-banner">
+          {info.kind === 'synthetic'
+            ? `${info.label}. Every figure below is generated, not reported.`
+            : `Showing ${info.label}: read in this browser, not a bundled dataset.`}
+        </p>
+      )}
+      {view.page === 'dashboard' && query.isPending && (
+        <LoadingMessage what={`${info?.path || 'the dataset '}incidents.csv`} />
+      )}
+      {view.page === 'dashboard' && query.isError && (
         <ErrorMessage
           message={query.error.message}
           issues={query.error instanceof DatasetLoadError ? query.error.issues : []}
         />
       )}
-      {query.isSuccess && <Dashboard dataset={query.data} view={view} setView={setView} />}
+      {view.page === 'dashboard' && query.isSuccess && (
+        <Dashboard
+          key={view.dataset}
+          datasetId={view.dataset}
+          loaded={query.data}
+          // Workspace records refer to the bundled gazetteer: they join the bundled dataset only.
+          workspace={view.dataset === DEFAULT_DATASET ? workspace.workspace : null}
+          view={view}
+          setView={setView}
+        />
+      )}
       <footer className="app-footer">
-        <p>{bundled?.attribution}</p>
+        <p>{info?.attribution}</p>
         <p>
           Tolltrack never estimates or rounds a figure. “At least” stays a lower bound; where
           sources disagree, both figures are shown.
@@ -63,148 +125,6 @@ export const App = () => {
   );
 };
 
-interface DashboardProps {
-  dataset: Dataset;
-  view: ViewState;
-  setView: (update: (view: ViewState) => ViewState) => void;
-}
-
-const Dashboard = ({ dataset, view, setView }: DashboardProps) => {
-  const model = useDashboardModel(dataset, view);
-  const datasetInfo = findBundledDataset(view.dataset);
-  const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
-  const incidentOfRecord = useMemo(
-    () =>
-      new Map(
-        model.summary.incidentDetails.flatMap((i) => i.recordIds.map((id) => [id, i.id] as const)),
-      ),
-    [model.summary],
-  );
-  // On a phone the filters start folded, so the figures are the first thing seen.
-  const [filtersOpen, setFiltersOpen] = useState(
-    () => window.matchMedia('(min-width: 761px)').matches,
-  );
-  const recordsById = useMemo(() => new Map(dataset.incidents.map((r) => [r.id, r])), [dataset]);
-  const dataSpan = useMemo(() => {
-    let first: string | null = null;
-    let last: string | null = null;
-    for (const r of dataset.incidents) {
-      const start = r.dateStart ?? r.dateEnd;
-      const end = r.dateEnd ?? r.dateStart;
-      if (start && (first === null || start < first)) first = start;
-      if (end && (last === null || end > last)) last = end;
-    }
-    return { first, last };
-  }, [dataset]);
-  const tableRecords = useMemo(() => {
-    const all = [...model.filtered.incidents, ...model.filtered.straddling];
-    const period = view.period;
-    if (!period) return all;
-    return all.filter((r) => (r.dateEnd ?? '') >= period.from && (r.dateStart ?? '') <= period.to);
-  }, [model.filtered, view.period]);
-  const straddling = useMemo(
-    () => new Set(model.filtered.straddling.map((r) => r.id)),
-    [model.filtered],
-  );
-  const undated = model.filtered.cumulative.filter((r) => r.dateEnd === null);
-  const nothing =
-    model.filtered.incidents.length === 0 &&
-    model.filtered.cumulative.length === 0 &&
-    straddling.size === 0;
-  return (
-    <div className="dashboard">
-      <aside className="sidebar">
-        <details
-          className="filters-toggle"
-          open={filtersOpen}
-          onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
-        >
-          <summary>Filters</summary>
-          <FiltersPanel
-            filters={view.filters}
-            options={model.options}
-            dataFirst={dataSpan.first}
-            dataLast={dataSpan.last}
-            onChange={(filters) => setView((v) => ({ ...v, filters, period: null }))}
-          />
-        </details>
-      </aside>
-      <main className="main">
-        {nothing ? (
-          <EmptyMessage
-            onClear={() => setView((v) => ({ ...v, filters: NO_FILTERS, period: null }))}
-          />
-        ) : (
-          <>
-            <Headline
-              summary={model.summary}
-              straddling={straddling.size}
-              onShowIncidents={() =>
-                setProvenance({
-                  title: 'Incidents behind the deaths figure',
-                  incidentIds: model.summary.incidentDetails.map((i) => i.id),
-                })
-              }
-            />
-            <ChartCard
-              model={model}
-              view={view}
-              records={tableRecords}
-              dataset={{
-                label: datasetInfo?.label ?? view.dataset,
-                attribution: datasetInfo?.attribution ?? '',
-              }}
-              onMode={(mode) => setView((v) => ({ ...v, mode }))}
-              onUnit={(unit) => setView((v) => ({ ...v, unit }))}
-              onSelectPeriod={(from, to) => {
-                setView((v) => ({ ...v, period: { from, to } }));
-                const inPeriod = model.summary.incidentDetails.filter(
-                  (i) => (i.dateEnd ?? '') >= from && (i.dateStart ?? '') <= to,
-                );
-                setProvenance({
-                  title: `Incidents on ${formatDayRange(from, to)}`,
-                  incidentIds: inPeriod.map((i) => i.id),
-                });
-              }}
-            />
-            <StatedTotals
-              markers={model.markers}
-              undated={undated}
-              recordsById={recordsById}
-              reportsById={model.reportsById}
-              checks={model.summary.cumulativeChecks}
-              onShowIncidents={(title, incidentIds) => setProvenance({ title, incidentIds })}
-            />
-            <RecordsTable
-              records={tableRecords}
-              straddling={straddling}
-              gazetteer={model.gazetteer}
-              reportsById={model.reportsById}
-              sort={view.sort}
-              onSort={(sort) => setView((v) => ({ ...v, sort }))}
-              period={view.period}
-              onClearPeriod={() => setView((v) => ({ ...v, period: null }))}
-              onShowRecord={(recordId) => {
-                const incidentId = incidentOfRecord.get(recordId);
-                if (incidentId)
-                  setProvenance({
-                    title: 'The incident behind this record',
-                    incidentIds: [incidentId],
-                  });
-              }}
-            />
-            {provenance && (
-              <ProvenancePanel
-                request={provenance}
-                incidents={model.allIncidents}
-                reportsById={model.reportsById}
-                gazetteer={model.gazetteer}
-                onClose={() => setProvenance(null)}
-              />
-            )}
-          </>
-        )}
-      </main>
-    </div>
-  );
+const never = (id: string): never => {
+  throw new Error(`no description for dataset ${id}`);
 };

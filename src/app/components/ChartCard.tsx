@@ -9,7 +9,7 @@ import { TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import { useElementWidth } from '../chart/useElementWidth';
 import { formatDayRange, formatFigure } from '../format';
-import type { DashboardModel } from '../hooks/useDashboardModel';
+import type { DashboardModel } from '../hooks/useDashboardView';
 import { theme } from '../theme';
 import type { ChartMode, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';

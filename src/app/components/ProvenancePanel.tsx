@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Gazetteer } from '../../analysis/gazetteer';
 import type { IncidentEntry } from '../../analysis/summary';
 import type { Report } from '../../model/report';
@@ -18,6 +18,38 @@ interface Props {
   gazetteer: Gazetteer;
   onClose: () => void;
 }
+
+/**
+ * An analyst who disagrees with the grouping records a decision in data/cluster-decisions.csv
+ * (diffable, reviewed like any data change); this gives the exact line to add.
+ */
+const DecisionLine = ({
+  action,
+  recordIds,
+}: {
+  action: 'split' | 'merge';
+  recordIds: readonly string[];
+}) => {
+  const [copied, setCopied] = useState(false);
+  const line = `${action},${recordIds.join('|')},"<why, in your own words>"`;
+  return (
+    <details className="why">
+      <summary>Not one event? Split it</summary>
+      <p className="section-note">
+        Add this line to <code>data/cluster-decisions.csv</code> (it is re-applied on every run and
+        survives re-imports), then run <code>npm run validate</code>:
+      </p>
+      <code className="decision-line">{line}</code>{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => navigator.clipboard.writeText(line).then(() => setCopied(true))}
+      >
+        {copied ? 'copied' : 'copy'}
+      </button>
+    </details>
+  );
+};
 
 /**
  * Where a number comes from: the incidents behind it, each source's own figure, the reports
@@ -106,6 +138,9 @@ export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, on
                     ))}
                   </ul>
                 </details>
+              )}
+              {incident.recordIds.length > 1 && (
+                <DecisionLine action="split" recordIds={incident.recordIds} />
               )}
               {incident.notes.map((note) => (
                 <p key={note} className="record-note">

@@ -10,6 +10,7 @@ import { SourceLinks } from './SourceLinks';
 interface Props {
   records: Incident[];
   straddling: ReadonlySet<string>;
+  unpublished: ReadonlySet<string>;
   gazetteer: Gazetteer;
   reportsById: ReadonlyMap<string, Report>;
   sort: ViewState['sort'];
@@ -68,6 +69,7 @@ export const sortRecords = (
 export const RecordsTable = ({
   records,
   straddling,
+  unpublished,
   gazetteer,
   reportsById,
   sort,
@@ -153,6 +155,14 @@ export const RecordsTable = ({
                   {r.datePrecision === 'approximate' && (
                     <span className="badge" title="happened on one day within this range">
                       approx.
+                    </span>
+                  )}
+                  {unpublished.has(r.id) && (
+                    <span
+                      className="badge badge-unpublished"
+                      title="from this browser's workspace, not yet in data/"
+                    >
+                      unpublished
                     </span>
                   )}
                   {straddling.has(r.id) && (

@@ -7,7 +7,7 @@ import { NewDeathsChart } from '../chart/NewDeathsChart';
 import { TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import type { ExportKind } from '../components/ExportMenu';
-import type { DashboardModel } from '../hooks/useDashboardModel';
+import type { DashboardModel } from '../hooks/useDashboardView';
 import type { ViewState } from '../url/viewState';
 import { composeExportSvg } from './composeExportSvg';
 import { downloadFile } from './downloadFile';

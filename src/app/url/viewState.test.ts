@@ -9,6 +9,7 @@ describe('view state in the URL', () => {
 
   it('round-trips every field', () => {
     const view: ViewState = {
+      page: 'add',
       dataset: 'ucdp-syria',
       filters: {
         regions: ['SY07', 'SY0200'],

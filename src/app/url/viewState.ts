@@ -1,12 +1,15 @@
+import { isIsoDay } from '../../analysis/dayNumber';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
-import { isoDaySchema } from '../../model/isoDay';
 
 export type ChartMode = 'cumulative' | 'bars' | 'compare';
 export type SortKey = 'date' | 'place' | 'killed' | 'children' | 'source';
 
 /** Everything that defines a view: a copied link reproduces it exactly. */
+export type Page = 'dashboard' | 'add';
+
 export interface ViewState {
+  page: Page;
   dataset: string;
   filters: Filters;
   mode: ChartMode;
@@ -19,6 +22,7 @@ export interface ViewState {
 export const DEFAULT_DATASET = 'syria-2024';
 
 export const DEFAULT_VIEW: ViewState = {
+  page: 'dashboard',
   dataset: DEFAULT_DATASET,
   filters: NO_FILTERS,
   mode: 'cumulative',
@@ -27,12 +31,13 @@ export const DEFAULT_VIEW: ViewState = {
   sort: { key: 'date', descending: false },
 };
 
+const PAGES: readonly Page[] = ['dashboard', 'add'];
 const MODES: readonly ChartMode[] = ['cumulative', 'bars', 'compare'];
 const UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month'];
 const SORTS: readonly SortKey[] = ['date', 'place', 'killed', 'children', 'source'];
 
 const day = (value: string | null): string | null =>
-  value !== null && isoDaySchema.safeParse(value).success ? value : null;
+  value !== null && isIsoDay(value) ? value : null;
 
 const list = (params: URLSearchParams, key: string): string[] =>
   params
@@ -55,6 +60,7 @@ export const viewFromSearch = (search: string): ViewState => {
   const sortParam = params.get('sort') ?? '';
   const descending = sortParam.startsWith('-');
   return {
+    page: oneOf(params.get('page'), PAGES, 'dashboard'),
     dataset: params.get('dataset')?.trim() || DEFAULT_DATASET,
     filters: {
       regions: list(params, 'region'),
@@ -74,6 +80,7 @@ export const viewFromSearch = (search: string): ViewState => {
 /** Writes only what differs from the default, in a stable order, so links stay short. */
 export const viewToSearch = (view: ViewState): string => {
   const params = new URLSearchParams();
+  if (view.page !== 'dashboard') params.set('page', view.page);
   if (view.dataset !== DEFAULT_DATASET) params.set('dataset', view.dataset);
   if (view.filters.regions.length > 0) params.set('region', view.filters.regions.join(','));
   if (view.filters.from) params.set('from', view.filters.from);

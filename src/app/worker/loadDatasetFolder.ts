@@ -1,24 +1,20 @@
-import { queryOptions } from '@tanstack/react-query';
 import { parseDataset } from '../../ingest/parseDataset';
+import { parseTable } from '../../ingest/parseTable';
 import { DATASET_FILES, type Dataset } from '../../model/dataset';
-import type { RowIssue } from '../../model/rowIssue';
-import { findBundledDataset } from './bundledDatasets';
+import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
+import { DatasetLoadError } from './datasetLoadError';
 
-/** Loading failed: the message names the file; `issues` lists every problem found. */
-export class DatasetLoadError extends Error {
-  constructor(
-    message: string,
-    readonly issues: RowIssue[] = [],
-  ) {
-    super(message);
-    this.name = 'DatasetLoadError';
-  }
-}
-
-const fetchText = async (path: string, optional: boolean): Promise<string | undefined> => {
+/** `folderUrl` is absolute (a worker resolves relative URLs against its own script). */
+const fetchText = async (
+  folderUrl: string,
+  shownPath: string,
+  file: string,
+  optional: boolean,
+): Promise<string | undefined> => {
+  const path = `${shownPath}${file}`;
   let response: Response;
   try {
-    response = await fetch(path);
+    response = await fetch(new URL(file, folderUrl));
   } catch (error) {
     throw new DatasetLoadError(`${path} could not be loaded: ${(error as Error).message}`);
   }
@@ -31,16 +27,15 @@ const fetchText = async (path: string, optional: boolean): Promise<string | unde
   return response.text();
 };
 
-export const loadDataset = async (datasetId: string): Promise<Dataset> => {
-  const bundled = findBundledDataset(datasetId);
-  if (!bundled) throw new DatasetLoadError(`unknown dataset "${datasetId}"`);
-  const path = (file: string) => `${bundled.path}${file}`;
+/** Fetches and parses a folder in the data/ format; any error row fails the whole load. */
+export const loadDatasetFolder = async (folderUrl: string, shownPath: string): Promise<Dataset> => {
+  const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
   const [reports, incidents, places, annotations, decisions] = await Promise.all([
-    fetchText(path(DATASET_FILES.reports), false),
-    fetchText(path(DATASET_FILES.incidents), false),
-    fetchText(path(DATASET_FILES.places), false),
-    fetchText(path(DATASET_FILES.annotations), true),
-    fetchText(path(DATASET_FILES.decisions), true),
+    get(DATASET_FILES.reports, false),
+    get(DATASET_FILES.incidents, false),
+    get(DATASET_FILES.places, false),
+    get(DATASET_FILES.annotations, true),
+    get(DATASET_FILES.decisions, true),
   ]);
   const { dataset, issues } = parseDataset({
     reports: reports ?? '',
@@ -54,18 +49,28 @@ export const loadDataset = async (datasetId: string): Promise<Dataset> => {
   if (first) {
     // Never show a partial dataset as if it were whole: one bad row makes the view untrustworthy.
     throw new DatasetLoadError(
-      `${bundled.path}${first.file} could not be loaded: ${errors.length} problem${errors.length === 1 ? '' : 's'} found, first on line ${first.row}, column ${first.column}: ${first.message}`,
-      errors.map((e) => ({ ...e, file: `${bundled.path}${e.file}` })),
+      `${shownPath}${first.file} could not be loaded: ${errors.length} problem${errors.length === 1 ? '' : 's'} found, first on line ${first.row}, column ${first.column}: ${first.message}`,
+      errors.map((e) => ({ ...e, file: `${shownPath}${e.file}` })),
     );
   }
   return dataset;
 };
 
-/** Key runs from broad to specific; everything the query reads is in it. */
-export const datasetQuery = (datasetId: string) =>
-  queryOptions({
-    queryKey: ['dataset', datasetId],
-    queryFn: () => loadDataset(datasetId),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
+/** The gazetteer an import matches place names against (the bundled places.csv). */
+export const loadGazetteer = async (folderUrl: string, shownPath: string): Promise<Place[]> => {
+  const text = await fetchText(folderUrl, shownPath, DATASET_FILES.places, false);
+  const table = parseTable(text ?? '', {
+    file: `${shownPath}${DATASET_FILES.places}`,
+    columns: PLACE_COLUMNS,
+    optionalColumns: ['name_ar'],
+    rowSchema: placeRowSchema,
   });
+  const errors = table.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    throw new DatasetLoadError(
+      `the gazetteer ${shownPath}${DATASET_FILES.places} is not usable: ${errors.length} problems`,
+      errors,
+    );
+  }
+  return table.records.map((r) => r.record);
+};

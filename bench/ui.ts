@@ -1,0 +1,324 @@
+/**
+ * Tolltrack UI bench (issue 6, browser side). All data here is SYNTHETIC (bench/syntheticIncidents.ts).
+ *
+ *   npx tsx bench/ui.ts                 human-readable report
+ *   npx tsx bench/ui.ts --json          one JSON object on stdout, progress on stderr
+ *   npx tsx bench/ui.ts --records 100000
+ *
+ * It builds the app into a temporary folder (dist/ is left alone for the e2e tests and
+ * `npm run bench`), writes a SYNTHETIC data folder into that build (bench-synthetic/ui/, a
+ * test-only path the app labels SYNTHETIC), serves it with `vite preview` on a free port, and
+ * drives Debian's Chromium with Playwright:
+ *   - firstChartMs: navigation → the first chart of the default view (no filters) is painted;
+ *     this includes fetching and parsing the folder in the worker (nothing is cached between
+ *     visits).
+ *   - filterToPaintMs: a region checkbox is clicked → the new figures are committed and the next
+ *     frame is painted (p50 / p95 over every change; each change is a filter state not seen
+ *     before, so no answer comes from the cache).
+ *   - heapMb: the page's JS heap (main thread, after a forced GC) with the records loaded. The
+ *     worker that holds the records has its own heap, reported apart as workerHeapMb.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CDPSession, chromium, type Page } from '@playwright/test';
+import { parseTable } from '../src/ingest/parseTable';
+import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
+import {
+  SYNTHETIC_REPORTS_CSV,
+  syntheticIncidentsCsv,
+  syntheticReports,
+} from './syntheticIncidents';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const recordsArg = argv.includes('--records') ? argv[argv.indexOf('--records') + 1] : undefined;
+const RECORDS = recordsArg ? Number(recordsArg.replace(/_/g, '')) : 1_000_000;
+if (!Number.isInteger(RECORDS) || RECORDS <= 0) {
+  process.stderr.write(`--records ${recordsArg}: expected a positive whole number\n`);
+  process.exit(2);
+}
+const say = (line = ''): void => {
+  if (json) process.stderr.write(`${line}\n`);
+  else process.stdout.write(`${line}\n`);
+};
+
+const FOLDER = 'bench-synthetic/ui/';
+const DATASET = `synthetic:${FOLDER}`;
+const BUDGET = { p50: 50, p95: 100, firstChart: 1000, heapMb: 100 };
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+const waitForServer = async (url: string, child: ChildProcess): Promise<void> => {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within 30 s`);
+};
+
+const percentile = (xs: number[], p: number): number => {
+  // Nearest rank: the p-th percentile is a measured value, never an interpolation.
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Writes the SYNTHETIC folder (data/ format) into the build. */
+const writeSyntheticFolder = (outDir: string): { dir: string; mb: number; genMs: number } => {
+  const placesText = readFileSync(path.join(root, 'data/places.csv'), 'utf8');
+  const places = parseTable(placesText, {
+    file: 'places.csv',
+    columns: PLACE_COLUMNS,
+    optionalColumns: ['name_ar'],
+    rowSchema: placeRowSchema,
+  }).records.map((r) => r.record);
+  const start = performance.now();
+  const incidents = syntheticIncidentsCsv(RECORDS, places);
+  const genMs = performance.now() - start;
+  const dir = path.join(outDir, FOLDER);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'incidents.csv'), incidents);
+  writeFileSync(path.join(dir, 'reports.csv'), SYNTHETIC_REPORTS_CSV(syntheticReports()));
+  writeFileSync(path.join(dir, 'places.csv'), placesText);
+  // Header-only optional files: `vite preview` answers a missing file with index.html.
+  for (const file of ['annotations.csv', 'cluster-decisions.csv']) {
+    const header = readFileSync(path.join(root, 'data', file), 'utf8').split('\n')[0] ?? '';
+    writeFileSync(path.join(dir, file), `${header}\n`);
+  }
+  return { dir, mb: incidents.length / 1024 / 1024, genMs };
+};
+
+/**
+ * The main thread's heap after a GC, and the worker's, through CDP: the worker is reached by
+ * auto-attaching to the page's targets (non-flattened sessions, messages wrapped).
+ */
+const heapUsage = async (cdp: CDPSession): Promise<{ pageMb: number; workerMb: number | null }> => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const page = await cdp.send('Runtime.getHeapUsage');
+  let workerMb: number | null = null;
+  try {
+    const sessions: string[] = [];
+    cdp.on('Target.attachedToTarget', (e) => {
+      if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
+    });
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    let total = 0;
+    for (const sessionId of sessions) {
+      const answer = new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no answer from the worker')), 10_000);
+        const onMessage = (e: { sessionId?: string; message: string }) => {
+          if (e.sessionId !== sessionId) return;
+          const message = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+          if (message.id === 2 && message.result) {
+            clearTimeout(timer);
+            cdp.off('Target.receivedMessageFromTarget', onMessage);
+            resolve(message.result.usedSize);
+          }
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+      });
+      for (const [id, method] of [
+        [1, 'HeapProfiler.collectGarbage'],
+        [2, 'Runtime.getHeapUsage'],
+      ] as const) {
+        await cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method }),
+        });
+      }
+      total += await answer;
+    }
+    if (sessions.length > 0) workerMb = total / 1024 / 1024;
+  } catch (error) {
+    say(`  (worker heap not measured: ${(error as Error).message})`);
+  }
+  return { pageMb: page.usedSize / 1024 / 1024, workerMb };
+};
+
+/** Clicks the governorate checkbox `index` and resolves with the time to the next painted frame. */
+const timeFilterChange = (page: Page, index: number): Promise<number> =>
+  page.evaluate(
+    (i) =>
+      new Promise<number>((resolve, reject) => {
+        const boxes = document.querySelectorAll<HTMLInputElement>(
+          '.region-list > li > label > input[type=checkbox]',
+        );
+        const box = boxes[i];
+        const dashboard = document.querySelector('.dashboard');
+        if (!box || !dashboard) {
+          reject(new Error(`no governorate checkbox ${i}`));
+          return;
+        }
+        let sawBusy = false;
+        const t0 = performance.now();
+        const timer = setTimeout(() => reject(new Error('no new figures within 180 s')), 180_000);
+        // The figures are new when the dashboard was busy (a new view was asked of the worker)
+        // and is not any more: React commits the new chart in that same render.
+        const observer = new MutationObserver(() => {
+          const busy = dashboard.getAttribute('aria-busy') === 'true';
+          if (busy) sawBusy = true;
+          else if (sawBusy) {
+            observer.disconnect();
+            clearTimeout(timer);
+            // After the next frame's rendering steps: the frame with the new chart is painted.
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          }
+        });
+        observer.observe(dashboard, { attributes: true, attributeFilter: ['aria-busy'] });
+        box.click();
+      }),
+    index,
+  );
+
+const main = async () => {
+  say(`Tolltrack UI bench — ${RECORDS.toLocaleString('en')} SYNTHETIC records, not real events`);
+  say(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'tolltrack-bench-ui-'));
+  say(`building the app (npx vite build --outDir ${outDir}) …`);
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const folder = writeSyntheticFolder(outDir);
+  say(
+    `wrote ${folder.mb.toFixed(0)} MB of SYNTHETIC incidents.csv to ${folder.dir} (generated in ${(folder.genMs / 1000).toFixed(1)} s)`,
+  );
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    await waitForServer(base, server);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = `${base}/?dataset=${encodeURIComponent(DATASET)}`;
+
+    // First chart of the default view, from navigation start.
+    say(`navigating to ${url} …`);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-testid=chart] .recharts-surface, [role=alert]', {
+      timeout: 600_000,
+    });
+    const alert = await page.locator('[role=alert]').count();
+    if (alert > 0)
+      throw new Error(
+        `the page shows an error: ${await page.locator('[role=alert]').textContent()}`,
+      );
+    const firstChartMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
+        ),
+    );
+    const banner = (await page.getByTestId('dataset-banner').textContent()) ?? '';
+    if (!banner.includes('SYNTHETIC'))
+      throw new Error(`the page does not say SYNTHETIC: ${banner}`);
+    const records = await page.getByTestId('records').textContent();
+    say(`  first chart painted ${(firstChartMs / 1000).toFixed(2)} s after navigation start`);
+    say(`  headline records: ${records}; banner: "${banner.trim()}"`);
+
+    // Filter changes: governorate i, then i and i+1, then i+1 …: every state new.
+    const governorates = await page
+      .locator('.region-list > li > label > input[type=checkbox]')
+      .count();
+    const times: number[] = [];
+    const clicks: number[] = [];
+    for (let g = 0; g < governorates; g++) {
+      clicks.push(g);
+      if (g > 0) clicks.push(g - 1);
+    }
+    for (const g of clicks) {
+      times.push(await timeFilterChange(page, g));
+      // Let the page settle so one change's trailing work is not billed to the next.
+      await page.waitForTimeout(200);
+    }
+    const p50 = percentile(times, 50);
+    const p95 = percentile(times, 95);
+    say(
+      `  ${times.length} filter changes (governorate checkboxes): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
+
+    const cdp = await page.context().newCDPSession(page);
+    const heap = await heapUsage(cdp);
+    say(
+      `  JS heap after GC: page (main thread) ${heap.pageMb.toFixed(1)} MB; worker ${heap.workerMb === null ? 'not measured' : `${heap.workerMb.toFixed(1)} MB`}`,
+    );
+    const met = {
+      filterP50: p50 <= BUDGET.p50,
+      filterP95: p95 <= BUDGET.p95,
+      firstChart: firstChartMs <= BUDGET.firstChart,
+      heapPage: heap.pageMb <= BUDGET.heapMb,
+      heapPageAndWorker:
+        heap.workerMb === null ? null : heap.pageMb + heap.workerMb <= BUDGET.heapMb,
+    };
+    say();
+    say(
+      `budgets: filter → paint ≤ ${BUDGET.p50} ms p50 (${met.filterP50 ? 'met' : 'NOT met'}), ≤ ${BUDGET.p95} ms p95 (${met.filterP95 ? 'met' : 'NOT met'}); first chart ≤ ${BUDGET.firstChart} ms (${met.firstChart ? 'met' : 'NOT met'}); heap ≤ ${BUDGET.heapMb} MB: page ${met.heapPage ? 'met' : 'NOT met'}, page + worker ${met.heapPageAndWorker === null ? 'not measured' : met.heapPageAndWorker ? 'met' : 'NOT met'}`,
+    );
+    if (json) {
+      process.stdout.write(
+        `${JSON.stringify({
+          filterToPaintMs: { p50: round1(p50), p95: round1(p95) },
+          firstChartMs: Math.round(firstChartMs),
+          heapMb: round1(heap.pageMb),
+          workerHeapMb: heap.workerMb === null ? null : round1(heap.workerMb),
+          records: RECORDS,
+          filterChanges: times.length,
+          budgetsMet: met,
+          synthetic: true,
+        })}\n`,
+      );
+    }
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+    rmSync(outDir, { recursive: true, force: true });
+  }
+};
+
+await main();

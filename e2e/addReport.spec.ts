@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseTable } from '../src/ingest/parseTable';
+import { INCIDENT_COLUMNS, incidentRowSchema } from '../src/model/incident';
+import { watchCsp } from './watchCsp';
+
+// The founding report is team material beside the clone; it is read, never copied in.
+const seedDir = join('..', 'shared', 'seed');
+const seedFile = readdirSync(seedDir).find((f) => f.endsWith('.txt'));
+if (!seedFile) throw new Error(`no founding report in ${seedDir}`);
+const seedText = readFileSync(join(seedDir, seedFile), 'utf8');
+
+test('paste a report, review the proposed records with their evidence, accept them; nothing is lost on reload', async ({
+  page,
+}) => {
+  const csp = await watchCsp(page);
+  await page.goto('/?page=add');
+  await page.getByLabel('Publisher', { exact: true }).fill('Founding report (test)');
+  await page.getByLabel('Published', { exact: true }).fill('2024-12-02');
+  await page.getByLabel('URL', { exact: true }).fill('https://example.org/founding-report');
+  await page.getByLabel('Report text').fill(seedText);
+  await page.getByRole('button', { name: 'Propose records' }).click();
+
+  const candidates = page.getByTestId('candidate');
+  await expect(candidates).toHaveCount(2);
+  await expect(page.getByTestId('report-text').locator('mark.evidence').first()).toBeVisible();
+  const strike = candidates.filter({ hasText: 'Incident: ≥25 killed' });
+  const total = candidates.filter({ hasText: 'Stated total: 56 killed' });
+  await expect(strike).toHaveCount(1);
+  await expect(total).toHaveCount(1);
+  // Hovering a record marks the words it came from.
+  await strike.hover();
+  await expect(
+    page.getByTestId('report-text').locator('mark.evidence-active').first(),
+  ).toContainText(/25/);
+
+  // The text gives no day for the strike: accepting asks for one instead of inventing it.
+  await strike.getByRole('button', { name: 'Accept' }).click();
+  const dateStart = strike.getByLabel('Date from');
+  if ((await strike.getByTestId('candidate-problems').count()) > 0) {
+    await expect(strike.getByTestId('candidate-problems')).toContainText('date_start');
+    await dateStart.fill('2024-12-01');
+    await strike.getByLabel('Date to').fill('2024-12-01');
+    await strike.getByRole('button', { name: 'Accept' }).click();
+  }
+  await expect(strike).toHaveAttribute('data-status', 'accepted');
+  await total.getByRole('button', { name: 'Accept' }).click();
+  await expect(total).toHaveAttribute('data-status', 'accepted');
+  await expect(page.getByTestId('workspace-count')).toHaveText('2');
+
+  // Rows for data/incidents.csv read back with the project's own reader.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Rows for data/incidents.csv' }).click(),
+  ]);
+  const rows = parseTable(readFileSync(await file.path(), 'utf8'), {
+    file: 'rows.csv',
+    columns: INCIDENT_COLUMNS,
+    rowSchema: incidentRowSchema,
+  });
+  expect(rows.issues).toEqual([]);
+  expect(
+    rows.records.map((r) => [r.record.kind, r.record.killedMin, r.record.childrenMin]),
+  ).toEqual([
+    ['incident', 25, 10],
+    ['cumulative', 56, 20],
+  ]);
+
+  // Reload: the workspace and the draft are still there.
+  await page.getByLabel('Publisher', { exact: true }).fill('Founding report (edited)');
+  await page.reload();
+  await expect(page.getByTestId('workspace-count')).toHaveText('2');
+  await expect(page.getByLabel('Publisher', { exact: true })).toHaveValue(
+    'Founding report (edited)',
+  );
+  await expect(page.getByLabel('Report text')).toHaveValue(seedText);
+
+  // The dashboard shows them, marked unpublished.
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  await expect(page.getByTestId('unpublished-banner')).toContainText('2 unpublished records');
+  await expect(page.locator('.badge-unpublished')).toHaveCount(1);
+  expect(csp).toEqual([]);
+});
+
+test('a javascript: URL is refused when accepting', async ({ page }) => {
+  await page.goto('/?page=add');
+  await page.getByLabel('Publisher', { exact: true }).fill('Somebody');
+  await page.getByLabel('Published', { exact: true }).fill('2024-12-02');
+  await page.getByLabel('URL', { exact: true }).fill('javascript:alert(1)');
+  await page
+    .getByLabel('Report text')
+    .fill(
+      'At least 3 people were killed in an air strike on Idlib city on Sunday, the White Helmets said.',
+    );
+  await page.getByRole('button', { name: 'Propose records' }).click();
+  const candidate = page.getByTestId('candidate').first();
+  await candidate.getByRole('button', { name: 'Accept' }).click();
+  await expect(candidate.getByTestId('candidate-problems')).toContainText('is not an http(s) URL');
+  await expect(page.getByTestId('workspace-count')).toHaveText('0');
+});

@@ -1,0 +1,17 @@
+// zod must be configured jitless before any schema is built: the CSP forbids eval here too.
+import '../configureZod';
+import { createDashboardEngine } from './dashboardEngine';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/**
+ * One dataset per worker: it is loaded (or imported) and parsed here, kept here, and every
+ * query is answered here, so the page never parses, filters or sums.
+ */
+const scope = self as unknown as {
+  postMessage: (message: WorkerResponse) => void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
+const engine = createDashboardEngine((message) => scope.postMessage(message));
+scope.onmessage = (event) => {
+  void engine.handle(event.data);
+};

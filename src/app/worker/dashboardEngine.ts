@@ -1,0 +1,56 @@
+import type { Dataset } from '../../model/dataset';
+import { withWorkspace } from '../addReport/withWorkspace';
+import { dashboardView, type PreparedDataset, prepareDataset } from './dashboardView';
+import { DatasetLoadError } from './datasetLoadError';
+import { importSourceText, readFileText } from './importSourceFile';
+import { loadDatasetFolder, loadGazetteer } from './loadDatasetFolder';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+const failure = (error: unknown) =>
+  error instanceof DatasetLoadError
+    ? { message: error.message, issues: error.issues }
+    : { message: error instanceof Error ? error.message : String(error), issues: [] };
+
+/**
+ * The worker's state and message handling, without the Worker API, so it can be tested in
+ * Node. The prepared dataset lives in this closure, not in a module-level variable.
+ */
+export const createDashboardEngine = (post: (message: WorkerResponse) => void) => {
+  let prepared: PreparedDataset | null = null;
+  /** The folder as loaded, before any workspace records are added. */
+  let loaded: Dataset | null = null;
+  const handle = async (request: WorkerRequest): Promise<void> => {
+    const { id } = request;
+    try {
+      if (request.type === 'load-folder') {
+        loaded = await loadDatasetFolder(request.folderUrl, request.shownPath);
+        prepared = prepareDataset(loaded);
+        post({ id, type: 'loaded', base: prepared.base });
+      } else if (request.type === 'set-workspace') {
+        if (!loaded) throw new Error('no folder loaded in this worker');
+        prepared = prepareDataset(withWorkspace(loaded, request.workspace));
+        post({ id, type: 'loaded', base: prepared.base });
+      } else if (request.type === 'import-file') {
+        const gazetteer = await loadGazetteer(request.gazetteerUrl, request.gazetteerPath);
+        const text = await readFileText(request.file, (fraction) =>
+          post({ id, type: 'progress', progress: { phase: 'reading', fraction } }),
+        );
+        post({ id, type: 'progress', progress: { phase: 'importing', fraction: null } });
+        const { dataset, report } = importSourceText(text, request.file.name, gazetteer);
+        if (dataset) {
+          post({ id, type: 'progress', progress: { phase: 'preparing', fraction: null } });
+          prepared = prepareDataset(dataset);
+        }
+        post({ id, type: 'imported', base: prepared?.base ?? null, report });
+      } else {
+        if (!prepared) throw new Error('no dataset loaded in this worker');
+        const start = performance.now();
+        const view = dashboardView(prepared, request.query);
+        post({ id, type: 'view', view, ms: performance.now() - start });
+      }
+    } catch (error) {
+      post({ id, type: 'failed', failure: failure(error) });
+    }
+  };
+  return { handle };
+};

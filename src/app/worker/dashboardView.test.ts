@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cumulativeMarkers } from '../../analysis/cumulativeMarkers';
+import { cumulativeSeries } from '../../analysis/cumulativeSeries';
+import { type Filters, filterRecords, NO_FILTERS } from '../../analysis/filters';
+import { buildGazetteer } from '../../analysis/gazetteer';
+import { headlineFigures } from '../../analysis/headlineFigures';
+import { overlappingPairs } from '../../analysis/reconcile/overlappingPairs';
+import { summarise } from '../../analysis/summary';
+import { parseDataset } from '../../ingest/parseDataset';
+import type { Dataset } from '../../model/dataset';
+import {
+  dashboardView,
+  LARGE_TABLE_LIMIT,
+  overlappingPairCount,
+  prepareDataset,
+  type ViewQuery,
+} from './dashboardView';
+
+const readFolder = (dir: string): Dataset => {
+  const read = (file: string) => {
+    try {
+      return readFileSync(`${dir}/${file}`, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return parseDataset({
+    reports: read('reports.csv') ?? '',
+    incidents: read('incidents.csv') ?? '',
+    places: read('places.csv') ?? '',
+    annotations: read('annotations.csv'),
+    decisions: read('cluster-decisions.csv'),
+  }).dataset;
+};
+
+const bundled = readFolder('data');
+const query = (filters: Partial<Filters> = {}, mode: ViewQuery['mode'] = 'cumulative') => ({
+  filters: { ...NO_FILTERS, ...filters },
+  mode,
+  unit: 'auto' as const,
+});
+const FILTERS: Partial<Filters>[] = [
+  {},
+  { regions: ['SY07'] },
+  { regions: ['SY07'], from: '2024-11-27', to: '2024-12-02' },
+  { regions: ['SY02', 'SY07'], from: '2024-12-01' },
+  { eventTypes: ['air strike'] },
+];
+
+describe('dashboardView, full datasets', () => {
+  const prepared = prepareDataset(bundled);
+
+  it('is the summary of npm run summary, and survives a structured clone unchanged', () => {
+    const gazetteer = buildGazetteer(bundled.places);
+    for (const filters of FILTERS) {
+      const view = dashboardView(prepared, query(filters));
+      expect(view.summary).toEqual(summarise(bundled, { ...NO_FILTERS, ...filters }, gazetteer));
+      expect(structuredClone(view)).toEqual(view);
+    }
+    expect(prepared.base.reconciled).toBe(true);
+  });
+});
+
+describe('dashboardView, large datasets (columns, not clustered)', () => {
+  // Forced large (no pair allowed) so the columnar path runs on real data.
+  const large = prepareDataset(bundled, -1);
+  const gazetteer = buildGazetteer(bundled.places);
+  const reportsById = new Map(bundled.reports.map((r) => [r.id, r]));
+
+  it.each(FILTERS)('gives the object-based record figures for %j', (partial) => {
+    const filters = { ...NO_FILTERS, ...partial };
+    const view = dashboardView(large, query(partial));
+    const filtered = filterRecords(bundled.incidents, filters, { gazetteer, reportsById });
+    const headline = headlineFigures(filtered.incidents, reportsById, gazetteer);
+    expect(view.headline).toEqual(headline);
+    expect(view.filtered.incidents.map((r) => r.id)).toEqual(
+      filtered.incidents.slice(0, LARGE_TABLE_LIMIT).map((r) => r.id),
+    );
+    expect(view.filteredIncidentCount).toBe(filtered.incidents.length);
+    expect(view.filtered.straddling).toEqual(filtered.straddling);
+    expect(view.filtered.cumulative).toEqual(filtered.cumulative);
+    expect(view.markers).toEqual(cumulativeMarkers(filtered.cumulative, reportsById, gazetteer));
+    const series = cumulativeSeries(filtered.incidents, {
+      from: view.from,
+      to: view.to,
+      unit: view.unit,
+    });
+    // Ids stay in the worker; the points keep their count.
+    expect(view.series.points.map((p) => ({ ...p, recordIds: p.recordIds.length }))).toEqual(
+      series.points.map((p) => ({ ...p, recordIds: p.recordIds.length })),
+    );
+    expect(view.series.ranges).toEqual(series.ranges);
+    // Without clustering every record is its own incident, and the page is told so.
+    expect(view.summary.incidents).toBe(headline.records);
+    expect(view.summary.killedMin).toBe(headline.killedMin);
+    expect(large.base.reconciled).toBe(false);
+  });
+
+  it('compares regions on the same bins as compareSeries over records', () => {
+    const view = dashboardView(large, query({}, 'compare'));
+    expect(view.compare?.regionIds.length).toBeGreaterThan(1);
+    const last = view.compare?.rows.at(-1);
+    for (const region of view.compare?.regionIds ?? []) {
+      const records = filterRecords(
+        bundled.incidents,
+        { ...NO_FILTERS, regions: [region] },
+        { gazetteer, reportsById },
+      ).incidents;
+      const sum = records.reduce((s, r) => s + (r.killedMin ?? 0), 0);
+      expect(last?.[region]).toBe(sum);
+    }
+  });
+});
+
+describe('overlappingPairCount', () => {
+  it.each(['data', 'data/ucdp-syria'])('counts the pairs overlappingPairs lists in %s', (dir) => {
+    const dataset = dir === 'data' ? bundled : readFolder(dir);
+    const incidents = dataset.incidents.filter((r) => r.kind === 'incident');
+    expect(overlappingPairCount(dataset.incidents)).toBe(overlappingPairs(incidents).length);
+  });
+});

@@ -1,0 +1,185 @@
+import type { Workspace } from '../addReport/workspaceSchema';
+import type { DashboardView, DatasetBase, ViewQuery } from './dashboardView';
+import { DatasetLoadError } from './datasetLoadError';
+import type { ImportProgress, ImportReport } from './importSourceFile';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/** A dataset held by its own worker: what the page keeps is `base`; figures come from `view`. */
+export interface DatasetHandle {
+  base: DatasetBase;
+  /** The figures for a view. A request still queued when `signal` aborts is never sent. */
+  view: (query: ViewQuery, signal?: AbortSignal) => Promise<DashboardView>;
+  /**
+   * Adds this browser's unpublished Add-report records (a bundled folder only); views asked
+   * for after this call see them. Resolves to the new base.
+   */
+  setWorkspace: (workspace: Workspace | null) => Promise<DatasetBase>;
+  /** Ends the worker and frees the dataset. */
+  dispose: () => void;
+}
+
+type Waiting = {
+  resolve: (response: WorkerResponse) => void;
+  reject: (error: Error) => void;
+  onProgress?: (progress: ImportProgress) => void;
+};
+
+type Omit2<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+const abortError = () => new DOMException('superseded by a newer view', 'AbortError');
+
+/** One module worker and its pending requests, answered by id. */
+const connect = () => {
+  const worker = new Worker(new URL('./dashboard.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const waiting = new Map<number, Waiting>();
+  let nextId = 1;
+  let ended: Error | null = null;
+  const failAll = (error: Error) => {
+    ended = error;
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    const w = waiting.get(message.id);
+    if (!w) return;
+    if (message.type === 'progress') {
+      w.onProgress?.(message.progress);
+      return;
+    }
+    waiting.delete(message.id);
+    if (message.type === 'failed')
+      w.reject(new DatasetLoadError(message.failure.message, message.failure.issues));
+    else w.resolve(message);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failAll(new Error(`the data worker failed: ${event.message || 'it could not be started'}`));
+  };
+  const request = (
+    message: Omit2<WorkerRequest>,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<WorkerResponse> => {
+    if (ended) return Promise.reject(ended);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      worker.postMessage({ ...message, id } as WorkerRequest);
+    });
+  };
+  const terminate = () => {
+    worker.terminate();
+    failAll(abortError());
+  };
+  return { request, terminate };
+};
+
+/**
+ * Views are computed one at a time; while one runs, only the newest request waits, and the
+ * ones it replaces are dropped before they reach the worker. Typing in a filter thus never
+ * queues up stale work.
+ */
+const handleFor = (connection: ReturnType<typeof connect>, base: DatasetBase): DatasetHandle => {
+  let busy = false;
+  const queue: Array<{
+    query: ViewQuery;
+    signal: AbortSignal | undefined;
+    resolve: (view: DashboardView) => void;
+    reject: (error: unknown) => void;
+  }> = [];
+  const pump = () => {
+    if (busy) return;
+    const next = queue.shift();
+    if (!next) return;
+    busy = true;
+    connection
+      .request({ type: 'view', query: next.query })
+      .then((response) => {
+        if (response.type === 'view') next.resolve(response.view);
+        else next.reject(new Error(`unexpected answer ${response.type}`));
+      }, next.reject)
+      .finally(() => {
+        busy = false;
+        pump();
+      });
+  };
+  return {
+    base,
+    view: (query, signal) =>
+      new Promise<DashboardView>((resolve, reject) => {
+        const entry = { query, signal, resolve, reject };
+        signal?.addEventListener('abort', () => {
+          const at = queue.indexOf(entry);
+          if (at !== -1) {
+            queue.splice(at, 1);
+            reject(abortError());
+          }
+        });
+        queue.push(entry);
+        pump();
+      }),
+    setWorkspace: async (workspace) => {
+      const response = await connection.request({ type: 'set-workspace', workspace });
+      if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);
+      return response.base;
+    },
+    dispose: connection.terminate,
+  };
+};
+
+/** Loads a folder in the data/ format in a new worker. `folderUrl` must be absolute. */
+export const openDatasetFolder = async (
+  folderUrl: string,
+  shownPath: string,
+): Promise<DatasetHandle> => {
+  const connection = connect();
+  try {
+    const response = await connection.request({ type: 'load-folder', folderUrl, shownPath });
+    if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);
+    return handleFor(connection, response.base);
+  } catch (error) {
+    connection.terminate();
+    throw error;
+  }
+};
+
+export interface ImportOutcome {
+  report: ImportReport;
+  /** null when nothing could be imported (the report says why). */
+  handle: DatasetHandle | null;
+}
+
+/**
+ * Imports a UCDP GED or ACLED file in a new worker. Aborting `signal` ends the worker at once,
+ * wherever it is (reading, parsing or preparing), and rejects with an AbortError.
+ */
+export const importDatasetFile = async (
+  file: File,
+  gazetteerUrl: string,
+  gazetteerPath: string,
+  onProgress: (progress: ImportProgress) => void,
+  signal: AbortSignal,
+): Promise<ImportOutcome> => {
+  const connection = connect();
+  const onAbort = () => connection.terminate();
+  signal.addEventListener('abort', onAbort);
+  try {
+    const response = await connection.request(
+      { type: 'import-file', file, gazetteerUrl, gazetteerPath },
+      onProgress,
+    );
+    if (response.type !== 'imported') throw new Error(`unexpected answer ${response.type}`);
+    if (!response.base) {
+      connection.terminate();
+      return { report: response.report, handle: null };
+    }
+    return { report: response.report, handle: handleFor(connection, response.base) };
+  } catch (error) {
+    connection.terminate();
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+};

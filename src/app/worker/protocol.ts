@@ -1,0 +1,20 @@
+import type { Workspace } from '../addReport/workspaceSchema';
+import type { DashboardView, DatasetBase, ViewQuery } from './dashboardView';
+import type { LoadFailure } from './datasetLoadError';
+import type { ImportProgress, ImportReport } from './importSourceFile';
+
+/** Page → worker. Each worker holds one dataset: the first request loads it. */
+export type WorkerRequest =
+  | { id: number; type: 'load-folder'; folderUrl: string; shownPath: string }
+  | { id: number; type: 'import-file'; file: File; gazetteerUrl: string; gazetteerPath: string }
+  | { id: number; type: 'view'; query: ViewQuery }
+  /** Adds this browser's unpublished Add-report records to the loaded folder (null: none). */
+  | { id: number; type: 'set-workspace'; workspace: Workspace | null };
+
+/** Worker → page. `id` answers the request of the same id. */
+export type WorkerResponse =
+  | { id: number; type: 'loaded'; base: DatasetBase }
+  | { id: number; type: 'progress'; progress: ImportProgress }
+  | { id: number; type: 'imported'; base: DatasetBase | null; report: ImportReport }
+  | { id: number; type: 'view'; view: DashboardView; ms: number }
+  | { id: number; type: 'failed'; failure: LoadFailure };
