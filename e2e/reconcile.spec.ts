@@ -41,6 +41,18 @@ test('two reports of the same strike are one incident with both figures; the tot
   await expect(panel).toHaveCount(0);
 });
 
+test('every headline figure opens the incidents behind it', async ({ page }) => {
+  await page.goto('/?region=SY07&from=2024-11-27&to=2024-12-02');
+  for (const figure of ['killed-min', 'children-min', 'incidents']) {
+    await page.getByTestId(figure).click();
+    const panel = page.getByTestId('provenance');
+    await expect(panel.getByTestId('provenance-incident')).toHaveCount(
+      Number(await page.getByTestId('incidents').textContent()),
+    );
+    await panel.getByRole('button', { name: 'Close' }).click();
+  }
+});
+
 test('a table cell opens the incident behind the record', async ({ page }) => {
   await page.goto('/?region=SY02&from=2024-12-01&to=2024-12-01');
   await page.locator('[data-record-id="SY24-022"] .cell-button').click();

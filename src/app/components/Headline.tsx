@@ -41,8 +41,20 @@ export const Headline = ({ summary, straddling, onShowIncidents }: Props) => {
         </div>
         <div className="figure figure-children">
           <dt>Children among them</dt>
-          <dd data-testid="children-min">
-            {childrenKnown ? formatCount(summary.childrenMin) : 'not reported'}
+          <dd>
+            {childrenKnown ? (
+              <button
+                type="button"
+                className="figure-button"
+                data-testid="children-min"
+                onClick={onShowIncidents}
+                title="Show the incidents and reports behind this figure"
+              >
+                {formatCount(summary.childrenMin)}
+              </button>
+            ) : (
+              <span data-testid="children-min">not reported</span>
+            )}
           </dd>
           <dd className="figure-note" data-testid="children-max">
             {childrenKnown
@@ -52,7 +64,17 @@ export const Headline = ({ summary, straddling, onShowIncidents }: Props) => {
         </div>
         <div className="figure">
           <dt>Incidents</dt>
-          <dd data-testid="incidents">{formatCount(summary.incidents)}</dd>
+          <dd>
+            <button
+              type="button"
+              className="figure-button"
+              data-testid="incidents"
+              onClick={onShowIncidents}
+              title="Show these incidents and their reports"
+            >
+              {formatCount(summary.incidents)}
+            </button>
+          </dd>
           <dd className="figure-note">
             from <span data-testid="records">{formatCount(summary.records)}</span> records in{' '}
             <span data-testid="reports">{formatCount(summary.reports)}</span> reports
