@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { shortSourceName } from '../../analysis/cumulativeMarkers';
 import type { Summary } from '../../analysis/summary';
 import { formatCount, formatDay, formatDayRange } from '../format';
@@ -7,6 +8,27 @@ interface Props {
   straddling: number;
   onShowIncidents: () => void;
 }
+
+/** A headline number that opens the incidents and reports behind it. */
+const FigureButton = ({
+  testId,
+  onClick,
+  children,
+}: {
+  testId: string;
+  onClick: () => void;
+  children: ReactNode;
+}) => (
+  <button
+    type="button"
+    className="figure-button"
+    data-testid={testId}
+    onClick={onClick}
+    title="Show the incidents and reports behind this figure"
+  >
+    {children}
+  </button>
+);
 
 /**
  * The numbers an analyst quotes, each with its uncertainty spelled out. Deaths count each
@@ -22,15 +44,9 @@ export const Headline = ({ summary, straddling, onShowIncidents }: Props) => {
         <div className="figure figure-deaths">
           <dt>Deaths (lower bound)</dt>
           <dd>
-            <button
-              type="button"
-              className="figure-button"
-              data-testid="killed-min"
-              onClick={onShowIncidents}
-              title="Show the incidents and reports behind this figure"
-            >
+            <FigureButton testId="killed-min" onClick={onShowIncidents}>
               {formatCount(summary.killedMin)}
-            </button>
+            </FigureButton>
           </dd>
           <dd className="figure-note" data-testid="killed-max">
             {summary.killedMax > summary.killedMin
@@ -43,15 +59,9 @@ export const Headline = ({ summary, straddling, onShowIncidents }: Props) => {
           <dt>Children among them</dt>
           <dd>
             {childrenKnown ? (
-              <button
-                type="button"
-                className="figure-button"
-                data-testid="children-min"
-                onClick={onShowIncidents}
-                title="Show the incidents and reports behind this figure"
-              >
+              <FigureButton testId="children-min" onClick={onShowIncidents}>
                 {formatCount(summary.childrenMin)}
-              </button>
+              </FigureButton>
             ) : (
               <span data-testid="children-min">not reported</span>
             )}
@@ -65,15 +75,9 @@ export const Headline = ({ summary, straddling, onShowIncidents }: Props) => {
         <div className="figure">
           <dt>Incidents</dt>
           <dd>
-            <button
-              type="button"
-              className="figure-button"
-              data-testid="incidents"
-              onClick={onShowIncidents}
-              title="Show these incidents and their reports"
-            >
+            <FigureButton testId="incidents" onClick={onShowIncidents}>
               {formatCount(summary.incidents)}
-            </button>
+            </FigureButton>
           </dd>
           <dd className="figure-note">
             from <span data-testid="records">{formatCount(summary.records)}</span> records in{' '}
