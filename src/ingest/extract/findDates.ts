@@ -7,6 +7,7 @@ import {
   numberToIsoDay,
   weekdayOf,
 } from './isoDayMath';
+import { ONES, TENS } from './readQuantity';
 import type { Token } from './tokenize';
 
 /**
@@ -66,25 +67,8 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
-const WORD_COUNTS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
+// "a week ago", "three days ago": the quantity reader's number words, plus the article.
+const WORD_COUNTS: Record<string, number> = { a: 1, ...ONES, ...TENS };
 const ERA_WORDS = new Set([
   'war',
   'conflict',

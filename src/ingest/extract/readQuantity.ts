@@ -35,7 +35,8 @@ export interface Quantity {
   yearLike: boolean;
 }
 
-const ONES: Record<string, number> = {
+/** Number words up to nineteen; findDates reads "three days ago" with the same table. */
+export const ONES: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -57,7 +58,7 @@ const ONES: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = {
+export const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
