@@ -1,10 +1,10 @@
 import type { ClusterDecision } from '../../model/clusterDecision';
 import type { Incident } from '../../model/incident';
 import type { Gazetteer } from '../gazetteer';
-import { normaliseEventType } from './eventTypeMatch';
+import { matchEventTypes, normaliseEventType } from './eventTypeMatch';
 import { type IncidentExtent, incidentExtent } from './incidentExtent';
-import { matchRecordPair, sharedReports } from './matchRecordPair';
-import { compare, overlappingPairs } from './overlappingPairs';
+import { matchRecordPair } from './matchRecordPair';
+import { compare } from './overlappingPairs';
 
 /** Why two members of one incident are taken to describe the same event. */
 export interface ClusterLink {
@@ -26,8 +26,6 @@ export interface IncidentCluster extends IncidentExtent {
   /** Analysts' decisions that shaped this incident, `merge: note` or `split A | B: note`. */
   decisions: string[];
 }
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
 const pairsOf = <T>(items: readonly T[]): [T, T][] =>
   items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
@@ -57,85 +55,142 @@ export const clusterIncidents = (
   const incidents = records
     .filter((r) => r.kind === 'incident')
     .sort((a, b) => compare(a.id, b.id));
-  const present = new Set(incidents.map((r) => r.id));
-
-  const autoRules = new Map<string, string[]>();
-  const candidates: { a: Incident; b: Incident; closeness: number }[] = [];
-  for (const [a, b] of overlappingPairs(incidents)) {
-    const match = matchRecordPair(a, b, gazetteer);
-    if (!match.matched) continue;
-    autoRules.set(pairKey(a.id, b.id), match.rules);
-    candidates.push({ a, b, closeness: closeness(a, b) });
+  // Records are named by the index of their id among the distinct ids (in id order), and a pair
+  // of ids by one number, so the pairwise tests below build no strings. A repeated id (an
+  // invalid file) stays one name, as it was when pairs were keyed by id.
+  const idOf: string[] = [];
+  const indexOf = new Map<string, number>();
+  /** The last record of each id. */
+  const recordOf: Incident[] = [];
+  for (const r of incidents) {
+    let index = indexOf.get(r.id);
+    if (index === undefined) {
+      index = idOf.length;
+      indexOf.set(r.id, index);
+      idOf.push(r.id);
+    }
+    recordOf[index] = r;
   }
+  const count = idOf.length;
+  const pairKey = (x: number, y: number): number => (x < y ? x * count + y : y * count + x);
+
+  // The pairs matchRecordPair accepts, oriented as overlappingPairs lists them. Their rules are
+  // only worded for the pairs that end up in one incident (see links below).
+  const autoPairs = new Map<number, Candidate>();
+  const candidates: Candidate[] = [];
+  const typeOf = normalisedTypes();
+  for (const candidate of matchingPairs(incidents, gazetteer)) {
+    const { a, b } = candidate;
+    const x = indexOf.get(a.id) as number;
+    const y = indexOf.get(b.id) as number;
+    candidate.lo = Math.min(x, y);
+    candidate.hi = Math.max(x, y);
+    const key = pairKey(x, y);
+    const earlier = autoPairs.get(key);
+    // Only with duplicate ids can a key come twice: the pair listed last wins, as in a sweep.
+    if (
+      !earlier ||
+      earlier.ra < candidate.ra ||
+      (earlier.ra === candidate.ra && earlier.rb < candidate.rb)
+    )
+      autoPairs.set(key, candidate);
+    candidate.closeness =
+      (a.placeId === b.placeId ? 4 : 0) +
+      (a.dateStart === b.dateStart && a.dateEnd === b.dateEnd ? 2 : 0) +
+      (typeOf(a.eventType) === typeOf(b.eventType) ? 1 : 0);
+    candidates.push(candidate);
+  }
+  const autoRules = (key: number): string[] | undefined => {
+    const pair = autoPairs.get(key);
+    if (!pair) return undefined;
+    const match = matchRecordPair(pair.a, pair.b, gazetteer);
+    if (!match.matched)
+      throw new Error(`clusterIncidents: ${pair.a.id}, ${pair.b.id} no longer match`);
+    return match.rules;
+  };
+  // Closest first, then by smaller and larger id; the ranks only break ties between duplicate
+  // ids, in the order overlappingPairs lists pairs.
   candidates.sort(
-    (x, y) =>
-      y.closeness - x.closeness ||
-      compare(minId(x.a.id, x.b.id), minId(y.a.id, y.b.id)) ||
-      compare(maxId(x.a.id, x.b.id), maxId(y.a.id, y.b.id)),
+    (x, y) => y.closeness - x.closeness || x.lo - y.lo || x.hi - y.hi || x.ra - y.ra || x.rb - y.rb,
   );
 
-  const mergeNotes = new Map<string, string>();
-  const splitNotes = new Map<string, string>();
-  const merges: string[][] = [];
+  const mergeNotes = new Map<number, string>();
+  const splitNotes = new Map<number, string>();
+  const merges: number[][] = [];
   for (const decision of decisions) {
-    const ids = decision.recordIds.filter((id) => present.has(id));
+    const ids = decision.recordIds.flatMap((id) => indexOf.get(id) ?? []);
     const notes = decision.action === 'merge' ? mergeNotes : splitNotes;
     for (const [a, b] of pairsOf(ids)) notes.set(pairKey(a, b), decision.note);
     if (decision.action === 'merge') merges.push(ids);
   }
 
   // Each record points at the (shared) member list of its incident.
-  const clusterOf = new Map(incidents.map((r): [string, string[]] => [r.id, [r.id]]));
-  const byId = new Map(incidents.map((r) => [r.id, r]));
-  const join = (xs: string[], ys: string[]) => {
+  const clusterOf = idOf.map((_, index) => [index]);
+  const join = (xs: number[], ys: number[]) => {
     xs.push(...ys);
-    for (const id of ys) clusterOf.set(id, xs);
+    for (const id of ys) clusterOf[id] = xs;
   };
-  const allPairs = (xs: string[], ys: string[], ok: (x: string, y: string) => boolean) =>
+  const allPairs = (xs: number[], ys: number[], ok: (x: number, y: number) => boolean) =>
     xs.every((x) => ys.every((y) => ok(x, y)));
 
   // An analyst's split always wins, even over a merge (a conflict validate reports).
   for (const ids of merges) {
     for (const id of ids.slice(1)) {
-      const xs = clusterOf.get(ids[0] ?? '');
-      const ys = clusterOf.get(id);
+      const xs = clusterOf[ids[0] ?? -1];
+      const ys = clusterOf[id];
       if (!xs || !ys || xs === ys) continue;
       if (allPairs(xs, ys, (x, y) => !splitNotes.has(pairKey(x, y)))) join(xs, ys);
     }
   }
-  for (const { a, b } of candidates) {
-    const xs = clusterOf.get(a.id);
-    const ys = clusterOf.get(b.id);
-    if (!xs || !ys || xs === ys) continue;
-    const compatible = allPairs(xs, ys, (x, y) => {
-      const key = pairKey(x, y);
-      if (splitNotes.has(key)) return false;
-      if (mergeNotes.has(key)) return true;
-      const rx = byId.get(x);
-      const ry = byId.get(y);
-      return autoRules.has(key) && !!rx && !!ry && sharedReports(rx, ry).length === 0;
-    });
-    if (compatible) join(xs, ys);
+  const ok = (x: number, y: number): boolean => {
+    const key = pairKey(x, y);
+    if (splitNotes.has(key)) return false;
+    if (mergeNotes.has(key)) return true;
+    if (!autoPairs.has(key)) return false;
+    const rx = recordOf[x] as Incident;
+    const ry = recordOf[y] as Incident;
+    return !rx.reportIds.some((id) => ry.reportIds.includes(id));
+  };
+  for (const { lo, hi } of candidates) {
+    const xs = clusterOf[lo] as number[];
+    const ys = clusterOf[hi] as number[];
+    if (xs === ys) continue;
+    if (allPairs(xs, ys, ok)) join(xs, ys);
   }
 
-  const seen = new Set<string[]>();
+  // Which decisions name each record, so an incident finds its decisions without a full scan.
+  const decisionsOf = new Map<string, number[]>();
+  decisions.forEach((d, index) => {
+    for (const id of d.recordIds) {
+      const list = decisionsOf.get(id) ?? [];
+      if (list[list.length - 1] !== index) list.push(index);
+      decisionsOf.set(id, list);
+    }
+  });
+  const byId = new Map(incidents.map((r) => [r.id, r]));
+
+  const seen = new Set<number[]>();
   const clusters: IncidentCluster[] = [];
-  for (const members of clusterOf.values()) {
+  for (const members of clusterOf) {
     if (seen.has(members)) continue;
     seen.add(members);
-    const ids = [...members].sort(compare);
-    const links = pairsOf(ids).map(([a, b]): ClusterLink => {
+    const sorted = [...members].sort((x, y) => x - y);
+    const ids = sorted.map((index) => idOf[index] as string);
+    const links = pairsOf(sorted).map(([a, b]): ClusterLink => {
       const key = pairKey(a, b);
       const merged = mergeNotes.get(key);
       const rules = [
-        ...(autoRules.get(key) ?? []),
+        ...(autoRules(key) ?? []),
         ...(merged !== undefined ? [`analyst merge: ${merged}`] : []),
       ];
       if (rules.length === 0) rules.push('joined through analyst merges of other members');
-      return { recordIds: [a, b], rules, reason: rules.join('; ') };
+      return { recordIds: [idOf[a] as string, idOf[b] as string], rules, reason: rules.join('; ') };
     });
-    const decided = decisions
-      .filter((d) => d.recordIds.some((id) => members.includes(id)))
+    const touching = new Set<number>();
+    for (const id of ids) for (const index of decisionsOf.get(id) ?? []) touching.add(index);
+    const decided = [...touching]
+      .sort((x, y) => x - y)
+      .flatMap((index) => decisions[index] ?? [])
       .map((d) =>
         d.action === 'merge' ? `merge: ${d.note}` : `split ${d.recordIds.join(' | ')}: ${d.note}`,
       );
@@ -182,11 +237,144 @@ export const restrictClusters = (
     return [buildCluster(cluster.id, ids, byId, links, cluster.decisions, gazetteer)];
   });
 
-/** Closer matches are joined first: the same place before a place inside it, and so on. */
-const closeness = (a: Incident, b: Incident): number =>
-  (a.placeId === b.placeId ? 4 : 0) +
-  (a.dateStart === b.dateStart && a.dateEnd === b.dateEnd ? 2 : 0) +
-  (normaliseEventType(a.eventType) === normaliseEventType(b.eventType) ? 1 : 0);
+interface Candidate {
+  a: Incident;
+  b: Incident;
+  /**
+   * Closer matches are joined first: the same place (4) before a place inside it, the same
+   * dates (2), the same event type (1).
+   */
+  closeness: number;
+  /** The smaller and the larger id of the pair, as indexes among the distinct ids in id order. */
+  lo: number;
+  hi: number;
+  /** Ranks of a and b in the order overlappingPairs sweeps. */
+  ra: number;
+  rb: number;
+}
 
-const minId = (a: string, b: string) => (a < b ? a : b);
-const maxId = (a: string, b: string) => (a < b ? b : a);
+/** normaliseEventType, once per distinct spelling. */
+const normalisedTypes = (): ((type: string | null) => string) => {
+  const cache = new Map<string | null, string>();
+  return (type) => {
+    let normalised = cache.get(type);
+    if (normalised === undefined) {
+      normalised = normaliseEventType(type);
+      cache.set(type, normalised);
+    }
+    return normalised;
+  };
+};
+
+/**
+ * Exactly the pairs of `overlappingPairs` that `matchRecordPair` accepts, each oriented as
+ * overlappingPairs lists it, without visiting the rest. Two places match only if one is on the
+ * other's lineage, so records are bucketed by connected groups of related places (in practice a
+ * governorate and everything in it; country-level places never match and join no group) and
+ * each bucket is swept by start date on its own. The conditions are those of matchRecordPair,
+ * tested without wording a reason for each pair that fails.
+ */
+const matchingPairs = (incidents: readonly Incident[], gazetteer: Gazetteer): Candidate[] => {
+  // The order of overlappingPairs: by start date, then by the input's (id) order.
+  const dated = incidents
+    .filter((r) => r.dateStart !== null && r.dateEnd !== null)
+    .map((record, index) => ({ record, index }))
+    .sort(
+      (a, b) => compare(a.record.dateStart ?? '', b.record.dateStart ?? '') || a.index - b.index,
+    )
+    .map(({ record }) => record);
+
+  // Union-find over the places in use and their non-country ancestors.
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root))
+      root = up;
+    for (let at = id; at !== root; ) {
+      const next = parent.get(at) ?? root;
+      parent.set(at, root);
+      at = next;
+    }
+    return root;
+  };
+  const union = (x: string, y: string) => {
+    const rx = find(x);
+    const ry = find(y);
+    if (rx !== ry) parent.set(rx, ry);
+  };
+  const isCountry = (placeId: string) => gazetteer.byId.get(placeId)?.level === 0;
+  /** The ids on each place's lineage: matchPlaces' `within`. */
+  const lineageIds = new Map<string, ReadonlySet<string>>();
+  for (const record of dated) {
+    const placeId = record.placeId;
+    if (lineageIds.has(placeId)) continue;
+    const lineage = gazetteer.lineage(placeId);
+    lineageIds.set(placeId, new Set(lineage.map((p) => p.id)));
+    if (isCountry(placeId)) continue;
+    if (!parent.has(placeId)) parent.set(placeId, placeId);
+    for (const p of lineage) {
+      if (p.level === 0) continue;
+      if (!parent.has(p.id)) parent.set(p.id, p.id);
+      union(placeId, p.id);
+    }
+  }
+
+  const buckets = new Map<string, number[]>();
+  dated.forEach((record, rank) => {
+    if (isCountry(record.placeId)) return;
+    const root = find(record.placeId);
+    const bucket = buckets.get(root);
+    if (bucket) bucket.push(rank);
+    else buckets.set(root, [rank]);
+  });
+
+  // Event types: compatibility per pair of distinct spellings, computed once.
+  const typeIndex = new Map<string | null, number>();
+  const typeOf = dated.map((r) => {
+    let index = typeIndex.get(r.eventType);
+    if (index === undefined) {
+      index = typeIndex.size;
+      typeIndex.set(r.eventType, index);
+    }
+    return index;
+  });
+  const types = [...typeIndex.keys()];
+  const fits = types.map((x) => types.map((y) => matchEventTypes(x, y).compatible));
+
+  const related = (a: Incident, b: Incident): boolean =>
+    a.placeId === b.placeId ||
+    !!lineageIds.get(a.placeId)?.has(b.placeId) ||
+    !!lineageIds.get(b.placeId)?.has(a.placeId);
+
+  const pairs: Candidate[] = [];
+  for (const ranks of buckets.values()) {
+    for (let i = 0; i < ranks.length; i++) {
+      const ra = ranks[i] as number;
+      const a = dated[ra] as Incident;
+      const end = a.dateEnd ?? '';
+      const fitsA = fits[typeOf[ra] as number] as boolean[];
+      for (let j = i + 1; j < ranks.length; j++) {
+        const rb = ranks[j] as number;
+        const b = dated[rb] as Incident;
+        // Sorted by start: once b starts after a ends, no later record overlaps a either.
+        if ((b.dateStart ?? '') > end) break;
+        if (a.killedBest !== null && b.killedBest !== null) continue;
+        if (a.reportIds.some((id) => b.reportIds.includes(id))) continue;
+        // matchDates: both spans given and sharing a day.
+        if (!a.dateStart || !a.dateEnd || !b.dateStart || !b.dateEnd) continue;
+        if (a.dateStart > b.dateEnd || b.dateStart > a.dateEnd) continue;
+        if (!related(a, b) || !fitsA[typeOf[rb] as number]) continue;
+        pairs.push({
+          a,
+          b,
+          closeness: 0,
+          lo: 0,
+          hi: 0,
+          ra,
+          rb,
+        });
+      }
+    }
+  }
+  return pairs;
+};

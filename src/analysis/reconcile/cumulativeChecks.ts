@@ -3,7 +3,7 @@ import type { IsoDay } from '../../model/isoDay';
 import type { Gazetteer } from '../gazetteer';
 import type { IncidentCluster } from './clusterIncidents';
 import { matchEventTypes } from './eventTypeMatch';
-import { incidentFigures } from './incidentFigures';
+import { killedRange } from './incidentFigures';
 
 /** A stated total ("56 killed in Idlib and Aleppo since 27 Nov") set against the incidents. */
 export interface CumulativeCheck {
@@ -48,16 +48,162 @@ export const cumulativeChecks = (
   records: readonly Incident[],
   clusters: readonly IncidentCluster[],
   gazetteer: Gazetteer,
-): CumulativeCheck[] =>
-  records
-    .filter((r) => r.kind === 'cumulative')
-    .map((record) => checkOne(record, clusters, gazetteer));
+): CumulativeCheck[] => {
+  const statements = records.filter((r) => r.kind === 'cumulative');
+  if (statements.length === 0) return [];
+  const index = indexClusters(clusters, gazetteer);
+  return statements.map((record) => checkOne(record, index, gazetteer));
+};
 
-const checkOne = (
-  record: Incident,
+/** Dated clusters (as indexes into `clusters`) sorted by start date, then by index. */
+interface DateRun {
+  order: number[];
+  /** The same clusters in index order. */
+  byIndex: number[];
+  starts: string[];
+  /** The latest end among order[0..i]: never decreasing, so it can be searched. */
+  maxEnds: string[];
+}
+
+interface ClusterIndex {
+  clusters: readonly IncidentCluster[];
+  /** Every dated cluster (nationwide statements). */
+  all: DateRun;
+  /** Dated clusters by each place on their place's lineage (isWithin). */
+  byRegion: ReadonlyMap<string, DateRun>;
+  /** The distinct days clusters start or end on, in order: dates are compared by rank. */
+  days: string[];
+  /** Rank in `days` of each dated cluster's start and end. */
+  startRank: Int32Array;
+  endRank: Int32Array;
+  /** Lowest and highest figures of each cluster (NaN for none), computed when first needed. */
+  figured: Uint8Array;
+  killedMin: Float64Array;
+  killedMax: Float64Array;
+  /** By a statement's event type: whether each cluster's members fit it (see checkOne). */
+  typesFit: Map<string | null, Uint8Array>;
+  /** By a statement's and a record's event type: matchEventTypes(…).compatible. */
+  typePairs: Map<string | null, Map<string | null, boolean>>;
+}
+
+const dateRun = (clusters: readonly IncidentCluster[], members: number[]): DateRun => {
+  const order = [...members].sort(
+    (x, y) => compareDays(clusters[x]?.dateStart ?? '', clusters[y]?.dateStart ?? '') || x - y,
+  );
+  const starts = order.map((i) => clusters[i]?.dateStart ?? '');
+  const maxEnds: string[] = [];
+  let latest = '';
+  for (const i of order) {
+    const end = clusters[i]?.dateEnd ?? '';
+    if (end > latest) latest = end;
+    maxEnds.push(latest);
+  }
+  return { order, byIndex: [...members].sort((x, y) => x - y), starts, maxEnds };
+};
+
+const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Clusters by region and date, so each statement visits only those it can count. */
+const indexClusters = (
   clusters: readonly IncidentCluster[],
   gazetteer: Gazetteer,
-): CumulativeCheck => {
+): ClusterIndex => {
+  const dated: number[] = [];
+  const byRegion = new Map<string, number[]>();
+  clusters.forEach((cluster, i) => {
+    if (cluster.dateStart === null || cluster.dateEnd === null) return;
+    dated.push(i);
+    if (cluster.placeId === null) return;
+    for (const place of new Set(gazetteer.lineage(cluster.placeId).map((p) => p.id))) {
+      const list = byRegion.get(place);
+      if (list) list.push(i);
+      else byRegion.set(place, [i]);
+    }
+  });
+  const days = [
+    ...new Set(dated.flatMap((i) => [clusters[i]?.dateStart ?? '', clusters[i]?.dateEnd ?? ''])),
+  ].sort(compareDays);
+  const rankOf = new Map(days.map((d, rank) => [d, rank]));
+  const startRank = new Int32Array(clusters.length).fill(-1);
+  const endRank = new Int32Array(clusters.length).fill(-1);
+  for (const i of dated) {
+    startRank[i] = rankOf.get(clusters[i]?.dateStart ?? '') ?? -1;
+    endRank[i] = rankOf.get(clusters[i]?.dateEnd ?? '') ?? -1;
+  }
+  return {
+    clusters,
+    all: dateRun(clusters, dated),
+    byRegion: new Map([...byRegion].map(([id, members]) => [id, dateRun(clusters, members)])),
+    days,
+    startRank,
+    endRank,
+    figured: new Uint8Array(clusters.length),
+    killedMin: new Float64Array(clusters.length),
+    killedMax: new Float64Array(clusters.length),
+    typesFit: new Map(),
+    typePairs: new Map(),
+  };
+};
+
+/** First position in a sorted list whose value is above (or, `orEqual`, at least) `day`. */
+const firstAbove = (values: readonly string[], day: string, orEqual: boolean): number => {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = values[mid] ?? '';
+    if (value > day || (orEqual && value === day)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+};
+
+/** A statement's period as ranks in ClusterIndex.days. */
+interface Period {
+  start: string | null;
+  end: string;
+  /** How many days are up to `end`: a rank at or above it is after `end`. */
+  endBound: number;
+  /** How many days are before `start`: a rank below it is before `start`. */
+  startBound: number;
+}
+
+/**
+ * Indexes of the clusters of `run` that start by `end` and, with a `start`, end on or after it,
+ * in ascending order: the clusters a scan of all of them would not skip on dates. A short date
+ * window is read off the date order; a long one (e.g. no period start) by a pass in index order.
+ */
+const overlapping = (index: ClusterIndex, run: DateRun, period: Period): number[] => {
+  const { start, end, endBound, startBound } = period;
+  const stop = firstAbove(run.starts, end, false);
+  const from = start === null ? 0 : firstAbove(run.maxEnds, start, true);
+  const { startRank, endRank } = index;
+  const fits = (i: number): boolean =>
+    (startRank[i] as number) < endBound && (start === null || (endRank[i] as number) >= startBound);
+  if ((stop - from) * 4 >= run.byIndex.length) return run.byIndex.filter(fits);
+  return run.order
+    .slice(from, stop)
+    .filter(fits)
+    .sort((x, y) => x - y);
+};
+
+/** Two ascending lists as one, without repeats. */
+const mergeAscending = (a: readonly number[], b: readonly number[]): number[] => {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    const next = Math.min(x, y);
+    if (x === next) i++;
+    if (y === next) j++;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+};
+
+const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): CumulativeCheck => {
   const place = gazetteer.byId.get(record.placeId);
   const nationwide = place?.level === 0 && record.coversIds.length === 0;
   const regionIds = place?.level === 0 ? record.coversIds : [record.placeId];
@@ -102,35 +248,85 @@ const checkOne = (
       `the statement's dates are approximate (some day in ${start ?? '…'}…${end}): incidents of every day in the range are counted`,
     );
 
-  const inRegion = (cluster: IncidentCluster): boolean =>
-    nationwide ||
-    (cluster.placeId !== null &&
-      regionIds.some((id) => gazetteer.isWithin(cluster.placeId ?? '', id)));
-  const typeFits = (cluster: IncidentCluster): boolean =>
-    GENERIC_TOTAL.has((record.eventType ?? '').trim().toLowerCase()) ||
-    cluster.records.every((r) => matchEventTypes(record.eventType, r.eventType).compatible);
+  const genericTotal = GENERIC_TOTAL.has((record.eventType ?? '').trim().toLowerCase());
+  // Whether every member's type fits the statement's: 1 yes, 2 no, 0 not yet known.
+  let fitsOf = index.typesFit.get(record.eventType);
+  if (fitsOf === undefined) {
+    fitsOf = new Uint8Array(index.clusters.length);
+    index.typesFit.set(record.eventType, fitsOf);
+  }
+  const fits = fitsOf;
+  const typeFits = (cluster: IncidentCluster, i: number): boolean => {
+    if (genericTotal) return true;
+    if (fits[i] === 0) {
+      let byType = index.typePairs.get(record.eventType);
+      if (byType === undefined) {
+        byType = new Map();
+        index.typePairs.set(record.eventType, byType);
+      }
+      const pairs = byType;
+      fits[i] = cluster.records.every((r) => {
+        let fit = pairs.get(r.eventType);
+        if (fit === undefined) {
+          fit = matchEventTypes(record.eventType, r.eventType).compatible;
+          pairs.set(r.eventType, fit);
+        }
+        return fit;
+      })
+        ? 1
+        : 2;
+    }
+    return fits[i] === 1;
+  };
+
+  // The clusters in the region (isWithin any region place, or all nationwide) whose dates can
+  // touch the period, in the order of `clusters`, as a scan of all of them would meet them.
+  const period: Period = {
+    start,
+    end,
+    endBound: firstAbove(index.days, end, false),
+    startBound: start === null ? 0 : firstAbove(index.days, start, true),
+  };
+  const visited = nationwide
+    ? overlapping(index, index.all, period)
+    : regionIds.reduce<number[]>((seen, id) => {
+        const run = index.byRegion.get(id);
+        return run ? mergeAscending(seen, overlapping(index, run, period)) : seen;
+      }, []);
+  const { startRank, endRank } = index;
+  const { endBound, startBound } = period;
 
   let lower = 0;
   let upper = 0;
   const counted: IncidentCluster[] = [];
   const noFigure: string[] = [];
-  for (const cluster of clusters) {
-    if (!inRegion(cluster) || cluster.dateStart === null || cluster.dateEnd === null) continue;
-    if (cluster.dateStart > end || (start !== null && cluster.dateEnd < start)) continue;
-    if (cluster.dateEnd > end || (start !== null && cluster.dateStart < start)) {
+  for (const i of visited) {
+    const cluster = index.clusters[i] as IncidentCluster;
+    // Only dated clusters are indexed; the ranks compare as their days do.
+    const first = startRank[i] as number;
+    const last = endRank[i] as number;
+    if (first >= endBound || (start !== null && last < startBound)) continue;
+    if (last >= endBound || (start !== null && first < startBound)) {
       check.straddlingIncidentIds.push(cluster.id);
       continue;
     }
-    if (!typeFits(cluster)) {
+    if (!typeFits(cluster, i)) {
       check.otherTypeIncidentIds.push(cluster.id);
       continue;
     }
-    const figures = incidentFigures(cluster);
+    if (index.figured[i] === 0) {
+      const { killedMin, killedMax } = killedRange(cluster.records);
+      index.killedMin[i] = killedMin ?? Number.NaN;
+      index.killedMax[i] = killedMax ?? Number.NaN;
+      index.figured[i] = 1;
+    }
+    const killedMin = index.killedMin[i] as number;
+    const killedMax = index.killedMax[i] as number;
     counted.push(cluster);
     check.incidentIds.push(cluster.id);
-    if (figures.killedMin === null) noFigure.push(cluster.id);
-    lower += figures.killedMin ?? 0;
-    upper += figures.killedMax ?? 0;
+    if (Number.isNaN(killedMin)) noFigure.push(cluster.id);
+    else lower += killedMin;
+    if (!Number.isNaN(killedMax)) upper += killedMax;
   }
   check.incidentsKilledMin = lower;
   check.incidentsKilledMax = upper;

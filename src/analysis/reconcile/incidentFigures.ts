@@ -45,6 +45,19 @@ const differ = (pairs: readonly [number | null, number | null][]): boolean =>
   new Set(pairs.filter(([min]) => min !== null).map(([min, max]) => `${min}-${max}`)).size > 1;
 
 /**
+ * The killed range of incidentFigures alone (the lowest lower bound, the highest upper bound
+ * or "at least" value), for callers that need nothing else (cumulativeChecks).
+ */
+export const killedRange = (
+  members: readonly Pick<MemberFigures, 'killedMin' | 'killedMax'>[],
+): { killedMin: number | null; killedMax: number | null } => ({
+  killedMin: lowest(members.map((m) => m.killedMin)),
+  killedMax: highest(
+    members.map((m) => (m.killedMin === null ? null : (m.killedMax ?? m.killedMin))),
+  ),
+});
+
+/**
  * An incident's figures, as Iraq Body Count and Airwars give them: a range from the lowest
  * figure among its sources to the highest any of them reports, with each source's own figure
  * kept beside it. Never an average: an average is a number no source gave. A source that gives
@@ -63,10 +76,7 @@ export const incidentFigures = (cluster: IncidentCluster): IncidentFigures => {
       childrenMax: r.childrenMax,
     }),
   );
-  const killedMin = lowest(members.map((m) => m.killedMin));
-  const killedMax = highest(
-    members.map((m) => (m.killedMin === null ? null : (m.killedMax ?? m.killedMin))),
-  );
+  const { killedMin, killedMax } = killedRange(members);
   const childrenMin = lowest(members.map((m) => m.childrenMin));
   const childrenMax = highest(
     members.map((m) => (m.childrenMin === null ? null : (m.childrenMax ?? m.childrenMin))),

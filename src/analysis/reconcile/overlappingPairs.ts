@@ -20,7 +20,9 @@ export const overlappingPairs = (records: readonly Incident[]): [Incident, Incid
   const pairs: [Incident, Incident][] = [];
   dated.forEach((a, i) => {
     const end = a.dateEnd ?? '';
-    for (const b of dated.slice(i + 1)) {
+    // An index loop, not dated.slice(i + 1): a copy per record would make the sweep quadratic.
+    for (let j = i + 1; j < dated.length; j++) {
+      const b = dated[j] as Incident;
       // Sorted by start: once b starts after a ends, no later record overlaps a either.
       if ((b.dateStart ?? '') > end) break;
       pairs.push([a, b]);
