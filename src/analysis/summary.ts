@@ -1,7 +1,8 @@
 import type { Dataset } from '../model/dataset';
 import type { Incident } from '../model/incident';
+import type { Report } from '../model/report';
 import { cumulativeMarkers } from './cumulativeMarkers';
-import { type Filters, filterRecords } from './filters';
+import { type FilteredRecords, type Filters, filterRecords } from './filters';
 import type { Gazetteer } from './gazetteer';
 import { type HeadlineFigures, headlineFigures } from './headlineFigures';
 import {
@@ -93,6 +94,32 @@ export const summarise = (
 ): Summary => {
   const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
   const filtered = filterRecords(dataset.incidents, filters, { gazetteer, reportsById });
+  return summariseFiltered(dataset, filters, gazetteer, {
+    reportsById,
+    filtered,
+    perRecord: headlineFigures(filtered.incidents, reportsById, gazetteer),
+    clusters: precomputedClusters,
+  });
+};
+
+export interface FilteredInputs {
+  reportsById: ReadonlyMap<string, Report>;
+  filtered: FilteredRecords;
+  /** headlineFigures of `filtered.incidents`. */
+  perRecord: HeadlineFigures;
+  clusters?: readonly IncidentCluster[] | undefined;
+}
+
+/**
+ * `summarise` for a caller that has already filtered (the dashboard's worker needs the filtered
+ * records and per-record figures itself): the filter and sums are not computed twice.
+ */
+export const summariseFiltered = (
+  dataset: Dataset,
+  filters: Filters,
+  gazetteer: Gazetteer,
+  { reportsById, filtered, perRecord, clusters: precomputedClusters }: FilteredInputs,
+): Summary => {
   const markers = new Map(
     cumulativeMarkers(filtered.cumulative, reportsById, gazetteer).map((m) => [m.id, m]),
   );
@@ -102,7 +129,6 @@ export const summarise = (
   const clusters =
     precomputedClusters ?? clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
   const shown = restrictClusters(clusters, new Set(filtered.incidents.map((r) => r.id)), gazetteer);
-  const perRecord = headlineFigures(filtered.incidents, reportsById, gazetteer);
   const { figures, ...totals } = incidentTotals(shown, reportsById);
   return {
     filters,

@@ -35,7 +35,12 @@ import type {
   RegionIncidentFigures,
   SourceIncidentFigures,
 } from '../../analysis/reconcile/incidentTotals';
-import { type IncidentEntry, type Summary, summarise } from '../../analysis/summary';
+import {
+  type IncidentEntry,
+  type Summary,
+  summarise,
+  summariseFiltered,
+} from '../../analysis/summary';
 import { type BinUnit, chooseBinUnit } from '../../analysis/timeBins';
 import type { Annotation } from '../../model/annotation';
 import type { Dataset } from '../../model/dataset';
@@ -250,7 +255,12 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
   const filtered = filterRecords(dataset.incidents, filters, { gazetteer, reportsById });
   const headline = headlineFigures(filtered.incidents, reportsById, gazetteer);
   // The same function as `npm run summary`: the dashboard and the CLI cannot disagree.
-  const summary = summarise(dataset, filters, gazetteer, clusters);
+  const summary = summariseFiltered(dataset, filters, gazetteer, {
+    reportsById,
+    filtered,
+    perRecord: headline,
+    clusters,
+  });
   const { from, to, unit } = timeAxis(headline, filtered.cumulative, query);
   // Charts count each incident once, like the headline.
   const series = cumulativeSeries(incidentsAsRecords(summary.incidentDetails), { from, to, unit });

@@ -7,7 +7,7 @@ import type { Incident } from '../../../model/incident';
 import type { Gazetteer } from '../../gazetteer';
 import { normaliseEventType } from '../eventTypeMatch';
 import { type IncidentExtent, incidentExtent } from '../incidentExtent';
-import { matchRecordPair, sharedReports } from './referenceMatchRecordPair';
+import { matchRecordPair, sharedReports } from '../matchRecordPair';
 import { compare, overlappingPairs } from './referenceOverlappingPairs';
 
 /** Why two members of one incident are taken to describe the same event. */
