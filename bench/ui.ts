@@ -26,7 +26,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { parseTable } from '../src/ingest/parseTable';
+import { COLUMNS_SNAPSHOT_FILE } from '../src/model/dataset';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
+import { folderSnapshot } from '../vite/folderSnapshot';
 import {
   SYNTHETIC_REPORTS_CSV,
   syntheticIncidentsCsv,
@@ -47,6 +49,8 @@ const say = (line = ''): void => {
   else process.stdout.write(`${line}\n`);
 };
 
+/** --no-snapshot: the app reads the CSV itself (what a folder without a build artefact costs). */
+const SNAPSHOT = !argv.includes('--no-snapshot');
 const FOLDER = 'bench-synthetic/ui/';
 const DATASET = `synthetic:${FOLDER}`;
 const BUDGET = { p50: 50, p95: 100, firstChart: 1000, heapMb: 100 };
@@ -83,7 +87,15 @@ const percentile = (xs: number[], p: number): number => {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Writes the SYNTHETIC folder (data/ format) into the build. */
-const writeSyntheticFolder = (outDir: string): { dir: string; mb: number; genMs: number } => {
+const writeSyntheticFolder = (
+  outDir: string,
+): {
+  dir: string;
+  mb: number;
+  genMs: number;
+  snapshotMb: number | null;
+  snapshotMs: number | null;
+} => {
   const placesText = readFileSync(path.join(root, 'data/places.csv'), 'utf8');
   const places = parseTable(placesText, {
     file: 'places.csv',
@@ -104,7 +116,19 @@ const writeSyntheticFolder = (outDir: string): { dir: string; mb: number; genMs:
     const header = readFileSync(path.join(root, 'data', file), 'utf8').split('\n')[0] ?? '';
     writeFileSync(path.join(dir, file), `${header}\n`);
   }
-  return { dir, mb: incidents.length / 1024 / 1024, genMs };
+  // What `vite build` makes for a large folder in data/ (the same function, vite/folderSnapshot).
+  let snapshotMb: number | null = null;
+  let snapshotMs: number | null = null;
+  if (SNAPSHOT) {
+    const t0 = performance.now();
+    const snapshot = folderSnapshot(dir);
+    snapshotMs = performance.now() - t0;
+    if (snapshot) {
+      writeFileSync(path.join(dir, COLUMNS_SNAPSHOT_FILE), snapshot.bytes);
+      snapshotMb = snapshot.bytes.length / 1024 / 1024;
+    }
+  }
+  return { dir, mb: incidents.length / 1024 / 1024, genMs, snapshotMb, snapshotMs };
 };
 
 /**
@@ -212,6 +236,13 @@ const main = async () => {
   say(
     `wrote ${folder.mb.toFixed(0)} MB of SYNTHETIC incidents.csv to ${folder.dir} (generated in ${(folder.genMs / 1000).toFixed(1)} s)`,
   );
+  say(
+    folder.snapshotMb === null
+      ? SNAPSHOT
+        ? 'no columns snapshot: the folder is small enough to cluster'
+        : 'no columns snapshot (--no-snapshot): the app reads the CSV'
+      : `columns snapshot ${COLUMNS_SNAPSHOT_FILE}: ${folder.snapshotMb.toFixed(0)} MB, checked and built in ${((folder.snapshotMs ?? 0) / 1000).toFixed(1)} s (as vite build does)`,
+  );
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(
@@ -308,6 +339,7 @@ const main = async () => {
           heapMb: round1(heap.pageMb),
           workerHeapMb: heap.workerMb === null ? null : round1(heap.workerMb),
           records: RECORDS,
+          snapshot: folder.snapshotMb !== null,
           filterChanges: times.length,
           budgetsMet: met,
           synthetic: true,

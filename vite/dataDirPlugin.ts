@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES } from '../src/model/dataset.ts';
+import { folderSnapshot } from './folderSnapshot.ts';
 
 /** Files of the data folders the app fetches at run time (CSV and their READMEs). */
 const listDataFiles = (root: string): string[] => {
@@ -18,10 +20,22 @@ const listDataFiles = (root: string): string[] => {
 
 /**
  * Serves `data/` at `/data/` in development and copies it into the build, so the bundled
- * dataset stays plain, reviewable CSV in git and is fetched (not bundled into the JS).
+ * dataset stays plain, reviewable CSV in git and is fetched (not bundled into the JS). A folder
+ * too large to cluster also gets its records as a binary columns snapshot (a build artefact, not
+ * in git), so the app shows it without reading a million CSV rows first.
  */
 export const dataDirPlugin = (dataDir = 'data'): Plugin => {
   const root = resolve(dataDir);
+  // Development: one snapshot per folder, rebuilt when its incidents.csv changes.
+  const cache = new Map<string, { mtimeMs: number; bytes: Uint8Array | null }>();
+  const snapshotOf = (folder: string): Uint8Array | null => {
+    const mtimeMs = statSync(join(folder, DATASET_FILES.incidents)).mtimeMs;
+    const cached = cache.get(folder);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.bytes;
+    const bytes = folderSnapshot(folder)?.bytes ?? null;
+    cache.set(folder, { mtimeMs, bytes });
+    return bytes;
+  };
   return {
     name: 'tolltrack-data-dir',
     configureServer(server) {
@@ -30,8 +44,16 @@ export const dataDirPlugin = (dataDir = 'data'): Plugin => {
           root,
           decodeURIComponent((req.url ?? '').split('?')[0] ?? '').slice(1),
         );
-        if (!path.startsWith(root + sep) || !path.endsWith('.csv')) return next();
+        if (!path.startsWith(root + sep)) return next();
         try {
+          if (path.endsWith(`${sep}${COLUMNS_SNAPSHOT_FILE}`)) {
+            const bytes = snapshotOf(dirname(path));
+            res.statusCode = bytes ? 200 : 404;
+            res.setHeader('Content-Type', 'application/octet-stream');
+            res.end(bytes ?? '');
+            return;
+          }
+          if (!path.endsWith('.csv')) return next();
           const body = readFileSync(path);
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.end(body);
@@ -42,11 +64,17 @@ export const dataDirPlugin = (dataDir = 'data'): Plugin => {
     },
     generateBundle() {
       for (const path of listDataFiles(root)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${relative(root, path).split(sep).join('/')}`,
-          source: readFileSync(path),
-        });
+        const fileName = `data/${relative(root, path).split(sep).join('/')}`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+        if (!path.endsWith(`${sep}${DATASET_FILES.incidents}`)) continue;
+        const snapshot = folderSnapshot(dirname(path));
+        if (snapshot) {
+          this.emitFile({
+            type: 'asset',
+            fileName: fileName.replace(/incidents\.csv$/, COLUMNS_SNAPSHOT_FILE),
+            source: snapshot.bytes,
+          });
+        }
       }
     },
   };

@@ -6,7 +6,12 @@ const daily = { from: null, to: null, unit: 'day' as const };
 
 describe('cumulativeSeries', () => {
   it('is empty for no records and no range', () => {
-    expect(cumulativeSeries([], daily)).toEqual({ unit: 'day', points: [], ranges: [] });
+    expect(cumulativeSeries([], daily)).toEqual({
+      unit: 'day',
+      points: [],
+      ranges: [],
+      rangeCount: 0,
+    });
   });
 
   it('draws zeros over an explicit range with no records', () => {
@@ -30,6 +35,7 @@ describe('cumulativeSeries', () => {
         upper: 25,
         childrenLower: 10,
         newLower: 25,
+        records: 1,
         recordIds: ['a'],
       }),
     ]);

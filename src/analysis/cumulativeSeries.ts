@@ -18,7 +18,13 @@ export interface SeriesPoint {
   newLower: number;
   newUpper: number;
   newChildrenLower: number;
-  /** Ids of the records lying wholly inside this bin (for the table and provenance). */
+  /** How many records lie wholly inside this bin. */
+  records: number;
+  /**
+   * Their ids (for the table and provenance), or [] when the series was asked for without ids:
+   * a large dataset's ids stay in its worker, where copying a million of them would cost more
+   * than the whole view.
+   */
   recordIds: string[];
 }
 
@@ -34,15 +40,25 @@ export interface RangeRecord {
 export interface CumulativeSeries {
   unit: BinUnit;
   points: SeriesPoint[];
-  /** Records whose dates span more than one bin: drawn as ranges, not piled on one bar. */
+  /**
+   * Records whose dates span more than one bin: drawn as ranges, not piled on one bar. All of
+   * them, or without ids (`ids: false`) only the first RANGES_WITHOUT_IDS in input order.
+   */
   ranges: RangeRecord[];
+  /** How many records span more than one bin (ranges.length unless the list was cut). */
+  rangeCount: number;
 }
 
 export interface SeriesOptions {
   from: IsoDay | null;
   to: IsoDay | null;
   unit: BinUnit;
+  /** false: leave `recordIds` empty and list few ranges (the counts stay). Default true. */
+  ids?: boolean;
 }
+
+/** Ranges listed by a series asked for without ids: enough to name some, cheap at a million. */
+export const RANGES_WITHOUT_IDS = 20;
 
 /**
  * Cumulative lower/upper tolls over time. A record counts towards the lower line from its last
@@ -59,7 +75,7 @@ export const cumulativeSeries = (
       r.dateStart !== null && r.dateEnd !== null,
   );
   if (dated.length === 0 && (options.from === null || options.to === null)) {
-    return { unit: options.unit, points: [], ranges: [] };
+    return { unit: options.unit, points: [], ranges: [], rangeCount: 0 };
   }
   // Loops, not Math.min(...spread): a spread of a million days overflows the stack.
   let fromDay = options.from !== null ? toDayNumber(options.from) : Number.POSITIVE_INFINITY;
@@ -138,8 +154,14 @@ export const cumulativeSeries = (
       newLower: newLower[i] ?? 0,
       newUpper: newUpper[i] ?? 0,
       newChildrenLower: newChildren[i] ?? 0,
-      recordIds: ids[i] ?? [],
+      records: ids[i]?.length ?? 0,
+      recordIds: options.ids === false ? [] : (ids[i] ?? []),
     });
   });
-  return { unit: options.unit, points, ranges };
+  return {
+    unit: options.unit,
+    points,
+    ranges: options.ids === false ? ranges.slice(0, RANGES_WITHOUT_IDS) : ranges,
+    rangeCount: ranges.length,
+  };
 };

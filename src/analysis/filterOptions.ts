@@ -16,8 +16,8 @@ export interface RegionOption extends Option {
   children: RegionOption[];
 }
 
-const counted = (
-  counts: Map<string, number>,
+export const counted = (
+  counts: ReadonlyMap<string, number>,
   label: (value: string) => string = (v) => v,
 ): Option[] =>
   [...counts.entries()]
@@ -49,6 +49,14 @@ export const regionOptions = (
   const counts = new Map<string, number>();
   for (const r of records)
     for (const p of gazetteer.lineage(r.placeId)) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+  return regionOptionsFromCounts(counts, gazetteer);
+};
+
+/** The region tree with the given number of records inside each place (by place id). */
+export const regionOptionsFromCounts = (
+  counts: ReadonlyMap<string, number>,
+  gazetteer: Gazetteer,
+): RegionOption[] => {
   const country = [...gazetteer.byId.values()].find((p) => p.level === 0);
   if (!country) return [];
   const option = (place: Place, depth: number): RegionOption => ({

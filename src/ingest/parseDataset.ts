@@ -1,4 +1,4 @@
-import { ANNOTATION_COLUMNS, annotationRowSchema } from '../model/annotation';
+import { ANNOTATION_COLUMNS, type Annotation, annotationRowSchema } from '../model/annotation';
 import { CLUSTER_DECISION_COLUMNS, clusterDecisionRowSchema } from '../model/clusterDecision';
 import { DATASET_FILES, type Dataset } from '../model/dataset';
 import {
@@ -11,6 +11,7 @@ import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { REPORT_COLUMNS, type Report, reportRowSchema } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
 import { checkClusterDecisions } from './checkClusterDecisions';
+import { createIncidentReferenceCheck } from './checkIncidentReferences';
 import { type ParsedRecord, parseTable } from './parseTable';
 
 export interface DatasetTexts {
@@ -28,11 +29,22 @@ export interface ParsedDataset {
   issues: RowIssue[];
 }
 
+/** A folder's files other than incidents.csv, parsed and checked on their own. */
+export interface ReferenceFiles {
+  places: ParsedRecord<Place>[];
+  reports: ParsedRecord<Report>[];
+  annotations: ParsedRecord<Annotation>[];
+  issues: RowIssue[];
+}
+
 /**
- * Parses a data folder's files and checks them against each other: unique ids, known report
- * and place ids, places whose governorate matches `admin1`. Pure: the caller reads the files.
+ * Places, reports and annotations with their own checks (unique ids, parents). A reader that
+ * takes incidents.csv its own way (a large file, scanned without objects) checks its records
+ * against these with createIncidentReferenceCheck, as parseDataset does.
  */
-export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
+export const parseReferenceFiles = (
+  texts: Pick<DatasetTexts, 'places' | 'reports' | 'annotations'>,
+): ReferenceFiles => {
   const places = parseTable(texts.places, {
     file: DATASET_FILES.places,
     columns: PLACE_COLUMNS,
@@ -44,12 +56,6 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
     columns: REPORT_COLUMNS,
     rowSchema: reportRowSchema,
   });
-  const incidents = parseTable(texts.incidents, {
-    file: DATASET_FILES.incidents,
-    columns: INCIDENT_COLUMNS,
-    optionalColumns: OPTIONAL_INCIDENT_COLUMNS,
-    rowSchema: incidentRowSchema,
-  });
   const annotations =
     texts.annotations === undefined
       ? { records: [], issues: [], rowsRead: 0 }
@@ -58,6 +64,36 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
           columns: ANNOTATION_COLUMNS,
           rowSchema: annotationRowSchema,
         });
+  return {
+    places: places.records,
+    reports: reports.records,
+    annotations: annotations.records,
+    issues: [
+      ...places.issues,
+      ...reports.issues,
+      ...annotations.issues,
+      ...checkPlaces(places.records),
+      ...checkUniqueIds(DATASET_FILES.reports, reports.records),
+    ],
+  };
+};
+
+/** Issues in reading order: by file, then row (a stable sort keeps each row's own order). */
+export const sortIssues = (issues: RowIssue[]): RowIssue[] =>
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
+
+/**
+ * Parses a data folder's files and checks them against each other: unique ids, known report
+ * and place ids, places whose governorate matches `admin1`. Pure: the caller reads the files.
+ */
+export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
+  const { places, reports, annotations, issues: referenceIssues } = parseReferenceFiles(texts);
+  const incidents = parseTable(texts.incidents, {
+    file: DATASET_FILES.incidents,
+    columns: INCIDENT_COLUMNS,
+    optionalColumns: OPTIONAL_INCIDENT_COLUMNS,
+    rowSchema: incidentRowSchema,
+  });
   const decisions =
     texts.decisions === undefined
       ? undefined
@@ -67,28 +103,23 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
           rowSchema: clusterDecisionRowSchema,
         });
 
-  const issues: RowIssue[] = [
-    ...places.issues,
-    ...reports.issues,
+  const issues = sortIssues([
+    ...referenceIssues,
     ...incidents.issues,
-    ...annotations.issues,
-    ...checkPlaces(places.records),
-    ...checkUniqueIds(DATASET_FILES.reports, reports.records),
-    ...checkIncidents(incidents.records, reports.records, places.records),
+    ...checkIncidents(incidents.records, reports, places),
     ...(decisions
       ? [
           ...decisions.issues,
           ...checkClusterDecisions(DATASET_FILES.decisions, decisions.records, incidents.records),
         ]
       : []),
-  ];
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
+  ]);
   return {
     dataset: {
-      places: places.records.map((r) => r.record),
-      reports: reports.records.map((r) => r.record),
+      places: places.map((r) => r.record),
+      reports: reports.map((r) => r.record),
       incidents: incidents.records.map((r) => r.record),
-      annotations: annotations.records.map((r) => r.record),
+      annotations: annotations.map((r) => r.record),
       ...(decisions ? { decisions: decisions.records.map((r) => r.record) } : {}),
     },
     issues,
@@ -151,113 +182,16 @@ const checkPlaces = (records: ParsedRecord<Place>[]): RowIssue[] => {
   return issues;
 };
 
-/** The governorate (level 1) containing a place, or null for the country itself. */
-const governorateOf = (placeId: string, byId: Map<string, Place>): Place | null => {
-  let place = byId.get(placeId);
-  for (let depth = 0; place && depth < 8; depth++) {
-    if (place.level === 1) return place;
-    place = place.parentId ? byId.get(place.parentId) : undefined;
-  }
-  return null;
-};
-
-const matchesName = (place: Place, name: string): boolean => {
-  const wanted = name.toLowerCase();
-  return (
-    place.name.toLowerCase() === wanted ||
-    place.id.toLowerCase() === wanted ||
-    place.altNames.some((alt) => alt.toLowerCase() === wanted)
-  );
-};
-
 const checkIncidents = (
   records: ParsedRecord<Incident>[],
   reports: ParsedRecord<Report>[],
   places: ParsedRecord<Place>[],
 ): RowIssue[] => {
-  const file = DATASET_FILES.incidents;
-  const issues = checkUniqueIds(file, records);
-  const issue = (row: number, column: string, message: string) =>
-    issues.push({ file, row, column, message, severity: 'error' });
-  const reportById = new Map(reports.map((r) => [r.record.id, r.record]));
-  const placeById = new Map(places.map((p) => [p.record.id, p.record]));
-  // Cross-file checks only make sense when the other files were readable at all.
-  const checkReports = reports.length > 0;
-  const checkPlaceIds = places.length > 0;
-
-  for (const { line, record } of records) {
-    for (const reportId of record.reportIds) {
-      if (checkReports && !reportById.has(reportId)) {
-        issue(
-          line,
-          'report_ids',
-          `unknown report id ${reportId} (expected an id listed in reports.csv)`,
-        );
-      }
-    }
-    if (checkReports && record.attributedTo.length > 0) {
-      const named = new Set(
-        record.reportIds.flatMap((id) => reportById.get(id)?.attributedTo ?? []),
-      );
-      for (const organisation of record.attributedTo) {
-        if (named.size > 0 && !named.has(organisation)) {
-          issue(
-            line,
-            'attributed_to',
-            `${organisation} is not among its reports' attributed_to (expected one of: ${[...named].join(', ')})`,
-          );
-        }
-      }
-    }
-    if (!checkPlaceIds) continue;
-    const place = placeById.get(record.placeId);
-    if (!place) {
-      issue(
-        line,
-        'place_id',
-        `unknown place id ${record.placeId} (expected an id listed in places.csv)`,
-      );
-      continue;
-    }
-    const governorate = governorateOf(record.placeId, placeById);
-    if (record.admin1 !== null) {
-      if (!governorate) {
-        issue(
-          line,
-          'admin1',
-          `is ${record.admin1} but place_id ${record.placeId} is not inside a governorate (expected admin1 empty, or a place_id inside ${record.admin1})`,
-        );
-      } else if (!matchesName(governorate, record.admin1)) {
-        issue(
-          line,
-          'admin1',
-          `is ${record.admin1} but place_id ${record.placeId} lies in ${governorate.name} (expected ${governorate.name})`,
-        );
-      }
-    }
-    for (const coveredId of record.coversIds) {
-      const covered = placeById.get(coveredId);
-      if (!covered) {
-        issue(
-          line,
-          'covers_ids',
-          `unknown place id ${coveredId} (expected an id listed in places.csv)`,
-        );
-      } else if (covered.level !== 1) {
-        issue(
-          line,
-          'covers_ids',
-          `${coveredId} is level ${covered.level} (expected governorate ids, level 1)`,
-        );
-      }
-    }
-    if (record.coversIds.length > 0 && place.level !== 0) {
-      issue(
-        line,
-        'covers_ids',
-        `is set while place_id ${record.placeId} is a single place (expected covers_ids only with a country-level place_id)`,
-      );
-    }
-  }
-  return issues;
+  const check = createIncidentReferenceCheck(
+    DATASET_FILES.incidents,
+    reports.map((r) => r.record),
+    places.map((p) => p.record),
+  );
+  for (const { line, record } of records) check(line, record);
+  return check.issues;
 };

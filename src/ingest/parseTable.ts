@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RowIssue } from '../model/rowIssue';
-import type { CsvRow } from './readCsvRows';
+import type { CsvRow, CsvTable } from './readCsvRows';
 import { readCsvRows } from './readCsvRows';
 
 export interface TableSpec<T> {
@@ -28,14 +28,24 @@ export interface ParsedTable<T> {
  * RowIssue naming file, line and column, and a row with any error is kept out of `records`
  * (but counted in `rowsRead`, so nothing disappears without a message).
  */
-export const parseTable = <T>(text: string, spec: TableSpec<T>): ParsedTable<T> => {
+export const parseTable = <T>(text: string, spec: TableSpec<T>): ParsedTable<T> =>
+  parseCsvRows(readCsvRows(text), spec);
+
+/**
+ * parseTable on rows already read, for readers that keep more per row than `readCsvRows` does
+ * (scanIncidentRows keeps each record's offsets): `onRecord` sees each accepted row it was given.
+ */
+export const parseCsvRows = <T, R extends CsvRow = CsvRow>(
+  table: { header: string[]; rows: readonly R[]; errors: CsvTable['errors'] },
+  spec: TableSpec<T>,
+  onRecord?: (row: R, record: T) => void,
+): ParsedTable<T> => {
   const { file, columns } = spec;
   const optional = new Set(spec.optionalColumns ?? []);
   const issues: RowIssue[] = [];
   const error = (row: number, column: string, message: string) =>
     issues.push({ file, row, column, message, severity: 'error' });
 
-  const table = readCsvRows(text);
   for (const e of table.errors) error(e.line, '-', `${e.message} (expected well-formed CSV)`);
   if (table.header.length === 0) {
     error(1, '-', `the file is empty (expected a header row: ${columns.join(',')})`);
@@ -60,12 +70,16 @@ export const parseTable = <T>(text: string, spec: TableSpec<T>): ParsedTable<T> 
       // A column missing from the header was reported once, on line 1.
       if (!missing.includes(column)) error(line, column, message);
     });
-    if (record !== undefined) records.push({ line: row.line, record });
+    if (record !== undefined) {
+      records.push({ line: row.line, record });
+      onRecord?.(row, record);
+    }
   }
   return { records, issues, rowsRead: table.rows.length };
 };
 
-const parseRow = <T>(
+/** One data row against the schema (cell count first); every problem goes to `error`. */
+export const parseRow = <T>(
   row: CsvRow,
   header: string[],
   spec: TableSpec<T>,

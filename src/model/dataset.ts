@@ -23,3 +23,9 @@ export const DATASET_FILES = {
   decisions: 'cluster-decisions.csv',
 } as const;
 export type DatasetFileKey = keyof typeof DATASET_FILES;
+
+/**
+ * A build artefact beside a large folder's incidents.csv (never in git): its records as binary
+ * columns, made from that exact text and checked against it (length and hash) when loaded.
+ */
+export const COLUMNS_SNAPSHOT_FILE = 'incidents.columns.bin';

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import type { Report } from '../../model/report';
-import { cumulativeSeries } from '../cumulativeSeries';
-import { addDays } from '../dayNumber';
-import { type Filters, filterRecords } from '../filters';
+import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../cumulativeSeries';
+import { addDays, fromDayNumber } from '../dayNumber';
+import { eventTypeOptions, regionOptions, sourceOptions } from '../filterOptions';
+import { type Filters, filterRecords, NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';
 import { headlineFigures } from '../headlineFigures';
 import { incident, testPlaces, testReports } from '../testRecords';
@@ -13,6 +14,7 @@ import { cumulativeSeriesColumns } from './cumulativeSeriesColumns';
 import { filterColumns } from './filterColumns';
 import { headlineFromColumns } from './headlineFromColumns';
 import { toColumns } from './incidentColumns';
+import { daySpanOfColumns, optionsFromColumns } from './optionsFromColumns';
 
 /*
  * Equivalence: for random records and random filters, the columnar functions give exactly what
@@ -189,6 +191,20 @@ describe('columnar analysis ≡ object-based analysis', () => {
         const selection = filterColumns(columns, f);
         const expected = cumulativeSeries(filterRecords(list, f, context).incidents, options);
         expect(cumulativeSeriesColumns(columns, selection.incidents, options)).toEqual(expected);
+        // Without ids: the same points and counts, only the id lists left empty.
+        const lean = cumulativeSeriesColumns(columns, selection.incidents, {
+          ...options,
+          ids: false,
+        });
+        expect(lean).toEqual({
+          ...expected,
+          points: expected.points.map((p) => ({ ...p, recordIds: [] })),
+          ranges: expected.ranges.slice(0, RANGES_WITHOUT_IDS),
+        });
+        expect(lean.rangeCount).toBe(expected.ranges.length);
+        expect(lean.points.map((p) => p.records)).toEqual(
+          expected.points.map((p) => p.recordIds.length),
+        );
       }),
       { numRuns: 400, seed: 7 },
     );
@@ -274,5 +290,49 @@ describe('filterColumns on a one-governorate date range', () => {
     const named = (rows: Uint32Array) => Array.from(rows, (row) => columns.ids[row]);
     expect(named(selection.incidents)).toEqual(['in']);
     expect(named(selection.straddling)).toEqual(['straddle']);
+  });
+
+  it('optionsFromColumns and daySpanOfColumns equal the options and span over the records', () => {
+    fc.assert(
+      fc.property(records, (list) => {
+        const columns = toColumns(list, gazetteer, reportsById);
+        expect(optionsFromColumns(columns, gazetteer)).toEqual({
+          regions: regionOptions(list, gazetteer),
+          sources: sourceOptions(list, reportsById),
+          eventTypes: eventTypeOptions(list),
+        });
+        const starts = list.flatMap((r) => r.dateStart ?? r.dateEnd ?? []).sort();
+        const ends = list.flatMap((r) => r.dateEnd ?? r.dateStart ?? []).sort();
+        const span = daySpanOfColumns(columns);
+        expect(span.first === null ? null : fromDayNumber(span.first)).toBe(starts[0] ?? null);
+        expect(span.last === null ? null : fromDayNumber(span.last)).toBe(ends.at(-1) ?? null);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('lists the first RANGES_WITHOUT_IDS ranges in input order when asked without ids', () => {
+    // Input order runs against the stored order (later records first in time).
+    const list = Array.from({ length: 30 }, (_, i) =>
+      incident({
+        id: `R${i}`,
+        placeId: 'SY07',
+        dateStart: addDays('2024-01-01', 60 - 2 * i),
+        dateEnd: addDays('2024-01-02', 60 - 2 * i),
+        killedMin: i,
+      }),
+    );
+    const columns = toColumns(list, gazetteer, reportsById);
+    const rows = filterColumns(columns, NO_FILTERS).incidents;
+    const series = cumulativeSeriesColumns(columns, rows, {
+      from: null,
+      to: null,
+      unit: 'day',
+      ids: false,
+    });
+    expect(series.rangeCount).toBe(30);
+    expect(series.ranges.map((r) => r.id)).toEqual(
+      Array.from({ length: RANGES_WITHOUT_IDS }, (_, i) => `R${i}`),
+    );
   });
 });

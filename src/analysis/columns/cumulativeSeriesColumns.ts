@@ -1,8 +1,9 @@
-import type {
-  CumulativeSeries,
-  RangeRecord,
-  SeriesOptions,
-  SeriesPoint,
+import {
+  type CumulativeSeries,
+  RANGES_WITHOUT_IDS,
+  type RangeRecord,
+  type SeriesOptions,
+  type SeriesPoint,
 } from '../cumulativeSeries';
 import { fromDayNumber, toDayNumber } from '../dayNumber';
 import { timeBins } from '../timeBins';
@@ -18,6 +19,20 @@ const inInputOrder = (rows: Uint32Array, inputIndex: Uint32Array): Uint32Array =
     }
   }
   return rows;
+};
+
+/** The `limit` rows earliest in input order, in that order, without sorting all of them. */
+const firstInInputOrder = (rows: readonly number[], inputIndex: Uint32Array, limit: number) => {
+  const kept: number[] = [];
+  for (const row of rows) {
+    const input = inputIndex[row] ?? 0;
+    if (kept.length === limit && input >= (inputIndex[kept[limit - 1] ?? 0] ?? 0)) continue;
+    let at = kept.length;
+    while (at > 0 && (inputIndex[kept[at - 1] ?? 0] ?? 0) > input) at--;
+    kept.splice(at, 0, row);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 };
 
 const countOrNull = (v: number): number | null => (!Number.isNaN(v) ? v : null);
@@ -59,7 +74,7 @@ export const cumulativeSeriesColumns = (
     if (options.to === null && end > toDay) toDay = end;
   }
   if (dated === 0 && (options.from === null || options.to === null)) {
-    return { unit: options.unit, points: [], ranges: [] };
+    return { unit: options.unit, points: [], ranges: [], rangeCount: 0 };
   }
   const bins = timeBins(fromDay, toDay, options.unit);
   const n = bins.length;
@@ -113,9 +128,68 @@ export const cumulativeSeriesColumns = (
     } else rangeRows.push(row);
   }
 
-  // Second pass: ids into per-bin lists of the right length. Rows are stored by (region, day,
-  // input order), so a bin's ids usually arrive in input order; a bin where they do not (several
-  // regions, or weeks and months) is noted and re-sorted below.
+  const recordIds =
+    options.ids === false ? null : idsPerBin(columns, rows, inBin, binOfDay, firstDay, lastDay);
+
+  const points: SeriesPoint[] = new Array(n);
+  let lower = 0;
+  let upper = 0;
+  let childrenLower = 0;
+  let childrenUpper = 0;
+  for (let i = 0; i < n; i++) {
+    const bin = bins[i] ?? { start: 0, end: 0 };
+    lower += addLower[i] ?? 0;
+    upper += addUpper[i] ?? 0;
+    childrenLower += addChildrenLower[i] ?? 0;
+    childrenUpper += addChildrenUpper[i] ?? 0;
+    points[i] = {
+      start: iso(bin.start),
+      end: iso(bin.end),
+      lower,
+      upper,
+      childrenLower,
+      childrenUpper,
+      newLower: newLower[i] ?? 0,
+      newUpper: newUpper[i] ?? 0,
+      newChildrenLower: newChildren[i] ?? 0,
+      records: inBin[i] ?? 0,
+      recordIds: recordIds?.[i] ?? [],
+    };
+  }
+  const { ids, inputIndex } = columns;
+  const listed =
+    options.ids === false
+      ? firstInInputOrder(rangeRows, inputIndex, RANGES_WITHOUT_IDS)
+      : inInputOrder(Uint32Array.from(rangeRows), inputIndex);
+  const ranges: RangeRecord[] = [];
+  for (const row of listed) {
+    ranges.push({
+      id: ids[row] ?? '',
+      start: iso(dayStart[row] ?? 0),
+      end: iso(dayEnd[row] ?? 0),
+      killedMin: countOrNull(killedMin[row] ?? Number.NaN),
+      killedMax: countOrNull(killedMax[row] ?? Number.NaN),
+    });
+  }
+  return { unit: options.unit, points, ranges, rangeCount: rangeRows.length };
+};
+
+/**
+ * The ids of the records lying in one bin, per bin, in input order. Rows are stored by (region,
+ * day, input order), so a bin's ids usually arrive in input order; a bin where they do not
+ * (several regions, or weeks and months) is noted and re-sorted.
+ */
+const idsPerBin = (
+  columns: IncidentColumns,
+  rows: Uint32Array,
+  inBin: Uint32Array,
+  binOfDay: Int32Array,
+  firstDay: number,
+  lastDay: number,
+): string[][] => {
+  const { dayStart, dayEnd } = columns;
+  const NONE = NO_DAY;
+  const n = inBin.length;
   const { ids, inputIndex } = columns;
   const recordIds: string[][] = new Array(n);
   for (let i = 0; i < n; i++) recordIds[i] = new Array<string>(inBin[i] ?? 0);
@@ -163,39 +237,5 @@ export const cumulativeSeriesColumns = (
     }
   }
 
-  const points: SeriesPoint[] = new Array(n);
-  let lower = 0;
-  let upper = 0;
-  let childrenLower = 0;
-  let childrenUpper = 0;
-  for (let i = 0; i < n; i++) {
-    const bin = bins[i] ?? { start: 0, end: 0 };
-    lower += addLower[i] ?? 0;
-    upper += addUpper[i] ?? 0;
-    childrenLower += addChildrenLower[i] ?? 0;
-    childrenUpper += addChildrenUpper[i] ?? 0;
-    points[i] = {
-      start: iso(bin.start),
-      end: iso(bin.end),
-      lower,
-      upper,
-      childrenLower,
-      childrenUpper,
-      newLower: newLower[i] ?? 0,
-      newUpper: newUpper[i] ?? 0,
-      newChildrenLower: newChildren[i] ?? 0,
-      recordIds: recordIds[i] ?? [],
-    };
-  }
-  const ranges: RangeRecord[] = [];
-  for (const row of inInputOrder(Uint32Array.from(rangeRows), inputIndex)) {
-    ranges.push({
-      id: ids[row] ?? '',
-      start: iso(dayStart[row] ?? 0),
-      end: iso(dayEnd[row] ?? 0),
-      killedMin: countOrNull(killedMin[row] ?? Number.NaN),
-      killedMax: countOrNull(killedMax[row] ?? Number.NaN),
-    });
-  }
-  return { unit: options.unit, points, ranges };
+  return recordIds;
 };

@@ -40,7 +40,7 @@ export const NewDeathsChart = ({
     lower: p.newLower,
     extra: p.newUpper - p.newLower,
     children: p.newChildrenLower,
-    records: p.recordIds.length,
+    records: p.records,
   }));
   // The bar's own payload, not the tooltip index, which can lag one mouse move behind a click.
   const selectBar = (entry: { payload?: Row }) => {

@@ -19,6 +19,7 @@ import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
 import { valueTicks } from './axisTicks';
 import { dodgeMarkers } from './dodgeMarkers';
+import { MarkerDots } from './MarkerDots';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 
 export interface TollChartProps {
@@ -48,6 +49,11 @@ interface Row {
 }
 
 const ROW_HEIGHT = 14;
+/**
+ * Above this many stated totals in view, markers are drawn as one path of plain dots, without
+ * dodging or per-source trajectories (the list below the chart still has each one).
+ */
+export const MARKER_ELEMENT_LIMIT = 100;
 
 /**
  * Cumulative deaths: the lower-bound line, a band up to the highest figures reported, children
@@ -76,7 +82,7 @@ export const TollChart = ({
     childrenLower: p.childrenLower,
     childrenUpper: p.childrenUpper,
     newLower: p.newLower,
-    records: p.recordIds.length,
+    records: p.records,
   }));
   const fromDay = toDayNumber(first.start);
   const toDay = toDayNumber(last.end);
@@ -93,13 +99,15 @@ export const TollChart = ({
   const yMax = yTicks.at(-1) ?? 10;
   // Numbers on every marker only while they can be told apart; the list below always has them.
   const numbered = markers.length <= 15;
-  const trajectories = markerTrajectories(markers);
+  const asDots = markers.length > MARKER_ELEMENT_LIMIT;
+  const elementMarkers = asDots ? [] : markers;
+  const trajectories = markerTrajectories(elementMarkers);
   const radius = numbered ? 9 : 4.5;
   const plotHeight = height - top - CHART_MARGIN.bottom - 30;
   const pxPerDay = toDay === fromDay ? 1 : plotWidth / (toDay - fromDay);
   const markerDay = (day: string) => Math.min(Math.max(toDayNumber(day), fromDay), toDay);
   const shifts = dodgeMarkers(
-    markers.map((m) => ({
+    elementMarkers.map((m) => ({
       x: (markerDay(m.day) - fromDay) * pxPerDay,
       y: (Math.min(m.killedMin ?? 0, yMax) / yMax) * plotHeight,
     })),
@@ -229,7 +237,16 @@ export const TollChart = ({
           isAnimationActive={false}
         />
       ))}
-      {markers.map((marker, i) => {
+      {asDots && (
+        <MarkerDots
+          dots={markers.map((m) => ({
+            x: markerDay(m.day),
+            y: Math.min(m.killedMin ?? 0, yMax),
+          }))}
+          label={`${markers.length} stated totals (values above the chart drawn at its top); each is listed below the chart`}
+        />
+      )}
+      {elementMarkers.map((marker, i) => {
         const pinned = (marker.killedMin ?? 0) > yMax;
         const day = markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay;
         return (

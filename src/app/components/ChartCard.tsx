@@ -182,12 +182,12 @@ export const ChartCard = ({
               ))}
             </ul>
           )}
-          {model.series.ranges.length > 0 && view.mode !== 'compare' && (
+          {model.series.rangeCount > 0 && view.mode !== 'compare' && (
             <p className="section-note">
-              {model.series.ranges.length} record
-              {model.series.ranges.length === 1 ? ' spans' : 's span'} several {model.unit}s and{' '}
-              {model.series.ranges.length === 1 ? 'is' : 'are'} drawn as a range (the band widens
-              from its first day; the lower line rises on its last day), not as a bar:{' '}
+              {model.series.rangeCount} record
+              {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s and{' '}
+              {model.series.rangeCount === 1 ? 'is' : 'are'} drawn as a range (the band widens from
+              its first day; the lower line rises on its last day), not as a bar:{' '}
               {model.series.ranges
                 .slice(0, 5)
                 .map(
@@ -195,7 +195,7 @@ export const ChartCard = ({
                     `${formatFigure(r.killedMin, r.killedMax)} killed, ${formatDayRange(r.start, r.end)}`,
                 )
                 .join('; ')}
-              {model.series.ranges.length > 5 ? '; …' : ''}.
+              {model.series.rangeCount > 5 ? '; …' : ''}.
             </p>
           )}
         </figcaption>

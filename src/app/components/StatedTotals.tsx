@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CumulativeMarker } from '../../analysis/cumulativeMarkers';
 import type { CumulativeCheck } from '../../analysis/reconcile/cumulativeChecks';
 import type { Incident } from '../../model/incident';
@@ -15,6 +16,9 @@ interface Props {
   checks: readonly CumulativeCheck[];
   onShowIncidents: (title: string, incidentIds: string[]) => void;
 }
+
+/** Stated totals listed at first; the rest one click away (a list of thousands blocks the page). */
+const PAGE = 100;
 
 const VICTIMS: Record<Incident['victims'], string> = {
   civilians: 'civilians',
@@ -68,8 +72,10 @@ export const StatedTotals = ({
   checks,
   onShowIncidents,
 }: Props) => {
+  const [limit, setLimit] = useState(PAGE);
   const checkById = new Map(checks.map((c) => [c.id, c]));
   if (markers.length === 0 && undated.length === 0) return null;
+  const shown = markers.slice(0, limit);
   const reportsOf = (id: string) =>
     (recordsById.get(id)?.reportIds ?? []).flatMap((r) => reportsById.get(r) ?? []);
   return (
@@ -80,7 +86,7 @@ export const StatedTotals = ({
         beside the sum of incident records, never added to it.
       </p>
       <ol className="totals-list">
-        {markers.map((m) => {
+        {shown.map((m) => {
           const record = recordsById.get(m.id);
           return (
             <li key={m.id} data-testid="stated-total">
@@ -99,6 +105,14 @@ export const StatedTotals = ({
           );
         })}
       </ol>
+      {shown.length < markers.length && (
+        <p className="table-more">
+          Showing {shown.length} of {markers.length} dated totals.{' '}
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+            Show {Math.min(PAGE, markers.length - shown.length)} more
+          </button>
+        </p>
+      )}
       {undated.length > 0 && (
         <>
           <h3>Undated totals (not on the chart)</h3>

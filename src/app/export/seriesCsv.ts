@@ -35,7 +35,7 @@ export const seriesCsv = (points: readonly SeriesPoint[], meta: ExportMeta): str
         p.newLower,
         p.newUpper,
         p.newChildrenLower,
-        p.recordIds.length,
+        p.records,
       ]),
     ),
   ];

@@ -160,6 +160,7 @@ describe('seriesCsv', () => {
           newLower: 25,
           newUpper: 30,
           newChildrenLower: 10,
+          records: 2,
           recordIds: ['a', 'b'],
         },
       ],

@@ -1,4 +1,3 @@
-import type { Dataset } from '../../model/dataset';
 import { withWorkspace } from '../addReport/withWorkspace';
 import { dashboardView, type PreparedDataset, prepareDataset } from './dashboardView';
 import { DatasetLoadError } from './datasetLoadError';
@@ -18,17 +17,24 @@ const failure = (error: unknown) =>
 export const createDashboardEngine = (post: (message: WorkerResponse) => void) => {
   let prepared: PreparedDataset | null = null;
   /** The folder as loaded, before any workspace records are added. */
-  let loaded: Dataset | null = null;
+  let loaded: PreparedDataset | null = null;
   const handle = async (request: WorkerRequest): Promise<void> => {
     const { id } = request;
     try {
       if (request.type === 'load-folder') {
         loaded = await loadDatasetFolder(request.folderUrl, request.shownPath);
-        prepared = prepareDataset(loaded);
+        prepared = loaded;
         post({ id, type: 'loaded', base: prepared.base });
       } else if (request.type === 'set-workspace') {
         if (!loaded) throw new Error('no folder loaded in this worker');
-        prepared = prepareDataset(withWorkspace(loaded, request.workspace));
+        // Workspace records join a folder read as records; a columns-only (large) folder
+        // has no objects to add them to, and the page offers the workspace only for bundled data.
+        const adding = (request.workspace?.incidents.length ?? 0) > 0;
+        if (adding && loaded.columns && loaded.dataset.incidents.length === 0)
+          throw new Error('unpublished records cannot be added to a large dataset');
+        prepared = adding
+          ? prepareDataset(withWorkspace(loaded.dataset, request.workspace))
+          : loaded;
         post({ id, type: 'loaded', base: prepared.base });
       } else if (request.type === 'import-file') {
         const gazetteer = await loadGazetteer(request.gazetteerUrl, request.gazetteerPath);

@@ -1,15 +1,13 @@
-import { cumulativeSeriesColumns } from '../../analysis/columns/cumulativeSeriesColumns';
-import { filterColumns } from '../../analysis/columns/filterColumns';
-import { headlineFromColumns } from '../../analysis/columns/headlineFromColumns';
-import { type IncidentColumns, NO_REGION, toColumns } from '../../analysis/columns/incidentColumns';
+import { type IncidentColumns, toColumns } from '../../analysis/columns/incidentColumns';
+import { daySpanOfColumns, optionsFromColumns } from '../../analysis/columns/optionsFromColumns';
+import {
+  LARGE_DATASET_PAIRS,
+  overlappingPairCount,
+} from '../../analysis/columns/overlappingPairCount';
 import { compareSeries } from '../../analysis/compareSeries';
 import { type CumulativeMarker, cumulativeMarkers } from '../../analysis/cumulativeMarkers';
-import {
-  type CumulativeSeries,
-  cumulativeSeries,
-  type SeriesOptions,
-} from '../../analysis/cumulativeSeries';
-import { toDayNumber } from '../../analysis/dayNumber';
+import { type CumulativeSeries, cumulativeSeries } from '../../analysis/cumulativeSeries';
+import { fromDayNumber, toDayNumber } from '../../analysis/dayNumber';
 import {
   eventTypeOptions,
   type Option,
@@ -24,17 +22,9 @@ import {
   NO_FILTERS,
 } from '../../analysis/filters';
 import { buildGazetteer, type Gazetteer } from '../../analysis/gazetteer';
-import {
-  type HeadlineFigures,
-  headlineFigures,
-  NOT_IN_ONE_GOVERNORATE,
-} from '../../analysis/headlineFigures';
+import { type HeadlineFigures, headlineFigures } from '../../analysis/headlineFigures';
 import { clusterIncidents, type IncidentCluster } from '../../analysis/reconcile/clusterIncidents';
 import { incidentsAsRecords } from '../../analysis/reconcile/incidentsAsRecords';
-import type {
-  RegionIncidentFigures,
-  SourceIncidentFigures,
-} from '../../analysis/reconcile/incidentTotals';
 import {
   type IncidentEntry,
   type Summary,
@@ -48,15 +38,7 @@ import type { Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import type { Report } from '../../model/report';
 import type { ChartMode } from '../url/viewState';
-
-/**
- * A dataset is "large" when clustering would compare more than this many pairs of records (it
- * compares every pair that shares a day, which grows with the square of the records per day:
- * the bundled UCDP Syria events give 0.28 million, 100k synthetic records tens of millions).
- * Then reports are not clustered into incidents, filters and sums run on typed-array columns,
- * every figure sums records as stated, and the dashboard says so.
- */
-export const LARGE_DATASET_PAIRS = 2_000_000;
+import { largeView } from './largeView';
 
 /** A large dataset's table lists at most this many records (and says how many it leaves out). */
 export const LARGE_TABLE_LIMIT = 1_000;
@@ -101,14 +83,17 @@ export interface DashboardView {
 
 /** A dataset made ready for queries (lives in the worker; not cloneable as a whole). */
 export interface PreparedDataset {
+  /** A columns-only dataset (read without Incident objects) has `incidents: []` here. */
   dataset: Dataset;
   gazetteer: Gazetteer;
   reportsById: Map<string, Report>;
   base: DatasetBase;
   /** Full datasets: clusters of the whole dataset, computed once. */
   clusters: IncidentCluster[] | null;
-  /** Large datasets: the records as columns, and each row's index into dataset.incidents. */
+  /** Large datasets: the records as columns. */
   columns: IncidentColumns | null;
+  /** Large datasets: the records of stored rows, in the order given (built on demand). */
+  recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
   /** Large datasets: per row, the index of its report set in `reportSets` (for `reports`). */
   reportSetOfRow: Uint32Array | null;
   reportSets: string[][];
@@ -126,31 +111,23 @@ const dataSpanOf = (incidents: readonly Incident[]) => {
   return { first, last };
 };
 
-/**
- * How many pairs `overlappingPairs` (reconcile) would list: dated incident records whose spans
- * share a day. Counted by binary search over sorted starts, without listing them.
- */
-export const overlappingPairCount = (incidents: readonly Incident[]): number => {
-  const spans: Array<[number, number]> = [];
-  for (const r of incidents) {
-    if (r.kind !== 'incident' || r.dateStart === null || r.dateEnd === null) continue;
-    spans.push([toDayNumber(r.dateStart), toDayNumber(r.dateEnd)]);
-  }
-  spans.sort((x, y) => x[0] - y[0]);
-  const starts = Float64Array.from(spans, ([start]) => start);
-  let pairs = 0;
-  // As the sweep in overlappingPairs: record i pairs with every later j that starts by its end.
-  spans.forEach(([, end], i) => {
-    let lo = i + 1;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) <= end) lo = mid + 1;
-      else hi = mid;
+/** Report ids per row, interned: most records share a handful of report sets. */
+const reportSetsOf = (columns: IncidentColumns, incidents: readonly Incident[]) => {
+  const setIndex = new Map<string, number>();
+  const reportSets: string[][] = [];
+  const reportSetOfRow = new Uint32Array(columns.length);
+  for (let row = 0; row < columns.length; row++) {
+    const ids = incidents[columns.inputIndex[row] ?? 0]?.reportIds ?? [];
+    const key = ids.join('\n');
+    let index = setIndex.get(key);
+    if (index === undefined) {
+      index = reportSets.length;
+      setIndex.set(key, index);
+      reportSets.push(ids);
     }
-    pairs += lo - i - 1;
-  });
-  return pairs;
+    reportSetOfRow[row] = index;
+  }
+  return { reportSetOfRow, reportSets };
 };
 
 export const prepareDataset = (
@@ -160,32 +137,22 @@ export const prepareDataset = (
   const gazetteer = buildGazetteer(dataset.places);
   const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
   const large = overlappingPairCount(dataset.incidents) > largeAbovePairs;
-  // Clustering looks at the whole dataset once; filters then pick incidents from it.
-  const clusters = large
-    ? null
-    : clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
-  const columns = large ? toColumns(dataset.incidents, gazetteer, reportsById) : null;
-  let reportSetOfRow: Uint32Array | null = null;
-  const reportSets: string[][] = [];
-  if (columns) {
-    // Report ids per row, interned: most records share a handful of report sets.
-    const setIndex = new Map<string, number>();
-    reportSetOfRow = new Uint32Array(columns.length);
-    for (let row = 0; row < columns.length; row++) {
-      const ids = dataset.incidents[columns.inputIndex[row] ?? 0]?.reportIds ?? [];
-      const key = ids.join('\n');
-      let index = setIndex.get(key);
-      if (index === undefined) {
-        index = reportSets.length;
-        setIndex.set(key, index);
-        reportSets.push(ids);
-      }
-      reportSetOfRow[row] = index;
-    }
+  if (large) {
+    const columns = toColumns(dataset.incidents, gazetteer, reportsById);
+    const { reportSetOfRow, reportSets } = reportSetsOf(columns, dataset.incidents);
+    return prepareColumnsDataset(dataset, {
+      columns,
+      reportSetOfRow,
+      reportSets,
+      recordsOfRows: (rows) =>
+        rows.map((row) => dataset.incidents[columns.inputIndex[row] ?? 0] as Incident),
+    });
   }
+  // Clustering looks at the whole dataset once; filters then pick incidents from it.
+  const clusters = clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
   const base: DatasetBase = {
     records: dataset.incidents.length,
-    reconciled: !large,
+    reconciled: true,
     places: dataset.places,
     reports: dataset.reports,
     options: {
@@ -194,9 +161,7 @@ export const prepareDataset = (
       eventTypes: eventTypeOptions(dataset.incidents),
     },
     dataSpan: dataSpanOf(dataset.incidents),
-    allIncidents: clusters
-      ? summarise(dataset, NO_FILTERS, gazetteer, clusters).incidentDetails
-      : [],
+    allIncidents: summarise(dataset, NO_FILTERS, gazetteer, clusters).incidentDetails,
   };
   return {
     dataset,
@@ -204,14 +169,60 @@ export const prepareDataset = (
     reportsById,
     base,
     clusters,
-    columns,
-    reportSetOfRow,
-    reportSets,
+    columns: null,
+    recordsOfRows: null,
+    reportSetOfRow: null,
+    reportSets: [],
+  };
+};
+
+/**
+ * A large dataset held as columns, whose records are built only when a view shows them (the
+ * table's first rows, stated totals). `folder` gives the places, reports and annotations; its
+ * incidents are not read.
+ */
+export const prepareColumnsDataset = (
+  folder: Pick<Dataset, 'places' | 'reports' | 'annotations'>,
+  held: {
+    columns: IncidentColumns;
+    reportSetOfRow: Uint32Array;
+    reportSets: string[][];
+    recordsOfRows: (rows: readonly number[]) => Incident[];
+  },
+): PreparedDataset => {
+  const gazetteer = buildGazetteer(folder.places);
+  const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
+  const { columns } = held;
+  const span = daySpanOfColumns(columns);
+  const base: DatasetBase = {
+    records: columns.length,
+    reconciled: false,
+    places: folder.places,
+    reports: folder.reports,
+    options: optionsFromColumns(columns, gazetteer),
+    dataSpan: {
+      first: span.first === null ? null : fromDayNumber(span.first),
+      last: span.last === null ? null : fromDayNumber(span.last),
+    },
+    allIncidents: [],
+  };
+  return {
+    dataset: {
+      places: folder.places,
+      reports: folder.reports,
+      annotations: folder.annotations,
+      incidents: [],
+    },
+    gazetteer,
+    reportsById,
+    base,
+    clusters: null,
+    ...held,
   };
 };
 
 /** The chart's time span and bin unit, from the figures and the stated totals beside them. */
-const timeAxis = (
+export const timeAxis = (
   headline: Pick<HeadlineFigures, 'firstDate' | 'lastDate'>,
   cumulative: readonly Incident[],
   query: ViewQuery,
@@ -235,7 +246,7 @@ const timeAxis = (
   return { from, to, unit };
 };
 
-const annotationsIn = (
+export const annotationsIn = (
   annotations: readonly Annotation[],
   from: string | null,
   to: string | null,
@@ -246,7 +257,9 @@ const annotationsIn = (
 
 /** The dashboard's figures for one view: the same functions as `npm run summary`. */
 export const dashboardView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
-  prepared.columns ? largeView(prepared, prepared.columns, query) : fullView(prepared, query);
+  prepared.columns && prepared.recordsOfRows
+    ? largeView(prepared, prepared.columns, prepared.recordsOfRows, query)
+    : fullView(prepared, query);
 
 const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView => {
   const { dataset, gazetteer, reportsById } = prepared;
@@ -294,209 +307,4 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
     from,
     to,
   };
-};
-
-/**
- * A large dataset: filters, sums and series on columns (filterColumns ≡ filterRecords,
- * headlineFromColumns ≡ headlineFigures, cumulativeSeriesColumns ≡ cumulativeSeries, checked by
- * src/analysis/columns/columns.property.test.ts). Records are not clustered, so the summary's
- * incident figures are the record figures, and `reconciled: false` makes the dashboard say so.
- */
-const largeView = (
-  prepared: PreparedDataset,
-  columns: IncidentColumns,
-  query: ViewQuery,
-): DashboardView => {
-  const { dataset, gazetteer, reportsById } = prepared;
-  const { filters } = query;
-  const selection = filterColumns(columns, filters);
-  const recordOf = (row: number): Incident =>
-    dataset.incidents[columns.inputIndex[row] ?? 0] as Incident;
-  const h = headlineFromColumns(columns, selection.incidents);
-  const reports = countReports(prepared, selection.incidents);
-  const headline: HeadlineFigures = { ...h, reports };
-  const cumulative = inputOrder(columns, selection.cumulative).map(recordOf);
-  const straddling = inputOrder(columns, selection.straddling).map(recordOf);
-  // The table gets the first records in input order, at most LARGE_TABLE_LIMIT.
-  const tableRows = inputOrder(columns, firstByInput(columns, selection.incidents));
-  const filtered: FilteredRecords = {
-    incidents: tableRows.map(recordOf),
-    straddling,
-    cumulative,
-  };
-  const { from, to, unit } = timeAxis(headline, cumulative, query);
-  const fullSeries = cumulativeSeriesColumns(columns, selection.incidents, { from, to, unit });
-  // Ids stay in the worker: charts and the series CSV count them, and a million ids would cost
-  // more to copy to the page than everything else. An array with holes keeps the count.
-  const series: CumulativeSeries = {
-    ...fullSeries,
-    points: fullSeries.points.map((p) => ({ ...p, recordIds: new Array(p.recordIds.length) })),
-  };
-  const markers = cumulativeMarkers(cumulative, reportsById, gazetteer);
-  const cumulativeById = new Map(cumulative.map((r) => [r.id, r]));
-  const compare =
-    query.mode === 'compare' ? compareColumns(columns, filters, { from, to, unit }) : null;
-  const byAdmin1 = regionCounts(columns, selection.incidents, h.byAdmin1);
-  const bySource: Record<string, SourceIncidentFigures> = {};
-  for (const [name, f] of Object.entries(h.bySource))
-    bySource[name] = { ...f, incidents: f.records };
-  const summary: Summary = {
-    filters,
-    records: h.records,
-    reports,
-    incidents: h.records,
-    killedMin: h.killedMin,
-    killedMax: h.killedMax,
-    childrenMin: h.childrenMin,
-    childrenMax: h.childrenMax,
-    recordsKilledMin: h.killedMin,
-    recordsKilledMax: h.killedMax,
-    recordsChildrenMin: h.childrenMin,
-    openEnded: h.openEnded,
-    killedUnknown: h.killedUnknown,
-    childrenReported: h.childrenReported,
-    incidentsOpenEnded: h.openEnded,
-    incidentsKilledUnknown: h.killedUnknown,
-    incidentsWithDisagreement: 0,
-    firstDate: h.firstDate,
-    lastDate: h.lastDate,
-    byAdmin1,
-    bySource,
-    straddling: straddling.map((r) => r.id),
-    cumulative: markers.map((m) => {
-      const r = cumulativeById.get(m.id);
-      return {
-        id: m.id,
-        attributedTo: m.sources,
-        area: m.area,
-        totalType: m.totalType,
-        victims: m.victims,
-        periodStart: m.periodStart,
-        dateEnd: r?.dateEnd ?? m.day,
-        killedMin: m.killedMin,
-        killedMax: m.killedMax,
-        childrenMin: m.childrenMin,
-        childrenMax: r?.childrenMax ?? null,
-        label: m.label,
-      };
-    }),
-    // Checks compare a stated total with the incidents it covers: there are none unclustered.
-    cumulativeChecks: [],
-    incidentDetails: [],
-  };
-  return {
-    filtered,
-    filteredIncidentCount: selection.incidents.length,
-    headline,
-    summary,
-    series,
-    markers,
-    compare,
-    annotations: annotationsIn(dataset.annotations, from, to),
-    unit,
-    from,
-    to,
-  };
-};
-
-/** compareSeries on columns: every region's lower bound on the bins of all regions together. */
-const compareColumns = (
-  columns: IncidentColumns,
-  filters: Filters,
-  options: SeriesOptions,
-): NonNullable<DashboardView['compare']> => {
-  const all = filterColumns(columns, { ...filters, regions: [] }).incidents;
-  let regions = filters.regions;
-  if (regions.length === 0) {
-    // Without a region choice, compare every governorate that has incident records.
-    const present = new Uint8Array(columns.regions.ids.length);
-    for (let k = 0; k < all.length; k++) {
-      const r = columns.region[all[k] ?? 0] ?? NO_REGION;
-      if (r !== NO_REGION) present[r] = 1;
-    }
-    regions = columns.regions.ids.filter((_, g) => present[g] === 1).sort();
-  }
-  const points = cumulativeSeriesColumns(columns, all, options).points;
-  const first = points[0];
-  const last = points.at(-1);
-  if (!first || !last) return { regionIds: [...regions], rows: [] };
-  const span = { from: first.start, to: last.end, unit: options.unit };
-  const perRegion = regions.map(
-    (region) =>
-      cumulativeSeriesColumns(
-        columns,
-        filterColumns(columns, { ...filters, regions: [region] }).incidents,
-        span,
-      ).points,
-  );
-  return {
-    regionIds: [...regions],
-    rows: points.map((p, i) => {
-      const row: { start: string; end: string } & Record<string, number | string> = {
-        start: p.start,
-        end: p.end,
-      };
-      regions.forEach((region, r) => {
-        row[region] = perRegion[r]?.[i]?.lower ?? 0;
-      });
-      return row;
-    }),
-  };
-};
-
-/** Rows sorted by the records' input order (the order the object-based functions report). */
-const inputOrder = (columns: IncidentColumns, rows: Uint32Array): number[] =>
-  Array.from(rows).sort((a, b) => (columns.inputIndex[a] ?? 0) - (columns.inputIndex[b] ?? 0));
-
-/** The LARGE_TABLE_LIMIT rows earliest in input order, without sorting all of them. */
-const firstByInput = (columns: IncidentColumns, rows: Uint32Array): Uint32Array => {
-  if (rows.length <= LARGE_TABLE_LIMIT) return rows;
-  const keep = new Uint8Array(columns.length);
-  for (let k = 0; k < rows.length; k++) keep[columns.inputIndex[rows[k] ?? 0] ?? 0] = 1;
-  // inverse permutation, walked in input order until the limit is reached
-  const rowOfInput = new Uint32Array(columns.length);
-  for (let row = 0; row < columns.length; row++) rowOfInput[columns.inputIndex[row] ?? 0] = row;
-  const out = new Uint32Array(LARGE_TABLE_LIMIT);
-  let n = 0;
-  for (let input = 0; input < columns.length && n < LARGE_TABLE_LIMIT; input++) {
-    if (keep[input] === 1) out[n++] = rowOfInput[input] ?? 0;
-  }
-  return out;
-};
-
-const countReports = (prepared: PreparedDataset, rows: Uint32Array): number => {
-  const setOfRow = prepared.reportSetOfRow;
-  if (!setOfRow) return 0;
-  const seenSet = new Uint8Array(prepared.reportSets.length);
-  for (let k = 0; k < rows.length; k++) seenSet[setOfRow[rows[k] ?? 0] ?? 0] = 1;
-  const ids = new Set<string>();
-  prepared.reportSets.forEach((set, s) => {
-    if (seenSet[s] === 1) for (const id of set) ids.add(id);
-  });
-  return ids.size;
-};
-
-/** headlineFromColumns' per-governorate sums with the number of records in each. */
-const regionCounts = (
-  columns: IncidentColumns,
-  rows: Uint32Array,
-  byAdmin1: HeadlineFigures['byAdmin1'],
-): Record<string, RegionIncidentFigures> => {
-  const regionCount = columns.regions.ids.length;
-  const counts = new Float64Array(regionCount + 1);
-  for (let k = 0; k < rows.length; k++) {
-    // NO_REGION (and anything past the governorates) goes to the last slot.
-    const code = Math.min(columns.region[rows[k] ?? 0] ?? regionCount, regionCount);
-    counts[code] = (counts[code] ?? 0) + 1;
-  }
-  const byName = new Map<string, number>();
-  for (let code = 0; code <= regionCount; code++) {
-    const name =
-      code === regionCount ? NOT_IN_ONE_GOVERNORATE : (columns.regions.names[code] ?? '');
-    byName.set(name, (byName.get(name) ?? 0) + (counts[code] ?? 0));
-  }
-  const out: Record<string, RegionIncidentFigures> = {};
-  for (const [name, f] of Object.entries(byAdmin1))
-    out[name] = { ...f, incidents: byName.get(name) ?? 0 };
-  return out;
 };

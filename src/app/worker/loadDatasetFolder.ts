@@ -1,16 +1,28 @@
-import { parseDataset } from '../../ingest/parseDataset';
+import { columnsFromText } from '../../analysis/columns/columnsFromFields';
+import { decodeColumnsSnapshot, fnv1a32 } from '../../analysis/columns/columnsSnapshot';
+import {
+  LARGE_DATASET_PAIRS,
+  overlappingPairCountOfColumns,
+} from '../../analysis/columns/overlappingPairCount';
+import { buildGazetteer } from '../../analysis/gazetteer';
+import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
+import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseTable } from '../../ingest/parseTable';
-import { DATASET_FILES, type Dataset } from '../../model/dataset';
+import { scanIncidentRows } from '../../ingest/scanIncidentRows';
+import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES } from '../../model/dataset';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
+import type { RowIssue } from '../../model/rowIssue';
+import { type PreparedDataset, prepareColumnsDataset, prepareDataset } from './dashboardView';
 import { DatasetLoadError } from './datasetLoadError';
+import { createRecordReader } from './incidentRecordReader';
 
 /** `folderUrl` is absolute (a worker resolves relative URLs against its own script). */
-const fetchText = async (
+const fetchFile = async (
   folderUrl: string,
   shownPath: string,
   file: string,
   optional: boolean,
-): Promise<string | undefined> => {
+): Promise<Response | undefined> => {
   const path = `${shownPath}${file}`;
   let response: Response;
   try {
@@ -24,26 +36,21 @@ const fetchText = async (
       `${path} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim(),
     );
   }
-  return response.text();
+  return response;
 };
 
-/** Fetches and parses a folder in the data/ format; any error row fails the whole load. */
-export const loadDatasetFolder = async (folderUrl: string, shownPath: string): Promise<Dataset> => {
-  const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
-  const [reports, incidents, places, annotations, decisions] = await Promise.all([
-    get(DATASET_FILES.reports, false),
-    get(DATASET_FILES.incidents, false),
-    get(DATASET_FILES.places, false),
-    get(DATASET_FILES.annotations, true),
-    get(DATASET_FILES.decisions, true),
-  ]);
-  const { dataset, issues } = parseDataset({
-    reports: reports ?? '',
-    incidents: incidents ?? '',
-    places: places ?? '',
-    annotations,
-    decisions,
-  });
+const fetchText = async (folderUrl: string, shownPath: string, file: string, optional: boolean) =>
+  (await fetchFile(folderUrl, shownPath, file, optional))?.text();
+
+/** A snapshot is optional; a server answering with a page (HTML) instead of 404 is "none". */
+const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
+  const response = await fetchFile(folderUrl, shownPath, COLUMNS_SNAPSHOT_FILE, true);
+  if (!response || (response.headers.get('content-type') ?? '').startsWith('text/html'))
+    return undefined;
+  return response.arrayBuffer();
+};
+
+const failOn = (shownPath: string, issues: RowIssue[]): void => {
   const errors = issues.filter((i) => i.severity === 'error');
   const first = errors[0];
   if (first) {
@@ -53,7 +60,86 @@ export const loadDatasetFolder = async (folderUrl: string, shownPath: string): P
       errors.map((e) => ({ ...e, file: `${shownPath}${e.file}` })),
     );
   }
-  return dataset;
+};
+
+/**
+ * Fetches a folder in the data/ format and makes it ready for views. incidents.csv is read
+ * without objects first (scanIncidentRows); a dataset small enough to cluster is then parsed
+ * whole (parseDataset), a large one stays in columns, its records built only when shown. A
+ * snapshot made at build time from the same text (checked by length and hash) skips the reading.
+ */
+export const loadDatasetFolder = async (
+  folderUrl: string,
+  shownPath: string,
+  largeAbovePairs: number = LARGE_DATASET_PAIRS,
+): Promise<PreparedDataset> => {
+  const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
+  const [reports, incidents, places, annotations, decisions, snapshot] = await Promise.all([
+    get(DATASET_FILES.reports, false),
+    get(DATASET_FILES.incidents, false),
+    get(DATASET_FILES.places, false),
+    get(DATASET_FILES.annotations, true),
+    get(DATASET_FILES.decisions, true),
+    fetchSnapshot(folderUrl, shownPath),
+  ]);
+  const text = incidents ?? '';
+  const reference = parseReferenceFiles({
+    reports: reports ?? '',
+    places: places ?? '',
+    annotations,
+  });
+  const folder = {
+    places: reference.places.map((r) => r.record),
+    reports: reference.reports.map((r) => r.record),
+    annotations: reference.annotations.map((r) => r.record),
+  };
+  const file = DATASET_FILES.incidents;
+  const shownFile = `${shownPath}${file}`;
+
+  if (snapshot) {
+    const decoded = decodeColumnsSnapshot(snapshot, `${shownPath}${COLUMNS_SNAPSHOT_FILE}`);
+    const { source } = decoded.extras;
+    if (source.chars === text.length && source.hash === fnv1a32(text)) {
+      failOn(shownPath, reference.issues);
+      return prepareColumnsDataset(folder, {
+        columns: decoded.columns,
+        reportSetOfRow: decoded.extras.reportSetOfRow,
+        reportSets: decoded.extras.reportSets,
+        recordsOfRows: createRecordReader(text, shownFile, decoded.extras),
+      });
+    }
+    // Stale (incidents.csv changed after the build): read the text itself, which is always right.
+    console.warn(
+      `${shownPath}${COLUMNS_SNAPSHOT_FILE} does not match ${shownFile}; reading the CSV`,
+    );
+  }
+
+  const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
+  const gazetteer = buildGazetteer(folder.places);
+  const check = createIncidentReferenceCheck(file, folder.reports, folder.places);
+  const { held, issues } = columnsFromText(text, gazetteer, reportsById, (csv, onRow) =>
+    scanIncidentRows(csv, file, (row) => {
+      check(row.line, row);
+      onRow(row);
+    }),
+  );
+  failOn(shownPath, sortIssues([...reference.issues, ...issues, ...check.issues]));
+  if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
+    // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
+    const parsed = parseDataset({
+      reports: reports ?? '',
+      incidents: text,
+      places: places ?? '',
+      annotations,
+      decisions,
+    });
+    failOn(shownPath, parsed.issues);
+    return prepareDataset(parsed.dataset, largeAbovePairs);
+  }
+  return prepareColumnsDataset(folder, {
+    ...held,
+    recordsOfRows: createRecordReader(text, shownFile, held),
+  });
 };
 
 /** The gazetteer an import matches place names against (the bundled places.csv). */

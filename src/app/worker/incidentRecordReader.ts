@@ -1,0 +1,52 @@
+import { parseTable } from '../../ingest/parseTable';
+import {
+  INCIDENT_COLUMNS,
+  type Incident,
+  incidentRowSchema,
+  OPTIONAL_INCIDENT_COLUMNS,
+} from '../../model/incident';
+
+/** The header record of an incidents.csv text: after a BOM, `#` comment lines and blank lines. */
+export const headerLineOf = (text: string): string => {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end).replace(/\r$/, '');
+    if (end === -1 || (!line.startsWith('#') && line.trim() !== '')) return line;
+    at = end + 1;
+  }
+};
+
+/**
+ * Builds the Incident records of chosen rows from the text they were read from: the header and
+ * each record's own text, parsed with the same schema as any other load. A large dataset keeps
+ * its text and offsets instead of a million objects; a view asks for the hundreds it shows.
+ */
+export const createRecordReader = (
+  text: string,
+  file: string,
+  spans: { rowStart: Uint32Array; rowEnd: Uint32Array; rowLine: Uint32Array },
+) => {
+  const header = headerLineOf(text);
+  return (rows: readonly number[]): Incident[] => {
+    if (rows.length === 0) return [];
+    const body = rows.map((row) =>
+      text.slice(spans.rowStart[row] ?? 0, spans.rowEnd[row] ?? 0).replace(/\r$/, ''),
+    );
+    const table = parseTable(`${header}\n${body.join('\n')}`, {
+      file,
+      columns: INCIDENT_COLUMNS,
+      optionalColumns: OPTIONAL_INCIDENT_COLUMNS,
+      rowSchema: incidentRowSchema,
+    });
+    const first = table.issues[0];
+    if (first || table.records.length !== rows.length) {
+      // The rows were checked when the folder was read: this means the text changed under us.
+      const line = spans.rowLine[rows[0] ?? 0] ?? 0;
+      throw new Error(
+        `${file}: records near line ${line} could not be read again (${first ? first.message : `${table.records.length} of ${rows.length} records`})`,
+      );
+    }
+    return table.records.map((r) => r.record);
+  };
+};

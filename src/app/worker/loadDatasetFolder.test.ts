@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { folderSnapshot } from '../../../vite/folderSnapshot';
+import { type Filters, NO_FILTERS } from '../../analysis/filters';
+import { parseDataset } from '../../ingest/parseDataset';
+import { COLUMNS_SNAPSHOT_FILE, type Dataset } from '../../model/dataset';
+import { dashboardView, prepareDataset, type ViewQuery } from './dashboardView';
+import { DatasetLoadError } from './datasetLoadError';
+import { loadDatasetFolder } from './loadDatasetFolder';
+
+const FILES = [
+  'reports.csv',
+  'incidents.csv',
+  'places.csv',
+  'annotations.csv',
+  'cluster-decisions.csv',
+];
+const read = (dir: string, file: string): string | undefined => {
+  try {
+    return readFileSync(`${dir}/${file}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+const filesOf = (dir: string): Record<string, string | Uint8Array> => {
+  const files: Record<string, string | Uint8Array> = {};
+  for (const f of FILES) {
+    const text = read(dir, f);
+    if (text !== undefined) files[f] = text;
+  }
+  return files;
+};
+const datasetOf = (files: Record<string, string | Uint8Array>): Dataset =>
+  parseDataset({
+    reports: files['reports.csv'] as string,
+    incidents: files['incidents.csv'] as string,
+    places: files['places.csv'] as string,
+    annotations: files['annotations.csv'] as string | undefined,
+    decisions: files['cluster-decisions.csv'] as string | undefined,
+  }).dataset;
+
+/** Serves `files` at http://test/folder/ (404 for anything else), as the worker fetches them. */
+const serve = (files: Record<string, string | Uint8Array>) =>
+  vi.stubGlobal('fetch', async (url: URL | string) => {
+    const name = new URL(url).pathname.replace('/folder/', '');
+    const body = files[name];
+    if (body === undefined) return new Response('not found', { status: 404 });
+    return new Response(typeof body === 'string' ? body : new Blob([body as BlobPart]), {
+      headers: {
+        'content-type': typeof body === 'string' ? 'text/csv' : 'application/octet-stream',
+      },
+    });
+  });
+afterEach(() => vi.unstubAllGlobals());
+
+const query = (filters: Partial<Filters> = {}, mode: ViewQuery['mode'] = 'cumulative') => ({
+  filters: { ...NO_FILTERS, ...filters },
+  mode,
+  unit: 'auto' as const,
+});
+const FILTERS: Partial<Filters>[] = [
+  {},
+  { regions: ['SY07'] },
+  { regions: ['SY07'], from: '2024-11-27', to: '2024-12-02' },
+  { regions: ['SY02', 'SY07'], from: '2024-12-01' },
+  { eventTypes: ['air strike'] },
+  { sources: ['White Helmets'] },
+];
+const URL_ = 'http://test/folder/';
+
+describe('loadDatasetFolder', () => {
+  it('reads a folder small enough to cluster as records, as parseDataset does', async () => {
+    const files = filesOf('data');
+    serve(files);
+    const loaded = await loadDatasetFolder(URL_, 'data/');
+    const reference = prepareDataset(datasetOf(files));
+    expect(loaded.base).toEqual(reference.base);
+    for (const f of FILTERS)
+      expect(dashboardView(loaded, query(f))).toEqual(dashboardView(reference, query(f)));
+  });
+
+  it.each(['data', 'data/ucdp-syria'])(
+    'keeps a large folder (%s, forced) in columns, with the views of the record-based path',
+    async (dir) => {
+      const files = filesOf(dir);
+      serve(files);
+      const loaded = await loadDatasetFolder(URL_, `${dir}/`, -1);
+      expect(loaded.dataset.incidents).toEqual([]);
+      expect(loaded.base.reconciled).toBe(false);
+      const reference = prepareDataset(datasetOf(files), -1);
+      expect(loaded.base).toEqual(reference.base);
+      for (const f of FILTERS) {
+        for (const mode of ['cumulative', 'compare'] as const)
+          expect(dashboardView(loaded, query(f, mode))).toEqual(
+            dashboardView(reference, query(f, mode)),
+          );
+      }
+    },
+  );
+
+  it('uses a snapshot made from the same text, and ignores one made from another', async () => {
+    const files = filesOf('data');
+    const snapshot = folderSnapshot('data', -1);
+    expect(snapshot).not.toBeNull();
+    serve({ ...files, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() });
+    const fromSnapshot = await loadDatasetFolder(URL_, 'data/', -1);
+    const reference = prepareDataset(datasetOf(files), -1);
+    for (const f of FILTERS)
+      expect(dashboardView(fromSnapshot, query(f))).toEqual(dashboardView(reference, query(f)));
+
+    // The CSV changed after the snapshot was made: the figures follow the CSV.
+    const edited = {
+      ...files,
+      'incidents.csv': (files['incidents.csv'] as string).replace(
+        /^(SEED-001,[^\n]*?),25,/m,
+        '$1,26,',
+      ),
+    };
+    expect(edited['incidents.csv']).not.toBe(files['incidents.csv']);
+    serve({ ...edited, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const stale = await loadDatasetFolder(URL_, 'data/', -1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('does not match'));
+    const editedReference = prepareDataset(datasetOf(edited), -1);
+    expect(dashboardView(stale, query()).headline).toEqual(
+      dashboardView(editedReference, query()).headline,
+    );
+    expect(dashboardView(stale, query()).headline.killedMin).toBe(
+      dashboardView(reference, query()).headline.killedMin + 1,
+    );
+  });
+
+  it('fails on a bad row with its file, line and column, large or not', async () => {
+    const files = filesOf('data');
+    const lines = (files['incidents.csv'] as string).split('\n');
+    const header = (lines[0] ?? '').split(',');
+    const column = header.indexOf('killed_min');
+    const cells = (lines[3] ?? '').split(',');
+    cells[column] = 'many';
+    lines[3] = cells.join(',');
+    serve({ ...files, 'incidents.csv': lines.join('\n') });
+    for (const limit of [undefined, -1]) {
+      const error = await loadDatasetFolder(URL_, 'data/', limit).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DatasetLoadError);
+      expect((error as DatasetLoadError).issues[0]).toMatchObject({
+        file: 'data/incidents.csv',
+        row: 4,
+        column: 'killed_min',
+      });
+    }
+  });
+});

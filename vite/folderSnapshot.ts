@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { columnsFromText } from '../src/analysis/columns/columnsFromFields';
+import { encodeColumnsSnapshot, fnv1a32 } from '../src/analysis/columns/columnsSnapshot';
+import {
+  LARGE_DATASET_PAIRS,
+  overlappingPairCountOfColumns,
+} from '../src/analysis/columns/overlappingPairCount';
+import { buildGazetteer } from '../src/analysis/gazetteer';
+import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
+import { parseReferenceFiles, sortIssues } from '../src/ingest/parseDataset';
+import { scanIncidentRows } from '../src/ingest/scanIncidentRows';
+import { DATASET_FILES } from '../src/model/dataset';
+import { formatRowIssue } from '../src/model/rowIssue';
+
+const read = (dir: string, file: string): string | undefined => {
+  const path = join(dir, file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+};
+
+/**
+ * The columns snapshot of a data folder (incidents.columns.bin), or null for a folder small
+ * enough to be clustered (the app reads those as records). The folder is checked as the app
+ * checks it; any error fails the build rather than shipping a snapshot of bad data.
+ */
+export const folderSnapshot = (
+  dir: string,
+  largeAbovePairs = LARGE_DATASET_PAIRS,
+): { bytes: Uint8Array; records: number; pairs: number } | null => {
+  const text = read(dir, DATASET_FILES.incidents) ?? '';
+  const reference = parseReferenceFiles({
+    reports: read(dir, DATASET_FILES.reports) ?? '',
+    places: read(dir, DATASET_FILES.places) ?? '',
+    annotations: read(dir, DATASET_FILES.annotations),
+  });
+  const places = reference.places.map((r) => r.record);
+  const reports = reference.reports.map((r) => r.record);
+  const file = DATASET_FILES.incidents;
+  const check = createIncidentReferenceCheck(file, reports, places);
+  const scanned = columnsFromText(
+    text,
+    buildGazetteer(places),
+    new Map(reports.map((r) => [r.id, r])),
+    (csv, onRow) =>
+      scanIncidentRows(csv, file, (row) => {
+        check(row.line, row);
+        onRow(row);
+      }),
+  );
+  const errors = sortIssues([...reference.issues, ...scanned.issues, ...check.issues]).filter(
+    (i) => i.severity === 'error',
+  );
+  if (errors.length > 0) {
+    throw new Error(
+      `${dir}: ${errors.length} problems, first: ${errors
+        .slice(0, 3)
+        .map((i) => formatRowIssue(i))
+        .join('; ')}`,
+    );
+  }
+  const { columns } = scanned.held;
+  const pairs = overlappingPairCountOfColumns(columns);
+  if (pairs <= largeAbovePairs) return null;
+  const bytes = encodeColumnsSnapshot(columns, {
+    ...scanned.held,
+    source: { chars: text.length, hash: fnv1a32(text), rowsRead: columns.length },
+  });
+  return { bytes, records: columns.length, pairs };
+};
