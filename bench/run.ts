@@ -258,12 +258,12 @@ const main = async () => {
       appColumns = columns;
       fullParseUsPerRow = (parseMs * 1000) / n;
       say(
-        `  load (app path): parseTable+zod ${ms(parseMs)} ms + toColumns ${ms(colMs)} ms = ${ms(parseMs + colMs)} ms`,
+        `  load (zod path, as small folders are read): parseTable+zod ${ms(parseMs)} ms + toColumns ${ms(colMs)} ms = ${ms(parseMs + colMs)} ms`,
       );
     } else {
       const projected = fullParseUsPerRow === null ? null : (fullParseUsPerRow * n) / 1000;
       say(
-        `  load (app path): skipped — zod per row is too slow here (~${ms(fullParseUsPerRow)} µs/row → ~${projected === null ? '?' : (projected / 1000).toFixed(0)} s, and ${n.toLocaleString('en')} Incident objects)`,
+        `  load (zod path): skipped — zod per row is too slow here (~${ms(fullParseUsPerRow)} µs/row → ~${projected === null ? '?' : (projected / 1000).toFixed(0)} s, and ${n.toLocaleString('en')} Incident objects)`,
       );
     }
     // Load as the app's worker does: scanIncidentRows + reference checks → columns (no objects).

@@ -271,6 +271,23 @@ const main = async () => {
 
     // First chart of the default view, from navigation start.
     say(`navigating to ${url} …`);
+    // Watched from inside the page: the moment the chart's SVG is in the document, and the end
+    // of the frame that paints it (a poll from here would add its own round trips).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __chartInDom?: number; __chartPainted?: number };
+      const observer = new MutationObserver(() => {
+        if (w.__chartInDom !== undefined) return;
+        if (!document.querySelector('[data-testid=chart] .recharts-surface')) return;
+        w.__chartInDom = performance.now();
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            w.__chartPainted = performance.now();
+          }, 0),
+        );
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-testid=chart] .recharts-surface, [role=alert]', {
       timeout: 600_000,
@@ -280,17 +297,38 @@ const main = async () => {
       throw new Error(
         `the page shows an error: ${await page.locator('[role=alert]').textContent()}`,
       );
+    await page.waitForFunction(
+      () => (window as unknown as { __chartPainted?: number }).__chartPainted !== undefined,
+    );
     const firstChartMs = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) =>
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
-        ),
+      () => (window as unknown as { __chartPainted: number }).__chartPainted,
     );
     const banner = (await page.getByTestId('dataset-banner').textContent()) ?? '';
     if (!banner.includes('SYNTHETIC'))
       throw new Error(`the page does not say SYNTHETIC: ${banner}`);
     const records = await page.getByTestId('records').textContent();
     say(`  first chart painted ${(firstChartMs / 1000).toFixed(2)} s after navigation start`);
+    // Where the time went: the page's user-timing entries (one per worker request).
+    const steps = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+        requests: performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('tolltrack '))
+          .map((m) => ({
+            name: m.name,
+            start: m.startTime,
+            ms: m.duration,
+            detail: (m as PerformanceMeasure).detail as unknown,
+          })),
+      };
+    });
+    say(`  DOMContentLoaded at ${Math.round(steps.domContentLoaded ?? 0)} ms`);
+    for (const r of steps.requests.slice(0, 3))
+      say(
+        `  ${r.name}: sent at ${Math.round(r.start)} ms, answered after ${Math.round(r.ms)} ms ${JSON.stringify(r.detail, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
+      );
     say(`  headline records: ${records}; banner: "${banner.trim()}"`);
 
     // Filter changes: governorate i, then i and i+1, then i+1 …: every state new.
@@ -310,8 +348,30 @@ const main = async () => {
     }
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
+    // The worker's share: its own compute time, and the request's round trip (both per view).
+    const viewSplit = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name === 'tolltrack view')
+        .slice(1)
+        .map((m) => ({
+          roundTripMs: m.duration,
+          workerMs: ((m as PerformanceMeasure).detail as { workerMs: number }).workerMs,
+        })),
+    );
+    const workerP50 = percentile(
+      viewSplit.map((v) => v.workerMs),
+      50,
+    );
+    const roundTripP50 = percentile(
+      viewSplit.map((v) => v.roundTripMs),
+      50,
+    );
     say(
       `  ${times.length} filter changes (governorate checkboxes): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
+    say(
+      `  of which the worker: p50 ${workerP50.toFixed(1)} ms computing the view, ${roundTripP50.toFixed(1)} ms from request to answer on the page (${viewSplit.length} views); the rest is rendering`,
     );
 
     const cdp = await page.context().newCDPSession(page);
@@ -335,6 +395,7 @@ const main = async () => {
       process.stdout.write(
         `${JSON.stringify({
           filterToPaintMs: { p50: round1(p50), p95: round1(p95) },
+          workerViewMs: { p50: round1(workerP50), roundTripP50: round1(roundTripP50) },
           firstChartMs: Math.round(firstChartMs),
           heapMb: round1(heap.pageMb),
           workerHeapMb: heap.workerMb === null ? null : round1(heap.workerMb),

@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { Incident } from '../model/incident';
 import type { Workspace } from './addReport/workspaceSchema';
+import type { ChartCard as ChartCardComponent } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
 import { Headline } from './components/Headline';
 import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
@@ -15,7 +16,7 @@ import {
   type LoadedDataset,
 } from './data/datasetQuery';
 import { formatCount, formatDayRange } from './format';
-import { useDashboardModel, useDashboardView } from './hooks/useDashboardView';
+import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import type { ViewState } from './url/viewState';
 import type { DashboardView, DatasetBase } from './worker/dashboardView';
 
@@ -25,7 +26,13 @@ import type { DashboardView, DatasetBase } from './worker/dashboardView';
  * stays small.
  */
 const chartCardModule = import('./components/ChartCard');
-const ChartCard = lazy(() => chartCardModule.then((m) => ({ default: m.ChartCard })));
+const LazyChartCard = lazy(() => chartCardModule.then((m) => ({ default: m.ChartCard })));
+// Usually loaded long before the figures: then it is drawn in the same render as they are, not
+// one suspended render later.
+let loadedChartCard: typeof ChartCardComponent | null = null;
+chartCardModule.then((m) => {
+  loadedChartCard = m.ChartCard;
+});
 
 interface DashboardProps {
   datasetId: string;
@@ -103,40 +110,131 @@ const DashboardBody = ({
 }: BodyProps) => {
   const model = useDashboardModel(base, figures);
   const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
-  const incidentOfRecord = useMemo(
-    () =>
-      new Map(
-        model.summary.incidentDetails.flatMap((i) => i.recordIds.map((id) => [id, i.id] as const)),
-      ),
-    [model.summary],
-  );
   // On a phone the filters start folded, so the figures are the first thing seen.
   const [filtersOpen, setFiltersOpen] = useState(
     () => window.matchMedia('(min-width: 761px)').matches,
   );
-  // The page holds only the records of the view (stated totals look theirs up here).
-  const recordsById = useMemo(() => {
-    const { incidents, straddling, cumulative } = model.filtered;
-    return new Map<string, Incident>(
-      [...incidents, ...straddling, ...cumulative].map((r) => [r.id, r]),
-    );
-  }, [model.filtered]);
-  const tableRecords = useMemo(() => {
-    const all = [...model.filtered.incidents, ...model.filtered.straddling];
-    const period = view.period;
-    if (!period) return all;
-    return all.filter((r) => (r.dateEnd ?? '') >= period.from && (r.dateStart ?? '') <= period.to);
-  }, [model.filtered, view.period]);
-  const straddling = useMemo(
-    () => new Set(model.filtered.straddling.map((r) => r.id)),
-    [model.filtered],
+  // The headline and chart take the new figures at once; the long lists below them (table,
+  // stated totals) follow in the next render, so a filter change paints the new chart first.
+  // On the first render they start empty (null) and fill in right after the chart is painted.
+  const later = useDeferredValue<DashboardModel | null>(model, null);
+  const listsStale = later !== model;
+  const now = useMemo(() => viewParts(model, view.period), [model, view.period]);
+  const lists = useMemo(() => later && viewParts(later, view.period), [later, view.period]);
+  // The chart draws the view its figures answer: while the next figures are computed it neither
+  // re-renders nor labels an export with filters it has not drawn yet.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the figures on purpose
+  const chartView = useMemo(() => view, [model]);
+  const headline = useMemo(
+    () => (
+      <Headline
+        summary={model.summary}
+        reconciled={base.reconciled}
+        straddling={now.straddling.size}
+        onShowIncidents={() =>
+          setProvenance({
+            title: 'Incidents behind the deaths figure',
+            incidentIds: model.summary.incidentDetails.map((i) => i.id),
+          })
+        }
+      />
+    ),
+    [model.summary, base.reconciled, now.straddling.size],
   );
-  const undated = model.filtered.cumulative.filter((r) => r.dateEnd === null);
+  const chart = useMemo(() => {
+    const ChartCard = loadedChartCard ?? LazyChartCard;
+    return (
+      <Suspense fallback={<LoadingMessage what="the chart" />}>
+        <ChartCard
+          model={model}
+          view={chartView}
+          records={now.tableRecords}
+          dataset={dataset}
+          onMode={(mode) => setView((v) => ({ ...v, mode }))}
+          onUnit={(unit) => setView((v) => ({ ...v, unit }))}
+          onSelectPeriod={(from, to) => {
+            setView((v) => ({ ...v, period: { from, to } }));
+            const inPeriod = model.summary.incidentDetails.filter(
+              (i) => (i.dateEnd ?? '') >= from && (i.dateStart ?? '') <= to,
+            );
+            setProvenance({
+              title: `Incidents on ${formatDayRange(from, to)}`,
+              incidentIds: inPeriod.map((i) => i.id),
+            });
+          }}
+        />
+      </Suspense>
+    );
+  }, [model, chartView, now.tableRecords, dataset, setView]);
+  const statedTotals = useMemo(
+    () =>
+      later &&
+      lists && (
+        <StatedTotals
+          markers={later.markers}
+          undated={lists.undated}
+          recordsById={lists.recordsById}
+          reportsById={later.reportsById}
+          checks={later.summary.cumulativeChecks}
+          onShowIncidents={(title, incidentIds) => setProvenance({ title, incidentIds })}
+        />
+      ),
+    [later, lists],
+  );
+  const tableLeftOut = later ? later.filteredIncidentCount - later.filtered.incidents.length : 0;
+  const table = useMemo(
+    () =>
+      later &&
+      lists && (
+        <>
+          {tableLeftOut > 0 && (
+            <p className="dataset-banner" data-testid="table-limit-note">
+              The table lists the first {formatCount(later.filtered.incidents.length)} of{' '}
+              {formatCount(later.filteredIncidentCount)} incident records in this view (in the
+              dataset's order); {formatCount(tableLeftOut)} more are counted in every figure above.
+              Narrow the filters to list them.
+            </p>
+          )}
+          <RecordsTable
+            records={lists.tableRecords}
+            straddling={lists.straddling}
+            unpublished={unpublished}
+            gazetteer={later.gazetteer}
+            reportsById={later.reportsById}
+            sort={view.sort}
+            onSort={(sort) => setView((v) => ({ ...v, sort }))}
+            period={view.period}
+            onClearPeriod={() => setView((v) => ({ ...v, period: null }))}
+            onShowRecord={(recordId) => {
+              const incidentId = lists.incidentOfRecord.get(recordId);
+              if (incidentId)
+                setProvenance({
+                  title: 'The incident behind this record',
+                  incidentIds: [incidentId],
+                });
+            }}
+          />
+        </>
+      ),
+    [later, lists, tableLeftOut, unpublished, view.sort, view.period, setView],
+  );
+  // Redrawn when the filters change, not when their figures arrive.
+  const filtersPanel = useMemo(
+    () => (
+      <FiltersPanel
+        filters={view.filters}
+        options={base.options}
+        dataFirst={base.dataSpan.first}
+        dataLast={base.dataSpan.last}
+        onChange={(filters) => setView((v) => ({ ...v, filters, period: null }))}
+      />
+    ),
+    [view.filters, base.options, base.dataSpan, setView],
+  );
   const nothing =
     model.filteredIncidentCount === 0 &&
     model.filtered.cumulative.length === 0 &&
-    straddling.size === 0;
-  const tableLeftOut = model.filteredIncidentCount - model.filtered.incidents.length;
+    now.straddling.size === 0;
   return (
     <div className="dashboard" aria-busy={updating}>
       <aside className="sidebar">
@@ -146,13 +244,7 @@ const DashboardBody = ({
           onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
         >
           <summary>Filters</summary>
-          <FiltersPanel
-            filters={view.filters}
-            options={model.options}
-            dataFirst={base.dataSpan.first}
-            dataLast={base.dataSpan.last}
-            onChange={(filters) => setView((v) => ({ ...v, filters, period: null }))}
-          />
+          {filtersPanel}
         </details>
       </aside>
       <main className="main">
@@ -176,71 +268,12 @@ const DashboardBody = ({
           />
         ) : (
           <>
-            <Headline
-              summary={model.summary}
-              straddling={straddling.size}
-              onShowIncidents={() =>
-                setProvenance({
-                  title: 'Incidents behind the deaths figure',
-                  incidentIds: model.summary.incidentDetails.map((i) => i.id),
-                })
-              }
-            />
-            <Suspense fallback={<LoadingMessage what="the chart" />}>
-              <ChartCard
-                model={model}
-                view={view}
-                records={tableRecords}
-                dataset={dataset}
-                onMode={(mode) => setView((v) => ({ ...v, mode }))}
-                onUnit={(unit) => setView((v) => ({ ...v, unit }))}
-                onSelectPeriod={(from, to) => {
-                  setView((v) => ({ ...v, period: { from, to } }));
-                  const inPeriod = model.summary.incidentDetails.filter(
-                    (i) => (i.dateEnd ?? '') >= from && (i.dateStart ?? '') <= to,
-                  );
-                  setProvenance({
-                    title: `Incidents on ${formatDayRange(from, to)}`,
-                    incidentIds: inPeriod.map((i) => i.id),
-                  });
-                }}
-              />
-            </Suspense>
-            <StatedTotals
-              markers={model.markers}
-              undated={undated}
-              recordsById={recordsById}
-              reportsById={model.reportsById}
-              checks={model.summary.cumulativeChecks}
-              onShowIncidents={(title, incidentIds) => setProvenance({ title, incidentIds })}
-            />
-            {tableLeftOut > 0 && (
-              <p className="dataset-banner" data-testid="table-limit-note">
-                The table lists the first {formatCount(model.filtered.incidents.length)} of{' '}
-                {formatCount(model.filteredIncidentCount)} incident records in this view (in the
-                dataset's order); {formatCount(tableLeftOut)} more are counted in every figure
-                above. Narrow the filters to list them.
-              </p>
-            )}
-            <RecordsTable
-              records={tableRecords}
-              straddling={straddling}
-              unpublished={unpublished}
-              gazetteer={model.gazetteer}
-              reportsById={model.reportsById}
-              sort={view.sort}
-              onSort={(sort) => setView((v) => ({ ...v, sort }))}
-              period={view.period}
-              onClearPeriod={() => setView((v) => ({ ...v, period: null }))}
-              onShowRecord={(recordId) => {
-                const incidentId = incidentOfRecord.get(recordId);
-                if (incidentId)
-                  setProvenance({
-                    title: 'The incident behind this record',
-                    incidentIds: [incidentId],
-                  });
-              }}
-            />
+            {headline}
+            {chart}
+            <div className="view-lists" aria-busy={listsStale}>
+              {statedTotals}
+              {table}
+            </div>
             {provenance && (
               <ProvenancePanel
                 request={provenance}
@@ -255,4 +288,24 @@ const DashboardBody = ({
       </main>
     </div>
   );
+};
+
+/** What the lists draw from one view: lookups by id, and the table's rows in the chosen period. */
+const viewParts = (model: DashboardModel, period: ViewState['period']) => {
+  const { incidents, straddling, cumulative } = model.filtered;
+  const all = [...incidents, ...straddling];
+  return {
+    // The page holds only the records of the view (stated totals look theirs up here).
+    recordsById: new Map<string, Incident>(
+      [...incidents, ...straddling, ...cumulative].map((r) => [r.id, r]),
+    ),
+    tableRecords: period
+      ? all.filter((r) => (r.dateEnd ?? '') >= period.from && (r.dateStart ?? '') <= period.to)
+      : all,
+    straddling: new Set(straddling.map((r) => r.id)),
+    undated: cumulative.filter((r) => r.dateEnd === null),
+    incidentOfRecord: new Map(
+      model.summary.incidentDetails.flatMap((i) => i.recordIds.map((id) => [id, i.id] as const)),
+    ),
+  };
 };

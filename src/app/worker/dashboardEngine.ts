@@ -22,9 +22,11 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
     const { id } = request;
     try {
       if (request.type === 'load-folder') {
-        loaded = await loadDatasetFolder(request.folderUrl, request.shownPath);
+        const timings: Record<string, number> = {};
+        const start = performance.now();
+        loaded = await loadDatasetFolder(request.folderUrl, request.shownPath, undefined, timings);
         prepared = loaded;
-        post({ id, type: 'loaded', base: prepared.base });
+        post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
       } else if (request.type === 'set-workspace') {
         if (!loaded) throw new Error('no folder loaded in this worker');
         // Workspace records join a folder read as records; a columns-only (large) folder

@@ -64,9 +64,22 @@ const connect = () => {
   ): Promise<WorkerResponse> => {
     if (ended) return Promise.reject(ended);
     const id = nextId++;
-    return new Promise((resolve, reject) => {
+    const sent = performance.now();
+    return new Promise<WorkerResponse>((resolve, reject) => {
       waiting.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
       worker.postMessage({ ...message, id } as WorkerRequest);
+    }).then((response) => {
+      // A user-timing entry per request (DevTools' Timings track, and `npm run bench:ui`).
+      performance.measure(`tolltrack ${message.type}`, {
+        start: sent,
+        detail:
+          response.type === 'view'
+            ? { workerMs: response.ms }
+            : response.type === 'loaded'
+              ? { workerMs: response.ms, steps: response.timings }
+              : {},
+      });
+      return response;
     });
   };
   const terminate = () => {

@@ -28,7 +28,10 @@ export const createRecordReader = (
   spans: { rowStart: Uint32Array; rowEnd: Uint32Array; rowLine: Uint32Array },
 ) => {
   const header = headerLineOf(text);
-  return (rows: readonly number[]): Incident[] => {
+  // Views ask again and again for the same stated totals and first table rows: keep what was
+  // built (a bounded cache, emptied when full: records are cheap to rebuild, memory is not).
+  const cache = new Map<number, Incident>();
+  const parse = (rows: readonly number[]): Incident[] => {
     if (rows.length === 0) return [];
     const body = rows.map((row) =>
       text.slice(spans.rowStart[row] ?? 0, spans.rowEnd[row] ?? 0).replace(/\r$/, ''),
@@ -49,4 +52,17 @@ export const createRecordReader = (
     }
     return table.records.map((r) => r.record);
   };
+  return (rows: readonly number[]): Incident[] => {
+    const missing = rows.filter((row) => !cache.has(row));
+    if (cache.size + missing.length > RECORD_CACHE_LIMIT) cache.clear();
+    const built = parse(missing);
+    missing.forEach((row, i) => {
+      const record = built[i];
+      if (record) cache.set(row, record);
+    });
+    return rows.map((row) => cache.get(row) ?? (parse([row])[0] as Incident));
+  };
 };
+
+/** Records a reader keeps between views (a table page of 1,000 and thousands of stated totals). */
+export const RECORD_CACHE_LIMIT = 50_000;

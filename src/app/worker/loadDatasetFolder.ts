@@ -72,7 +72,15 @@ export const loadDatasetFolder = async (
   folderUrl: string,
   shownPath: string,
   largeAbovePairs: number = LARGE_DATASET_PAIRS,
+  /** Filled with how long each step took (ms), for the bench and DevTools. */
+  timings: Record<string, number> = {},
 ): Promise<PreparedDataset> => {
+  let last = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    timings[step] = now - last;
+    last = now;
+  };
   const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
   const [reports, incidents, places, annotations, decisions, snapshot] = await Promise.all([
     get(DATASET_FILES.reports, false),
@@ -82,6 +90,7 @@ export const loadDatasetFolder = async (
     get(DATASET_FILES.decisions, true),
     fetchSnapshot(folderUrl, shownPath),
   ]);
+  lap('fetch');
   const text = incidents ?? '';
   const reference = parseReferenceFiles({
     reports: reports ?? '',
@@ -98,8 +107,11 @@ export const loadDatasetFolder = async (
 
   if (snapshot) {
     const decoded = decodeColumnsSnapshot(snapshot, `${shownPath}${COLUMNS_SNAPSHOT_FILE}`);
+    lap('decodeSnapshot');
     const { source } = decoded.extras;
-    if (source.chars === text.length && source.hash === fnv1a32(text)) {
+    const same = source.chars === text.length && source.hash === fnv1a32(text);
+    lap('hashCheck');
+    if (same) {
       failOn(shownPath, reference.issues);
       return prepareColumnsDataset(folder, {
         columns: decoded.columns,
@@ -123,6 +135,7 @@ export const loadDatasetFolder = async (
       onRow(row);
     }),
   );
+  lap('scan');
   failOn(shownPath, sortIssues([...reference.issues, ...issues, ...check.issues]));
   if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
     // Small enough to cluster: objects, every check of parseDataset, cluster decisions.

@@ -13,7 +13,14 @@ export type WorkerRequest =
 
 /** Worker → page. `id` answers the request of the same id. */
 export type WorkerResponse =
-  | { id: number; type: 'loaded'; base: DatasetBase }
+  | {
+      id: number;
+      type: 'loaded';
+      base: DatasetBase;
+      /** How long loading took in the worker, and its steps (ms). */
+      ms?: number;
+      timings?: Record<string, number>;
+    }
   | { id: number; type: 'progress'; progress: ImportProgress }
   | { id: number; type: 'imported'; base: DatasetBase | null; report: ImportReport }
   | { id: number; type: 'view'; view: DashboardView; ms: number }
