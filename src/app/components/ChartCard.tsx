@@ -5,10 +5,10 @@ import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
-import { TollChart } from '../chart/TollChart';
+import { MARKER_ELEMENT_LIMIT, TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import { useElementWidth } from '../chart/useElementWidth';
-import { formatDayRange, formatFigure } from '../format';
+import { formatCount, formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { theme } from '../theme';
 import type { ChartMode, ViewState } from '../url/viewState';
@@ -156,9 +156,10 @@ export const ChartCard = ({
                   <span className="swatch swatch-marker" style={{ borderColor: theme.marker }} />{' '}
                   Stated totals{' '}
                   {model.markers.length <= 15
-                    ? '(numbered as listed below)'
-                    : '(hover a circle; all listed below)'}
-                  ; dotted: one source's running total
+                    ? "(numbered as listed below); dotted: one source's running total"
+                    : model.markers.length <= MARKER_ELEMENT_LIMIT
+                      ? "(hover a circle; all listed below); dotted: one source's running total"
+                      : `(${formatCount(model.markers.length)}, drawn as plain dots; each is listed below)`}
                 </li>
               )}
             </ul>

@@ -62,7 +62,8 @@ export const Headline = ({ summary, reconciled, straddling, onShowIncidents }: P
             {summary.killedMax > summary.killedMin
               ? `up to ${formatCount(summary.killedMax)} by the highest figures reported`
               : 'no source reports more'}
-            {summary.incidentsOpenEnded > 0 && ` · ${summary.incidentsOpenEnded} say “at least”`}
+            {summary.incidentsOpenEnded > 0 &&
+              ` · ${formatCount(summary.incidentsOpenEnded)} say “at least”`}
           </dd>
         </div>
         <div className="figure figure-children">
@@ -78,7 +79,7 @@ export const Headline = ({ summary, reconciled, straddling, onShowIncidents }: P
           </dd>
           <dd className="figure-note" data-testid="children-max">
             {childrenKnown
-              ? `${summary.childrenMax > summary.childrenMin ? `up to ${formatCount(summary.childrenMax)}; ` : 'lower bound; '}given by ${summary.childrenReported} of ${summary.records} records`
+              ? `${summary.childrenMax > summary.childrenMin ? `up to ${formatCount(summary.childrenMax)}; ` : 'lower bound; '}given by ${formatCount(summary.childrenReported)} of ${formatCount(summary.records)} records`
               : 'no record in this view gives a children figure'}
           </dd>
         </div>

@@ -1,5 +1,6 @@
 import type { CumulativeMarker } from '../../analysis/cumulativeMarkers';
 import type { AnnotationLayout } from '../chart/annotationLayout';
+import { MARKER_ELEMENT_LIMIT } from '../chart/TollChart';
 import { formatDayRange } from '../format';
 import { theme } from '../theme';
 import type { ChartMode } from '../url/viewState';
@@ -42,10 +43,17 @@ export const exportLegend = (
         color: theme.marker,
         shape: 'circle',
       });
-      legend.push({ label: "One source's running total", color: theme.marker, shape: 'dashed' });
-      markers.forEach((m, i) => {
-        keys.push(`${i + 1}. ${m.label} (${m.area})`);
-      });
+      if (markers.length > MARKER_ELEMENT_LIMIT) {
+        // Drawn as plain dots (TollChart): a key per dot would fill pages of the image.
+        keys.push(
+          `${markers.length.toLocaleString('en-GB')} stated totals drawn as dots, not added to the sum; each is listed with its source on the page at the link below.`,
+        );
+      } else {
+        legend.push({ label: "One source's running total", color: theme.marker, shape: 'dashed' });
+        markers.forEach((m, i) => {
+          keys.push(`${i + 1}. ${m.label} (${m.area})`);
+        });
+      }
     }
     if (annotations.keyed) {
       for (const l of annotations.labels) {
