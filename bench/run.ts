@@ -435,7 +435,7 @@ const main = async () => {
   if (at1M) {
     const o = at1M.oursMs as number;
     say(
-      `  at 1M: ours ${ms(o)} ms → ${o < 2 ? 'within' : 'OVER'} the 2 ms indexed budget; unindexed scan ${ms(at1M.oursScanMs as number)} ms → ${(at1M.oursScanMs as number) <= 5 ? 'within' : 'OVER'} 5 ms; ${o < (at1M.arqueroMs as number) && o < (at1M.duckdbMs as number) ? 'faster than both peers' : 'NOT faster than both peers'}`,
+      `  at 1M: ours ${ms(o)} ms → ${o <= 5 ? 'within' : 'OVER'} the 5 ms budget, ${o < 2 ? 'within' : 'OVER'} the < 2 ms goal for sorted/indexed columns; ${o < (at1M.arqueroMs as number) && o < (at1M.duckdbMs as number) ? 'faster than both peers' : 'NOT faster than both peers'} (unindexed scan of all rows, sums only: ${ms(at1M.oursScanMs as number)} ms)`,
     );
   }
   if (json) {
