@@ -17,6 +17,7 @@ import {
 } from './data/datasetQuery';
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
+import { useRecordsReady } from './hooks/useRecordsReady';
 import type { ViewState } from './url/viewState';
 import type { DashboardView, DatasetBase } from './worker/dashboardView';
 
@@ -45,6 +46,7 @@ interface DashboardProps {
 
 /** Asks the dataset's worker for the current view's figures, and draws them when they come. */
 export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: DashboardProps) => {
+  const recordsFailure = useRecordsReady(datasetId, loaded);
   const withWorkspace = workspace !== null;
   const workspaceKey = workspace ? JSON.stringify([workspace.incidents, workspace.reports]) : '';
   // The worker adds the workspace records before any view is asked of it.
@@ -65,8 +67,8 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
     () => new Set(workspace?.incidents.map((r) => r.id) ?? []),
     [workspace],
   );
-  if (figures.isError || merged.isError) {
-    const error = (figures.error ?? merged.error) as Error;
+  if (figures.isError || merged.isError || recordsFailure) {
+    const error = (recordsFailure ?? figures.error ?? merged.error) as Error;
     return (
       <ErrorMessage
         message={error.message}
@@ -255,6 +257,18 @@ const DashboardBody = ({
             exported and reviewed.
           </p>
         )}
+        {base.recordsPending && (
+          <p className="dataset-banner" data-testid="snapshot-note">
+            Figures from the columns snapshot made when this site was built; they are being checked
+            against incidents.csv, and its records loaded, now.
+          </p>
+        )}
+        {base.snapshotStale && (
+          <p className="dataset-banner dataset-banner-warning" data-testid="snapshot-stale">
+            The columns snapshot made when this site was built did not match incidents.csv: every
+            figure here was recomputed from the CSV itself.
+          </p>
+        )}
         {!base.reconciled && (
           <p className="dataset-banner" data-testid="unreconciled-note">
             {formatCount(base.records)} records: too many to group reports of the same event into
@@ -270,9 +284,15 @@ const DashboardBody = ({
           <>
             {headline}
             {chart}
-            <div className="view-lists" aria-busy={listsStale}>
-              {statedTotals}
-              {table}
+            <div className="view-lists" aria-busy={listsStale || model.recordsPending}>
+              {model.recordsPending ? (
+                <LoadingMessage what="the records behind these figures" />
+              ) : (
+                <>
+                  {statedTotals}
+                  {table}
+                </>
+              )}
             </div>
             {provenance && (
               <ProvenancePanel

@@ -24,9 +24,22 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
       if (request.type === 'load-folder') {
         const timings: Record<string, number> = {};
         const start = performance.now();
-        loaded = await loadDatasetFolder(request.folderUrl, request.shownPath, undefined, timings);
+        const folder = await loadDatasetFolder(
+          request.folderUrl,
+          request.shownPath,
+          undefined,
+          timings,
+        );
+        loaded = folder.now;
         prepared = loaded;
         post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
+        if (folder.later) {
+          // The same request answered again once the CSV confirmed (or replaced) the snapshot.
+          const final = await folder.later;
+          loaded = final;
+          prepared = final;
+          post({ id, type: 'records-ready', base: final.base, ms: performance.now() - start });
+        }
       } else if (request.type === 'set-workspace') {
         if (!loaded) throw new Error('no folder loaded in this worker');
         // Workspace records join a folder read as records; a columns-only (large) folder

@@ -62,6 +62,13 @@ export interface DatasetBase {
   dataSpan: { first: string | null; last: string | null };
   /** Every incident with its sources, for provenance panels opened from any view. */
   allIncidents: IncidentEntry[];
+  /**
+   * true while the figures come from a build-time snapshot whose CSV has not yet arrived and
+   * been checked: views then have figures but no records (table, stated totals) yet.
+   */
+  recordsPending: boolean;
+  /** The build's snapshot did not match incidents.csv: everything was read from the CSV. */
+  snapshotStale: boolean;
 }
 
 /** Everything the dashboard draws for one view. Plain data (structured clone). */
@@ -79,6 +86,8 @@ export interface DashboardView {
   unit: BinUnit;
   from: string | null;
   to: string | null;
+  /** Figures without records (table, stated totals): see DatasetBase.recordsPending. */
+  recordsPending: boolean;
 }
 
 /** A dataset made ready for queries (lives in the worker; not cloneable as a whole). */
@@ -92,7 +101,10 @@ export interface PreparedDataset {
   clusters: IncidentCluster[] | null;
   /** Large datasets: the records as columns. */
   columns: IncidentColumns | null;
-  /** Large datasets: the records of stored rows, in the order given (built on demand). */
+  /**
+   * Large datasets: the records of stored rows, in the order given (built on demand); null
+   * while they are pending (see DatasetBase.recordsPending).
+   */
   recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
   /** Large datasets: per row, the index of its report set in `reportSets` (for `reports`). */
   reportSetOfRow: Uint32Array | null;
@@ -162,6 +174,8 @@ export const prepareDataset = (
     },
     dataSpan: dataSpanOf(dataset.incidents),
     allIncidents: summarise(dataset, NO_FILTERS, gazetteer, clusters).incidentDetails,
+    recordsPending: false,
+    snapshotStale: false,
   };
   return {
     dataset,
@@ -187,7 +201,8 @@ export const prepareColumnsDataset = (
     columns: IncidentColumns;
     reportSetOfRow: Uint32Array;
     reportSets: string[][];
-    recordsOfRows: (rows: readonly number[]) => Incident[];
+    recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
+    snapshotStale?: boolean;
   },
 ): PreparedDataset => {
   const gazetteer = buildGazetteer(folder.places);
@@ -205,6 +220,8 @@ export const prepareColumnsDataset = (
       last: span.last === null ? null : fromDayNumber(span.last),
     },
     allIncidents: [],
+    recordsPending: held.recordsOfRows === null,
+    snapshotStale: held.snapshotStale ?? false,
   };
   return {
     dataset: {
@@ -217,7 +234,10 @@ export const prepareColumnsDataset = (
     reportsById,
     base,
     clusters: null,
-    ...held,
+    columns: held.columns,
+    reportSetOfRow: held.reportSetOfRow,
+    reportSets: held.reportSets,
+    recordsOfRows: held.recordsOfRows,
   };
 };
 
@@ -257,7 +277,7 @@ export const annotationsIn = (
 
 /** The dashboard's figures for one view: the same functions as `npm run summary`. */
 export const dashboardView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
-  prepared.columns && prepared.recordsOfRows
+  prepared.columns
     ? largeView(prepared, prepared.columns, prepared.recordsOfRows, query)
     : fullView(prepared, query);
 
@@ -306,5 +326,6 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
     unit,
     from,
     to,
+    recordsPending: false,
   };
 };

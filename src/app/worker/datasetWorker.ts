@@ -16,6 +16,12 @@ export interface DatasetHandle {
   setWorkspace: (workspace: Workspace | null) => Promise<DatasetBase>;
   /** Ends the worker and frees the dataset. */
   dispose: () => void;
+  /**
+   * When `base.recordsPending`: resolves with the new base once the worker has checked the CSV
+   * against its snapshot (views asked for after that have records; if the CSV did not match,
+   * different figures and `snapshotStale`). null when nothing is pending.
+   */
+  recordsReady: Promise<DatasetBase> | null;
 }
 
 type Waiting = {
@@ -34,17 +40,28 @@ const connect = () => {
     type: 'module',
   });
   const waiting = new Map<number, Waiting>();
+  /** Requests that may be answered a second time (load-folder from a snapshot). */
+  const laters = new Map<number, Waiting>();
   let nextId = 1;
   let ended: Error | null = null;
   const failAll = (error: Error) => {
     ended = error;
-    for (const w of waiting.values()) w.reject(error);
+    for (const w of [...waiting.values(), ...laters.values()]) w.reject(error);
     waiting.clear();
+    laters.clear();
   };
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
     const w = waiting.get(message.id);
-    if (!w) return;
+    if (!w) {
+      const later = laters.get(message.id);
+      if (!later) return;
+      laters.delete(message.id);
+      if (message.type === 'failed')
+        later.reject(new DatasetLoadError(message.failure.message, message.failure.issues));
+      else later.resolve(message);
+      return;
+    }
     if (message.type === 'progress') {
       w.onProgress?.(message.progress);
       return;
@@ -61,9 +78,12 @@ const connect = () => {
   const request = (
     message: Omit2<WorkerRequest>,
     onProgress?: (progress: ImportProgress) => void,
+    /** Takes a second answer to the same request, if one comes. */
+    later?: Omit<Waiting, 'onProgress'>,
   ): Promise<WorkerResponse> => {
     if (ended) return Promise.reject(ended);
     const id = nextId++;
+    if (later) laters.set(id, later);
     const sent = performance.now();
     return new Promise<WorkerResponse>((resolve, reject) => {
       waiting.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
@@ -94,7 +114,11 @@ const connect = () => {
  * ones it replaces are dropped before they reach the worker. Typing in a filter thus never
  * queues up stale work.
  */
-const handleFor = (connection: ReturnType<typeof connect>, base: DatasetBase): DatasetHandle => {
+const handleFor = (
+  connection: ReturnType<typeof connect>,
+  base: DatasetBase,
+  recordsReady: Promise<DatasetBase> | null = null,
+): DatasetHandle => {
   let busy = false;
   const queue: Array<{
     query: ViewQuery;
@@ -139,6 +163,7 @@ const handleFor = (connection: ReturnType<typeof connect>, base: DatasetBase): D
       return response.base;
     },
     dispose: connection.terminate,
+    recordsReady,
   };
 };
 
@@ -148,10 +173,32 @@ export const openDatasetFolder = async (
   shownPath: string,
 ): Promise<DatasetHandle> => {
   const connection = connect();
+  const sent = performance.now();
+  let ready: Omit<Waiting, 'onProgress'> | undefined;
+  const recordsReady = new Promise<DatasetBase>((resolve, reject) => {
+    ready = {
+      resolve: (message) => {
+        if (message.type === 'records-ready') {
+          performance.measure('tolltrack records-ready', {
+            start: sent,
+            detail: { workerMs: message.ms },
+          });
+          resolve(message.base);
+        } else reject(new Error(`unexpected answer ${message.type}`));
+      },
+      reject,
+    };
+  });
+  // Observed by the dashboard when it matters; never an unhandled rejection.
+  recordsReady.catch(() => {});
   try {
-    const response = await connection.request({ type: 'load-folder', folderUrl, shownPath });
+    const response = await connection.request(
+      { type: 'load-folder', folderUrl, shownPath },
+      undefined,
+      ready,
+    );
     if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);
-    return handleFor(connection, response.base);
+    return handleFor(connection, response.base, response.base.recordsPending ? recordsReady : null);
   } catch (error) {
     connection.terminate();
     throw error;

@@ -30,9 +30,11 @@ import {
 export const largeView = (
   prepared: PreparedDataset,
   columns: IncidentColumns,
-  recordsOfRows: (rows: readonly number[]) => Incident[],
+  /** null while the records are pending: the view has figures and no records. */
+  readRecords: ((rows: readonly number[]) => Incident[]) | null,
   query: ViewQuery,
 ): DashboardView => {
+  const recordsOfRows = readRecords ?? (() => []);
   const { dataset, gazetteer, reportsById } = prepared;
   const { filters } = query;
   const selection = filterColumns(columns, filters);
@@ -121,6 +123,7 @@ export const largeView = (
     unit,
     from,
     to,
+    recordsPending: readRecords === null,
   };
 };
 

@@ -40,9 +40,10 @@ const datasetOf = (files: Record<string, string | Uint8Array>): Dataset =>
   }).dataset;
 
 /** Serves `files` at http://test/folder/ (404 for anything else), as the worker fetches them. */
-const serve = (files: Record<string, string | Uint8Array>) =>
+const serve = (files: Record<string, string | Uint8Array>, csvArrives?: Promise<void>) =>
   vi.stubGlobal('fetch', async (url: URL | string) => {
     const name = new URL(url).pathname.replace('/folder/', '');
+    if (name === 'incidents.csv' && csvArrives) await csvArrives;
     const body = files[name];
     if (body === undefined) return new Response('not found', { status: 404 });
     return new Response(typeof body === 'string' ? body : new Blob([body as BlobPart]), {
@@ -68,11 +69,17 @@ const FILTERS: Partial<Filters>[] = [
 ];
 const URL_ = 'http://test/folder/';
 
+/** The folder as views finally see it: after the CSV confirmed or replaced a snapshot. */
+const settled = async (loading: ReturnType<typeof loadDatasetFolder>) => {
+  const { now, later } = await loading;
+  return later ? later : now;
+};
+
 describe('loadDatasetFolder', () => {
   it('reads a folder small enough to cluster as records, as parseDataset does', async () => {
     const files = filesOf('data');
     serve(files);
-    const loaded = await loadDatasetFolder(URL_, 'data/');
+    const loaded = await settled(loadDatasetFolder(URL_, 'data/'));
     const reference = prepareDataset(datasetOf(files));
     expect(loaded.base).toEqual(reference.base);
     for (const f of FILTERS)
@@ -84,7 +91,7 @@ describe('loadDatasetFolder', () => {
     async (dir) => {
       const files = filesOf(dir);
       serve(files);
-      const loaded = await loadDatasetFolder(URL_, `${dir}/`, -1);
+      const loaded = await settled(loadDatasetFolder(URL_, `${dir}/`, -1));
       expect(loaded.dataset.incidents).toEqual([]);
       expect(loaded.base.reconciled).toBe(false);
       const reference = prepareDataset(datasetOf(files), -1);
@@ -98,16 +105,41 @@ describe('loadDatasetFolder', () => {
     },
   );
 
-  it('uses a snapshot made from the same text, and ignores one made from another', async () => {
+  it('shows the figures of a snapshot before the CSV arrives, then its records once it matches', async () => {
     const files = filesOf('data');
     const snapshot = folderSnapshot('data', -1);
     expect(snapshot).not.toBeNull();
-    serve({ ...files, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() });
-    const fromSnapshot = await loadDatasetFolder(URL_, 'data/', -1);
+    let release: () => void = () => {};
+    const csvArrives = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    serve({ ...files, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() }, csvArrives);
+    const { now, later } = await loadDatasetFolder(URL_, 'data/', -1);
     const reference = prepareDataset(datasetOf(files), -1);
+    // The CSV has not arrived: figures, no records yet, and the page is told so.
+    expect(now.base.recordsPending).toBe(true);
+    for (const f of FILTERS) {
+      const view = dashboardView(now, query(f));
+      const expected = dashboardView(reference, query(f));
+      expect(view.recordsPending).toBe(true);
+      expect(view.headline).toEqual(expected.headline);
+      // The same totals; the time axis may be shorter (stated totals' dates come with records).
+      expect(view.series.points.at(-1)?.lower).toBe(expected.series.points.at(-1)?.lower);
+      expect(view.series.points.at(-1)?.upper).toBe(expected.series.points.at(-1)?.upper);
+      expect(view.filtered.incidents).toEqual([]);
+      expect(view.markers).toEqual([]);
+    }
+    release();
+    const ready = await later;
+    expect(ready?.base.recordsPending).toBe(false);
+    expect(ready?.base.snapshotStale).toBe(false);
     for (const f of FILTERS)
-      expect(dashboardView(fromSnapshot, query(f))).toEqual(dashboardView(reference, query(f)));
+      expect(ready && dashboardView(ready, query(f))).toEqual(dashboardView(reference, query(f)));
+  });
 
+  it('replaces a snapshot that does not match the CSV with the figures of the CSV itself', async () => {
+    const files = filesOf('data');
+    const snapshot = folderSnapshot('data', -1);
     // The CSV changed after the snapshot was made: the figures follow the CSV.
     const edited = {
       ...files,
@@ -119,12 +151,12 @@ describe('loadDatasetFolder', () => {
     expect(edited['incidents.csv']).not.toBe(files['incidents.csv']);
     serve({ ...edited, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const stale = await loadDatasetFolder(URL_, 'data/', -1);
+    const stale = await settled(loadDatasetFolder(URL_, 'data/', -1));
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('does not match'));
+    expect(stale.base.snapshotStale).toBe(true);
+    const reference = prepareDataset(datasetOf(files), -1);
     const editedReference = prepareDataset(datasetOf(edited), -1);
-    expect(dashboardView(stale, query()).headline).toEqual(
-      dashboardView(editedReference, query()).headline,
-    );
+    expect(dashboardView(stale, query())).toEqual(dashboardView(editedReference, query()));
     expect(dashboardView(stale, query()).headline.killedMin).toBe(
       dashboardView(reference, query()).headline.killedMin + 1,
     );
@@ -140,7 +172,7 @@ describe('loadDatasetFolder', () => {
     lines[3] = cells.join(',');
     serve({ ...files, 'incidents.csv': lines.join('\n') });
     for (const limit of [undefined, -1]) {
-      const error = await loadDatasetFolder(URL_, 'data/', limit).catch((e: unknown) => e);
+      const error = await settled(loadDatasetFolder(URL_, 'data/', limit)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatasetLoadError);
       expect((error as DatasetLoadError).issues[0]).toMatchObject({
         file: 'data/incidents.csv',

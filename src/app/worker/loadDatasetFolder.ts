@@ -62,11 +62,24 @@ const failOn = (shownPath: string, issues: RowIssue[]): void => {
   }
 };
 
+/** A folder ready for views now, and (from a snapshot) the same folder with its records later. */
+export interface LoadedFolder {
+  now: PreparedDataset;
+  /**
+   * null when `now` is complete. Otherwise `now` came from a build-time snapshot before the CSV
+   * arrived: its figures are the snapshot's and its records are pending. `later` resolves when
+   * the CSV has been checked against the snapshot: the same columns with their records, or
+   * (the CSV changed after the build) the dataset read from the CSV itself, `snapshotStale`.
+   */
+  later: Promise<PreparedDataset> | null;
+}
+
 /**
  * Fetches a folder in the data/ format and makes it ready for views. incidents.csv is read
  * without objects first (scanIncidentRows); a dataset small enough to cluster is then parsed
  * whole (parseDataset), a large one stays in columns, its records built only when shown. A
- * snapshot made at build time from the same text (checked by length and hash) skips the reading.
+ * snapshot made at build time gives the figures before the CSV is even fetched; the CSV then
+ * confirms it (length and hash) or replaces it.
  */
 export const loadDatasetFolder = async (
   folderUrl: string,
@@ -74,7 +87,7 @@ export const loadDatasetFolder = async (
   largeAbovePairs: number = LARGE_DATASET_PAIRS,
   /** Filled with how long each step took (ms), for the bench and DevTools. */
   timings: Record<string, number> = {},
-): Promise<PreparedDataset> => {
+): Promise<LoadedFolder> => {
   let last = performance.now();
   const lap = (step: string) => {
     const now = performance.now();
@@ -82,16 +95,16 @@ export const loadDatasetFolder = async (
     last = now;
   };
   const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
-  const [reports, incidents, places, annotations, decisions, snapshot] = await Promise.all([
+  const incidentsText = get(DATASET_FILES.incidents, false);
+  // Not left unhandled while the snapshot path has not awaited it yet.
+  incidentsText.catch(() => {});
+  const [reports, places, annotations, decisions, snapshot] = await Promise.all([
     get(DATASET_FILES.reports, false),
-    get(DATASET_FILES.incidents, false),
     get(DATASET_FILES.places, false),
     get(DATASET_FILES.annotations, true),
     get(DATASET_FILES.decisions, true),
     fetchSnapshot(folderUrl, shownPath),
   ]);
-  lap('fetch');
-  const text = incidents ?? '';
   const reference = parseReferenceFiles({
     reports: reports ?? '',
     places: places ?? '',
@@ -105,54 +118,68 @@ export const loadDatasetFolder = async (
   const file = DATASET_FILES.incidents;
   const shownFile = `${shownPath}${file}`;
 
-  if (snapshot) {
-    const decoded = decodeColumnsSnapshot(snapshot, `${shownPath}${COLUMNS_SNAPSHOT_FILE}`);
-    lap('decodeSnapshot');
+  /** The folder read from its CSV text (no snapshot, or a stale one). */
+  const fromText = (text: string, snapshotStale: boolean): PreparedDataset => {
+    const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
+    const gazetteer = buildGazetteer(folder.places);
+    const check = createIncidentReferenceCheck(file, folder.reports, folder.places);
+    const { held, issues } = columnsFromText(text, gazetteer, reportsById, (csv, onRow) =>
+      scanIncidentRows(csv, file, (row) => {
+        check(row.line, row);
+        onRow(row);
+      }),
+    );
+    lap('scan');
+    failOn(shownPath, sortIssues([...reference.issues, ...issues, ...check.issues]));
+    if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
+      // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
+      const parsed = parseDataset({
+        reports: reports ?? '',
+        incidents: text,
+        places: places ?? '',
+        annotations,
+        decisions,
+      });
+      failOn(shownPath, parsed.issues);
+      return prepareDataset(parsed.dataset, largeAbovePairs);
+    }
+    return prepareColumnsDataset(folder, {
+      ...held,
+      recordsOfRows: createRecordReader(text, shownFile, held),
+      snapshotStale,
+    });
+  };
+
+  if (!snapshot) {
+    const text = (await incidentsText) ?? '';
+    lap('fetch');
+    return { now: fromText(text, false), later: null };
+  }
+  lap('fetch');
+  failOn(shownPath, reference.issues);
+  const decoded = decodeColumnsSnapshot(snapshot, `${shownPath}${COLUMNS_SNAPSHOT_FILE}`);
+  lap('decodeSnapshot');
+  const held = {
+    columns: decoded.columns,
+    reportSetOfRow: decoded.extras.reportSetOfRow,
+    reportSets: decoded.extras.reportSets,
+  };
+  const later = incidentsText.then((fetched) => {
+    const text = fetched ?? '';
     const { source } = decoded.extras;
-    const same = source.chars === text.length && source.hash === fnv1a32(text);
-    lap('hashCheck');
-    if (same) {
-      failOn(shownPath, reference.issues);
+    if (source.chars === text.length && source.hash === fnv1a32(text)) {
       return prepareColumnsDataset(folder, {
-        columns: decoded.columns,
-        reportSetOfRow: decoded.extras.reportSetOfRow,
-        reportSets: decoded.extras.reportSets,
+        ...held,
         recordsOfRows: createRecordReader(text, shownFile, decoded.extras),
       });
     }
-    // Stale (incidents.csv changed after the build): read the text itself, which is always right.
+    // Stale (incidents.csv changed after the build): the CSV itself is always right.
     console.warn(
       `${shownPath}${COLUMNS_SNAPSHOT_FILE} does not match ${shownFile}; reading the CSV`,
     );
-  }
-
-  const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
-  const gazetteer = buildGazetteer(folder.places);
-  const check = createIncidentReferenceCheck(file, folder.reports, folder.places);
-  const { held, issues } = columnsFromText(text, gazetteer, reportsById, (csv, onRow) =>
-    scanIncidentRows(csv, file, (row) => {
-      check(row.line, row);
-      onRow(row);
-    }),
-  );
-  lap('scan');
-  failOn(shownPath, sortIssues([...reference.issues, ...issues, ...check.issues]));
-  if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
-    // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
-    const parsed = parseDataset({
-      reports: reports ?? '',
-      incidents: text,
-      places: places ?? '',
-      annotations,
-      decisions,
-    });
-    failOn(shownPath, parsed.issues);
-    return prepareDataset(parsed.dataset, largeAbovePairs);
-  }
-  return prepareColumnsDataset(folder, {
-    ...held,
-    recordsOfRows: createRecordReader(text, shownFile, held),
+    return fromText(text, true);
   });
+  return { now: prepareColumnsDataset(folder, { ...held, recordsOfRows: null }), later };
 };
 
 /** The gazetteer an import matches place names against (the bundled places.csv). */

@@ -21,6 +21,8 @@ export type WorkerResponse =
       ms?: number;
       timings?: Record<string, number>;
     }
+  /** A second answer to load-folder: the records are ready (base.recordsPending false). */
+  | { id: number; type: 'records-ready'; base: DatasetBase; ms: number }
   | { id: number; type: 'progress'; progress: ImportProgress }
   | { id: number; type: 'imported'; base: DatasetBase | null; report: ImportReport }
   | { id: number; type: 'view'; view: DashboardView; ms: number }
