@@ -18,6 +18,27 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
   let prepared: PreparedDataset | null = null;
   /** The folder as loaded, before any workspace records are added. */
   let loaded: PreparedDataset | null = null;
+  /** A snapshot's records, to be read once the first figures are out (see LoadedFolder.later). */
+  let pendingRecords: { id: number; start: number; read: () => Promise<PreparedDataset> } | null =
+    null;
+  const readPendingRecords = async () => {
+    const pending = pendingRecords;
+    if (!pending) return;
+    pendingRecords = null;
+    try {
+      const final = await pending.read();
+      loaded = final;
+      prepared = final;
+      post({
+        id: pending.id,
+        type: 'records-ready',
+        base: final.base,
+        ms: performance.now() - pending.start,
+      });
+    } catch (error) {
+      post({ id: pending.id, type: 'failed', failure: failure(error) });
+    }
+  };
   const handle = async (request: WorkerRequest): Promise<void> => {
     const { id } = request;
     try {
@@ -32,16 +53,12 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
         );
         loaded = folder.now;
         prepared = loaded;
+        // The same request is answered again once the CSV confirmed (or replaced) the snapshot.
+        if (folder.later) pendingRecords = { id, start, read: folder.later };
         post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
-        if (folder.later) {
-          // The same request answered again once the CSV confirmed (or replaced) the snapshot.
-          const final = await folder.later;
-          loaded = final;
-          prepared = final;
-          post({ id, type: 'records-ready', base: final.base, ms: performance.now() - start });
-        }
       } else if (request.type === 'set-workspace') {
         if (!loaded) throw new Error('no folder loaded in this worker');
+        await readPendingRecords();
         // Workspace records join a folder read as records; a columns-only (large) folder
         // has no objects to add them to, and the page offers the workspace only for bundled data.
         const adding = (request.workspace?.incidents.length ?? 0) > 0;
@@ -68,6 +85,8 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
         const start = performance.now();
         const view = dashboardView(prepared, request.query);
         post({ id, type: 'view', view, ms: performance.now() - start });
+        // The first figures are out: now the CSV, for the records.
+        void readPendingRecords();
       }
     } catch (error) {
       post({ id, type: 'failed', failure: failure(error) });

@@ -72,7 +72,7 @@ const URL_ = 'http://test/folder/';
 /** The folder as views finally see it: after the CSV confirmed or replaced a snapshot. */
 const settled = async (loading: ReturnType<typeof loadDatasetFolder>) => {
   const { now, later } = await loading;
-  return later ? later : now;
+  return later ? later() : now;
 };
 
 describe('loadDatasetFolder', () => {
@@ -129,8 +129,9 @@ describe('loadDatasetFolder', () => {
       expect(view.filtered.incidents).toEqual([]);
       expect(view.markers).toEqual([]);
     }
+    const reading = later?.();
     release();
-    const ready = await later;
+    const ready = await reading;
     expect(ready?.base.recordsPending).toBe(false);
     expect(ready?.base.snapshotStale).toBe(false);
     for (const f of FILTERS)

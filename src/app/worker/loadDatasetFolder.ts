@@ -67,11 +67,13 @@ export interface LoadedFolder {
   now: PreparedDataset;
   /**
    * null when `now` is complete. Otherwise `now` came from a build-time snapshot before the CSV
-   * arrived: its figures are the snapshot's and its records are pending. `later` resolves when
-   * the CSV has been checked against the snapshot: the same columns with their records, or
-   * (the CSV changed after the build) the dataset read from the CSV itself, `snapshotStale`.
+   * was fetched: its figures are the snapshot's and its records are pending. `later()` fetches
+   * the CSV (call it once the first figures are out: it then does not compete with them) and
+   * resolves when the CSV has been checked against the snapshot: the same columns with their
+   * records, or (the CSV changed after the build) the dataset read from the CSV itself,
+   * `snapshotStale`.
    */
-  later: Promise<PreparedDataset> | null;
+  later: (() => Promise<PreparedDataset>) | null;
 }
 
 /**
@@ -95,9 +97,8 @@ export const loadDatasetFolder = async (
     last = now;
   };
   const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
-  const incidentsText = get(DATASET_FILES.incidents, false);
-  // Not left unhandled while the snapshot path has not awaited it yet.
-  incidentsText.catch(() => {});
+  // Without a snapshot the CSV is needed at once; with one, only after the first figures.
+  const fetchIncidents = () => get(DATASET_FILES.incidents, false);
   const [reports, places, annotations, decisions, snapshot] = await Promise.all([
     get(DATASET_FILES.reports, false),
     get(DATASET_FILES.places, false),
@@ -151,7 +152,7 @@ export const loadDatasetFolder = async (
   };
 
   if (!snapshot) {
-    const text = (await incidentsText) ?? '';
+    const text = (await fetchIncidents()) ?? '';
     lap('fetch');
     return { now: fromText(text, false), later: null };
   }
@@ -164,21 +165,22 @@ export const loadDatasetFolder = async (
     reportSetOfRow: decoded.extras.reportSetOfRow,
     reportSets: decoded.extras.reportSets,
   };
-  const later = incidentsText.then((fetched) => {
-    const text = fetched ?? '';
-    const { source } = decoded.extras;
-    if (source.chars === text.length && source.hash === fnv1a32(text)) {
-      return prepareColumnsDataset(folder, {
-        ...held,
-        recordsOfRows: createRecordReader(text, shownFile, decoded.extras),
-      });
-    }
-    // Stale (incidents.csv changed after the build): the CSV itself is always right.
-    console.warn(
-      `${shownPath}${COLUMNS_SNAPSHOT_FILE} does not match ${shownFile}; reading the CSV`,
-    );
-    return fromText(text, true);
-  });
+  const later = () =>
+    fetchIncidents().then((fetched) => {
+      const text = fetched ?? '';
+      const { source } = decoded.extras;
+      if (source.chars === text.length && source.hash === fnv1a32(text)) {
+        return prepareColumnsDataset(folder, {
+          ...held,
+          recordsOfRows: createRecordReader(text, shownFile, decoded.extras),
+        });
+      }
+      // Stale (incidents.csv changed after the build): the CSV itself is always right.
+      console.warn(
+        `${shownPath}${COLUMNS_SNAPSHOT_FILE} does not match ${shownFile}; reading the CSV`,
+      );
+      return fromText(text, true);
+    });
   return { now: prepareColumnsDataset(folder, { ...held, recordsOfRows: null }), later };
 };
 

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { folderSnapshot } from '../../../vite/folderSnapshot';
+import { NO_FILTERS } from '../../analysis/filters';
+import { COLUMNS_SNAPSHOT_FILE } from '../../model/dataset';
+import { createDashboardEngine } from './dashboardEngine';
+import type { WorkerResponse } from './protocol';
+
+/** data/ served at http://test/folder/ with a snapshot made as `vite build` makes one. */
+const serveWithSnapshot = () => {
+  const snapshot = folderSnapshot('data', -1)?.bytes;
+  vi.stubGlobal('fetch', async (url: URL | string) => {
+    const name = new URL(url).pathname.replace('/folder/', '');
+    if (name === COLUMNS_SNAPSHOT_FILE && snapshot)
+      return new Response(new Blob([snapshot as BlobPart]));
+    try {
+      return new Response(readFileSync(`data/${name}`, 'utf8'));
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+};
+afterEach(() => vi.unstubAllGlobals());
+
+describe('createDashboardEngine', () => {
+  it('answers load-folder twice for a snapshot: figures first, records after the first view', async () => {
+    serveWithSnapshot();
+    const posted: WorkerResponse[] = [];
+    // A snapshot is used whenever the build made one (it makes them for large folders only).
+    const engine = createDashboardEngine((message) => posted.push(message));
+    await engine.handle({
+      id: 1,
+      type: 'load-folder',
+      folderUrl: 'http://test/folder/',
+      shownPath: 'data/',
+    });
+    expect(posted.map((m) => m.type)).toEqual(['loaded']);
+    const loaded = posted[0];
+    expect(loaded?.type === 'loaded' && loaded.base.recordsPending).toBe(true);
+
+    const query = { filters: NO_FILTERS, mode: 'cumulative' as const, unit: 'auto' as const };
+    await engine.handle({ id: 2, type: 'view', query });
+    const first = posted[1];
+    expect(first?.type === 'view' && first.view.recordsPending).toBe(true);
+    await vi.waitFor(() => expect(posted.map((m) => m.type)).toContain('records-ready'));
+    const ready = posted.find((m) => m.type === 'records-ready');
+    expect(ready?.id).toBe(1);
+    expect(ready?.type === 'records-ready' && ready.base.recordsPending).toBe(false);
+
+    await engine.handle({ id: 3, type: 'view', query });
+    const second = posted.at(-1);
+    expect(second?.type === 'view' && second.view.recordsPending).toBe(false);
+    expect(second?.type === 'view' && second.view.filtered.incidents.length).toBeGreaterThan(0);
+  });
+
+  it('reads a folder without a snapshot in one answer', async () => {
+    vi.stubGlobal('fetch', async (url: URL | string) => {
+      const name = new URL(url).pathname.replace('/folder/', '');
+      try {
+        return new Response(readFileSync(`data/${name}`, 'utf8'));
+      } catch {
+        return new Response('not found', { status: 404 });
+      }
+    });
+    const posted: WorkerResponse[] = [];
+    const engine = createDashboardEngine((message) => posted.push(message));
+    await engine.handle({
+      id: 1,
+      type: 'load-folder',
+      folderUrl: 'http://test/folder/',
+      shownPath: 'data/',
+    });
+    const loaded = posted[0];
+    expect(loaded?.type === 'loaded' && loaded.base.recordsPending).toBe(false);
+    expect(loaded?.type === 'loaded' && loaded.base.reconciled).toBe(true);
+  });
+});
