@@ -225,6 +225,33 @@ describe('columnar analysis ≡ object-based analysis', () => {
       { numRuns: 300, seed: 8 },
     );
   });
+
+  it.each([3, 33, 40])(
+    'headlineFromColumns sums each of %i sources as headlineFigures does',
+    (sourceCount) => {
+      // Beyond 32 sources the per-row source bits do not fit: the other path must agree too.
+      const list = Array.from({ length: 120 }, (_, i) =>
+        incident({
+          id: `S${i}`,
+          placeId: i % 2 === 0 ? 'SY07' : 'SY02',
+          dateStart: addDays('2024-01-01', i % 30),
+          dateEnd: addDays('2024-01-01', i % 30),
+          killedMin: i % 7,
+          killedMax: i % 3 === 0 ? null : (i % 7) + 2,
+          childrenMin: i % 5 === 0 ? 1 : null,
+          attributedTo: [
+            `Source ${i % sourceCount}`,
+            ...(i % 4 === 0 ? [`Source ${(i + 1) % sourceCount}`] : []),
+          ],
+        }),
+      );
+      const columns = toColumns(list, gazetteer, reportsById);
+      const { reports: _reports, ...expected } = headlineFigures(list, reportsById, gazetteer);
+      const figures = headlineFromColumns(columns, filterColumns(columns, NO_FILTERS).incidents);
+      expect(Object.keys(figures.bySource)).toHaveLength(sourceCount);
+      expect(figures).toEqual(expected);
+    },
+  );
 });
 
 describe('toColumns', () => {

@@ -14,6 +14,36 @@ import { type IncidentColumns, NO_DAY, NO_REGION } from './incidentColumns';
  */
 export type ColumnHeadline = Omit<HeadlineFigures, 'reports'>;
 
+/**
+ * Per row, a bit per source (up to 32 sources), made once per columns and kept beside them:
+ * one pass over the rows then sums every source, where a pass per source read each row's
+ * figures again. The columns are never changed after they are built, so the cache stays right.
+ */
+const sourceMaskCache = new WeakMap<IncidentColumns, Uint32Array | null>();
+const sourceMasksOf = (columns: IncidentColumns): Uint32Array | null => {
+  let masks = sourceMaskCache.get(columns);
+  if (masks !== undefined) return masks;
+  masks = null;
+  if (columns.sources.length <= 32) {
+    masks = new Uint32Array(columns.length);
+    for (let s = 0; s < columns.sourceRows.length; s++) {
+      const words = columns.sourceRows[s] ?? new Uint32Array(0);
+      const bit = 1 << s;
+      for (let w = 0; w < words.length; w++) {
+        let word = words[w] ?? 0;
+        while (word !== 0) {
+          const low = word & -word;
+          const row = w * 32 + (31 - Math.clz32(low));
+          masks[row] = (masks[row] ?? 0) | bit;
+          word ^= low;
+        }
+      }
+    }
+  }
+  sourceMaskCache.set(columns, masks);
+  return masks;
+};
+
 export const headlineFromColumns = (
   columns: IncidentColumns,
   rows: Uint32Array,
@@ -81,20 +111,50 @@ export const headlineFromColumns = (
     byAdmin1[name] = figures;
   }
   const bySource: Record<string, SourceFigures> = {};
-  columns.sources.forEach((name, s) => {
-    const words = columns.sourceRows[s];
-    if (!words) return;
-    const set = new BitSet(columns.length, words);
-    const figures: SourceFigures = { killedMin: 0, killedMax: 0, childrenMin: 0, records: 0 };
+  const masks = sourceMasksOf(columns);
+  if (masks) {
+    const n = columns.sources.length;
+    const srcMin = new Float64Array(n);
+    const srcMax = new Float64Array(n);
+    const srcChildren = new Float64Array(n);
+    const srcRecords = new Float64Array(n);
     for (let k = 0; k < rows.length; k++) {
-      if (!set.get(rows[k] ?? 0)) continue;
-      figures.killedMin += rowMin[k] ?? 0;
-      figures.killedMax += rowMax[k] ?? 0;
-      figures.childrenMin += rowChildren[k] ?? 0;
-      figures.records++;
+      let mask = masks[rows[k] ?? 0] ?? 0;
+      while (mask !== 0) {
+        const low = mask & -mask;
+        const s = 31 - Math.clz32(low);
+        srcMin[s] = (srcMin[s] ?? 0) + (rowMin[k] ?? 0);
+        srcMax[s] = (srcMax[s] ?? 0) + (rowMax[k] ?? 0);
+        srcChildren[s] = (srcChildren[s] ?? 0) + (rowChildren[k] ?? 0);
+        srcRecords[s] = (srcRecords[s] ?? 0) + 1;
+        mask ^= low;
+      }
     }
-    if (figures.records > 0) bySource[name] = figures;
-  });
+    columns.sources.forEach((name, s) => {
+      const records = srcRecords[s] ?? 0;
+      if (records > 0)
+        bySource[name] = {
+          killedMin: srcMin[s] ?? 0,
+          killedMax: srcMax[s] ?? 0,
+          childrenMin: srcChildren[s] ?? 0,
+          records,
+        };
+    });
+  } else
+    columns.sources.forEach((name, s) => {
+      const words = columns.sourceRows[s];
+      if (!words) return;
+      const set = new BitSet(columns.length, words);
+      const figures: SourceFigures = { killedMin: 0, killedMax: 0, childrenMin: 0, records: 0 };
+      for (let k = 0; k < rows.length; k++) {
+        if (!set.get(rows[k] ?? 0)) continue;
+        figures.killedMin += rowMin[k] ?? 0;
+        figures.killedMax += rowMax[k] ?? 0;
+        figures.childrenMin += rowChildren[k] ?? 0;
+        figures.records++;
+      }
+      if (figures.records > 0) bySource[name] = figures;
+    });
   return {
     records: rows.length,
     killedMin: totalMin,
