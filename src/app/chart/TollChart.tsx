@@ -4,7 +4,6 @@ import {
   ComposedChart,
   Line,
   ReferenceArea,
-  ReferenceDot,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -19,7 +18,7 @@ import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
 import { valueTicks } from './axisTicks';
 import { dodgeMarkers } from './dodgeMarkers';
-import { MarkerDots } from './MarkerDots';
+import { MarkerCircles, MarkerDots, TrajectoryPaths } from './MarkerLayer';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 
 export interface TollChartProps {
@@ -217,26 +216,16 @@ export const TollChart = ({
           isAnimationActive={false}
         />
       )}
-      {trajectories.map((t) => (
-        <Line
-          key={t.key}
-          data={t.points.map((p) => ({
+      <TrajectoryPaths
+        trajectories={trajectories.map((t) => ({
+          key: t.key,
+          label: t.label,
+          points: t.points.map((p) => ({
             x: Math.min(Math.max(toDayNumber(p.x), fromDay), toDay),
             y: Math.min(p.y, yMax),
-          }))}
-          dataKey="y"
-          name={t.label}
-          type="linear"
-          stroke={theme.marker}
-          strokeOpacity={0.6}
-          strokeDasharray="2 3"
-          dot={false}
-          activeDot={false}
-          legendType="none"
-          tooltipType="none"
-          isAnimationActive={false}
-        />
-      ))}
+          })),
+        }))}
+      />
       {asDots && (
         <MarkerDots
           dots={markers.map((m) => ({
@@ -246,34 +235,19 @@ export const TollChart = ({
           label={`${markers.length} stated totals (values above the chart drawn at its top); each is listed below the chart`}
         />
       )}
-      {elementMarkers.map((marker, i) => {
-        const pinned = (marker.killedMin ?? 0) > yMax;
-        const day = markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay;
-        return (
-          <ReferenceDot
-            key={marker.id}
-            x={day}
-            y={pinned ? yMax : (marker.killedMin ?? 0)}
-            r={radius}
-            fill="#ffffff"
-            stroke={theme.marker}
-            strokeWidth={2}
-            ifOverflow="visible"
-            label={
-              numbered
-                ? {
-                    value: `${pinned ? '↑' : ''}${i + 1}`,
-                    fill: theme.marker,
-                    fontSize: 10,
-                    fontWeight: 700,
-                  }
-                : undefined
-            }
-          >
-            <title>{`${i + 1}. ${marker.label} (${marker.area})${pinned ? ` — above the chart: ${formatCount(marker.killedMin ?? 0)}` : ''}`}</title>
-          </ReferenceDot>
-        );
-      })}
+      <MarkerCircles
+        radius={radius}
+        markers={elementMarkers.map((marker, i) => {
+          const pinned = (marker.killedMin ?? 0) > yMax;
+          return {
+            key: marker.id,
+            x: markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay,
+            y: pinned ? yMax : (marker.killedMin ?? 0),
+            text: numbered ? `${pinned ? '↑' : ''}${i + 1}` : null,
+            title: `${i + 1}. ${marker.label} (${marker.area})${pinned ? ` — above the chart: ${formatCount(marker.killedMin ?? 0)}` : ''}`,
+          };
+        })}
+      />
     </ComposedChart>
   );
 };

@@ -1,0 +1,140 @@
+import { useXAxisScale, useYAxisScale } from 'recharts';
+import { theme } from '../theme';
+
+/*
+ * Stated totals drawn as plain SVG inside the chart, placed with the chart's own scales. One
+ * Recharts component per marker (ReferenceDot, a Line per trajectory) registers itself in the
+ * chart's store and is recomputed on every change: with dozens of markers that was most of a
+ * filter change's rendering time.
+ */
+
+export interface PlacedMarker {
+  key: string;
+  /** Day number (possibly shifted sideways so markers of one day do not hide each other). */
+  x: number;
+  /** Value, already capped at the top of the axis. */
+  y: number;
+  /** Shown inside the circle while markers are few enough to number. */
+  text: string | null;
+  title: string;
+}
+
+/** Markers as circles, each with its hover title (and its number when `radius` allows one). */
+export const MarkerCircles = ({
+  markers,
+  radius,
+}: {
+  markers: readonly PlacedMarker[];
+  radius: number;
+}) => {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <g className="stated-total-markers">
+      {markers.map((m) => {
+        const x = xScale(m.x);
+        const y = yScale(m.y);
+        if (x === undefined || y === undefined) return null;
+        return (
+          <g key={m.key}>
+            <title>{m.title}</title>
+            <circle cx={x} cy={y} r={radius} fill="#ffffff" stroke={theme.marker} strokeWidth={2} />
+            {m.text !== null && (
+              <text
+                x={x}
+                y={y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill={theme.marker}
+                fontSize={10}
+                fontWeight={700}
+              >
+                {m.text}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+};
+
+/** One source's running totals joined by a dotted line, one path per trajectory. */
+export const TrajectoryPaths = ({
+  trajectories,
+}: {
+  trajectories: ReadonlyArray<{
+    key: string;
+    label: string;
+    points: ReadonlyArray<{ x: number; y: number }>;
+  }>;
+}) => {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  return (
+    <g className="stated-total-trajectories">
+      {trajectories.map((t) => {
+        const d = t.points
+          .map((p, i) => {
+            const x = xScale(p.x);
+            const y = yScale(p.y);
+            return x === undefined || y === undefined
+              ? ''
+              : `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+          })
+          .join('');
+        return (
+          <path
+            key={t.key}
+            d={d}
+            fill="none"
+            stroke={theme.marker}
+            strokeOpacity={0.6}
+            strokeDasharray="2 3"
+          >
+            <title>{t.label}</title>
+          </path>
+        );
+      })}
+    </g>
+  );
+};
+
+export interface MarkerDot {
+  /** Day number. */
+  x: number;
+  y: number;
+}
+
+/**
+ * Many stated totals drawn as one SVG path of small rings: past a few dozen markers nobody reads
+ * them one by one, and the list below the chart has every figure.
+ */
+export const MarkerDots = ({ dots, label }: { dots: readonly MarkerDot[]; label: string }) => {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const r = 3;
+  let d = '';
+  for (const dot of dots) {
+    const x = xScale(dot.x);
+    const y = yScale(dot.y);
+    if (x === undefined || y === undefined) continue;
+    // A full circle as two arcs (a path has no circle command).
+    d += `M${(x - r).toFixed(1)} ${y.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  }
+  return (
+    <path
+      d={d}
+      fill="#ffffff"
+      fillOpacity={0.6}
+      stroke={theme.marker}
+      strokeWidth={1.2}
+      data-testid="marker-dots"
+    >
+      <title>{label}</title>
+    </path>
+  );
+};
