@@ -8,7 +8,8 @@ import { headlineFigures } from '../../analysis/headlineFigures';
 import { summarise } from '../../analysis/summary';
 import { parseDataset } from '../../ingest/parseDataset';
 import type { Dataset } from '../../model/dataset';
-import { dashboardView, LARGE_TABLE_LIMIT, prepareDataset, type ViewQuery } from './dashboardView';
+import { dashboardView, prepareDataset, type ViewQuery } from './dashboardView';
+import { LARGE_TABLE_LIMIT } from './largeView';
 
 const readFolder = (dir: string): Dataset => {
   const read = (file: string) => {

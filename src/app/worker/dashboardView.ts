@@ -7,7 +7,7 @@ import {
 import { compareSeries } from '../../analysis/compareSeries';
 import { type CumulativeMarker, cumulativeMarkers } from '../../analysis/cumulativeMarkers';
 import { type CumulativeSeries, cumulativeSeries } from '../../analysis/cumulativeSeries';
-import { fromDayNumber, toDayNumber } from '../../analysis/dayNumber';
+import { fromDayNumber } from '../../analysis/dayNumber';
 import {
   eventTypeOptions,
   type Option,
@@ -31,7 +31,7 @@ import {
   summarise,
   summariseFiltered,
 } from '../../analysis/summary';
-import { type BinUnit, chooseBinUnit } from '../../analysis/timeBins';
+import type { BinUnit } from '../../analysis/timeBins';
 import type { Annotation } from '../../model/annotation';
 import type { Dataset } from '../../model/dataset';
 import type { Incident } from '../../model/incident';
@@ -39,9 +39,7 @@ import type { Place } from '../../model/place';
 import type { Report } from '../../model/report';
 import type { ChartMode } from '../url/viewState';
 import { largeView } from './largeView';
-
-/** A large dataset's table lists at most this many records (and says how many it leaves out). */
-export const LARGE_TABLE_LIMIT = 1_000;
+import { annotationsIn, timeAxis } from './viewAxis';
 
 /** What a query asks for: the parts of the view that change the figures. */
 export interface ViewQuery {
@@ -240,40 +238,6 @@ export const prepareColumnsDataset = (
     recordsOfRows: held.recordsOfRows,
   };
 };
-
-/** The chart's time span and bin unit, from the figures and the stated totals beside them. */
-export const timeAxis = (
-  headline: Pick<HeadlineFigures, 'firstDate' | 'lastDate'>,
-  cumulative: readonly Incident[],
-  query: ViewQuery,
-) => {
-  let spanFrom = headline.firstDate;
-  let spanTo = headline.lastDate;
-  for (const r of cumulative) {
-    const start = r.periodStart ?? r.dateEnd;
-    if (start && (spanFrom === null || start < spanFrom)) spanFrom = start;
-    if (r.dateEnd && (spanTo === null || r.dateEnd > spanTo)) spanTo = r.dateEnd;
-  }
-  const from = query.filters.from ?? spanFrom;
-  const to = query.filters.to ?? spanTo;
-  // Charts never draw more points than a screen shows: the unit adapts to the span.
-  const unit: BinUnit =
-    query.unit !== 'auto'
-      ? query.unit
-      : from && to
-        ? chooseBinUnit(toDayNumber(from), toDayNumber(to), query.mode === 'bars' ? 60 : 200)
-        : 'day';
-  return { from, to, unit };
-};
-
-export const annotationsIn = (
-  annotations: readonly Annotation[],
-  from: string | null,
-  to: string | null,
-) =>
-  annotations.filter(
-    (a) => (from === null || a.dateEnd >= from) && (to === null || a.dateStart <= to),
-  );
 
 /** The dashboard's figures for one view: the same functions as `npm run summary`. */
 export const dashboardView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>

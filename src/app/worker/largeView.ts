@@ -12,14 +12,11 @@ import type {
 } from '../../analysis/reconcile/incidentTotals';
 import type { Summary } from '../../analysis/summary';
 import type { Incident } from '../../model/incident';
-import {
-  annotationsIn,
-  type DashboardView,
-  LARGE_TABLE_LIMIT,
-  type PreparedDataset,
-  timeAxis,
-  type ViewQuery,
-} from './dashboardView';
+import type { DashboardView, PreparedDataset, ViewQuery } from './dashboardView';
+import { annotationsIn, timeAxis } from './viewAxis';
+
+/** A large dataset's table lists at most this many records (and says how many it leaves out). */
+export const LARGE_TABLE_LIMIT = 1_000;
 
 /**
  * A large dataset: filters, sums and series on columns (filterColumns ≡ filterRecords,
