@@ -80,7 +80,7 @@ export const parseCsvRows = <T, R extends CsvRow = CsvRow>(
 
 /** One data row against the schema (cell count first); every problem goes to `error`. */
 export const parseRow = <T>(
-  row: CsvRow,
+  row: Pick<CsvRow, 'line' | 'cells'>,
   header: string[],
   spec: TableSpec<T>,
   error: (row: number, column: string, message: string) => void,

@@ -4,6 +4,12 @@ import Papa from 'papaparse';
 export interface CsvRow {
   line: number;
   cells: string[];
+  /**
+   * Where the record lies in the text given to readCsvRows: its first character, and just past
+   * its last (before its line break). A record can be read again from the header and this slice.
+   */
+  start: number;
+  end: number;
 }
 
 export interface CsvTable {
@@ -25,7 +31,8 @@ const countNewlines = (text: string, from: number, to: number): number => {
  * from papaparse's cursor rather than assumed to be one per record.
  */
 export const readCsvRows = (rawText: string): CsvTable => {
-  const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const withoutBom = bom === 1 ? rawText.slice(1) : rawText;
   // Exports carry `# …` lines above the header that say what the file holds; skip them
   // (only there: a '#' further down is data) and keep counting lines from the real start.
   let line = 1;
@@ -40,6 +47,8 @@ export const readCsvRows = (rawText: string): CsvTable => {
     line++;
   }
   const text = withoutBom.slice(offset);
+  // papaparse strips one more BOM, and its cursors count from after it.
+  const base = bom + offset + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const rows: CsvRow[] = [];
   const errors: CsvTable['errors'] = [];
   let header: string[] | null = null;
@@ -53,14 +62,23 @@ export const readCsvRows = (rawText: string): CsvTable => {
       // The cursor points just past this record's line break, so the record starts on `line`.
       const recordLine = line;
       const cells = result.data;
+      const cursor = result.meta.cursor;
       for (const error of result.errors) errors.push({ line: recordLine, message: error.message });
       const blank = cells.length === 1 && cells[0] === '';
       if (!blank) {
         if (header === null) header = cells.map((c) => c.trim());
-        else rows.push({ line: recordLine, cells });
+        else {
+          const linebreak = result.meta.linebreak;
+          const breakAt = base + cursor - linebreak.length;
+          const end =
+            breakAt >= base + previousCursor && rawText.startsWith(linebreak, breakAt)
+              ? breakAt
+              : base + cursor;
+          rows.push({ line: recordLine, cells, start: base + previousCursor, end });
+        }
       }
-      line += countNewlines(text, previousCursor, result.meta.cursor);
-      previousCursor = result.meta.cursor;
+      line += countNewlines(text, previousCursor, cursor);
+      previousCursor = cursor;
     },
   });
   return { header: header ?? [], rows, errors };

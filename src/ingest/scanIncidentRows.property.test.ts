@@ -3,13 +3,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   INCIDENT_COLUMNS,
-  type Incident,
   type IncidentColumn,
-  incidentRowSchema,
   OPTIONAL_INCIDENT_COLUMNS,
 } from '../model/incident';
-import { parseTable } from './parseTable';
-import { type ScannedIncidentRow, scanIncidentRows } from './scanIncidentRows';
+import { expectSameAsParseTable, scan } from './scanIncidentRows.testing';
 
 /*
  * Equivalence with parseTable on generated files: valid fictional rows (not real events) with
@@ -17,60 +14,7 @@ import { type ScannedIncidentRow, scanIncidentRows } from './scanIncidentRows';
  * lines; then the same files with random characters inserted or removed anywhere.
  */
 
-const FILE = 'incidents.csv';
-const SPEC = {
-  file: FILE,
-  columns: INCIDENT_COLUMNS,
-  optionalColumns: OPTIONAL_INCIDENT_COLUMNS,
-  rowSchema: incidentRowSchema,
-};
 const REQUIRED = INCIDENT_COLUMNS.filter((c) => !OPTIONAL_INCIDENT_COLUMNS.includes(c));
-
-const dayOf = (day: string | null): number | null =>
-  day === null
-    ? null
-    : Math.round(
-        Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) /
-          86_400_000,
-      );
-
-const expectedValues = (record: Incident, index: number, line: number) => ({
-  index,
-  line,
-  id: record.id,
-  kind: record.kind,
-  dayStart: dayOf(record.dateStart),
-  dayEnd: dayOf(record.dateEnd),
-  dayPeriodStart: dayOf(record.periodStart),
-  placeId: record.placeId,
-  killedMin: record.killedMin,
-  killedMax: record.killedMax,
-  childrenMin: record.childrenMin,
-  childrenMax: record.childrenMax,
-  eventType: record.eventType,
-  admin1: record.admin1,
-  reportIds: record.reportIds,
-  attributedTo: record.attributedTo,
-  coversIds: record.coversIds,
-});
-
-const scan = (text: string) => {
-  const rows: ScannedIncidentRow[] = [];
-  const result = scanIncidentRows(text, FILE, (row) => rows.push({ ...row }));
-  return { result, rows };
-};
-
-const checkSameAsParseTable = (text: string) => {
-  const parsed = parseTable(text, SPEC);
-  const { result, rows } = scan(text);
-  expect(result.issues).toEqual(parsed.issues);
-  expect(result.rowsRead).toBe(parsed.rowsRead);
-  expect(result.accepted).toBe(parsed.records.length);
-  expect(rows.map(({ start: _s, end: _e, ...values }) => values)).toEqual(
-    parsed.records.map((r, i) => expectedValues(r.record, i, r.line)),
-  );
-  return { result, rows };
-};
 
 const iso = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -304,7 +248,7 @@ describe('scanIncidentRows ≡ parseTable (property)', () => {
   it('on valid rows with awkward cells', () => {
     fc.assert(
       fc.property(fileArb, ({ text, header, newline }) => {
-        const { rows } = checkSameAsParseTable(text);
+        const { rows } = expectSameAsParseTable(text);
         // Each record re-read alone below the header gives the same row.
         for (const row of rows) {
           const alone = `${header}${newline}${text.slice(row.start, row.end)}`;
@@ -337,7 +281,7 @@ describe('scanIncidentRows ≡ parseTable (property)', () => {
           const at = Math.floor(where * text.length);
           text = text.slice(0, at) + insert + text.slice(at + remove);
         }
-        checkSameAsParseTable(text);
+        expectSameAsParseTable(text);
       }),
       { numRuns: 500 },
     );
@@ -352,7 +296,7 @@ describe('scanIncidentRows ≡ parseTable (property)', () => {
       fc.property(fc.array(name, { minLength: 1, maxLength: 30 }), validRow, (columns, row) => {
         const values: Record<string, string> = row;
         const line = columns.map((c) => `"${(values[c] ?? '').replaceAll('"', '""')}"`).join(',');
-        checkSameAsParseTable(`${columns.join(',')}\n${line}\n${line}`);
+        expectSameAsParseTable(`${columns.join(',')}\n${line}\n${line}`);
       }),
       { numRuns: 200 },
     );

@@ -3,73 +3,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   INCIDENT_COLUMNS,
-  type Incident,
   type IncidentColumn,
-  incidentRowSchema,
   OPTIONAL_INCIDENT_COLUMNS,
 } from '../model/incident';
 import { parseTable } from './parseTable';
 import { readCsvRows } from './readCsvRows';
-import { readLocatedRows, type ScannedIncidentRow, scanIncidentRows } from './scanIncidentRows';
+import { expectSameAsParseTable, SPEC, scan } from './scanIncidentRows.testing';
 
 /* Records here are fictional test rows, except the two bundled data files read from data/. */
-
-const FILE = 'incidents.csv';
-const SPEC = {
-  file: FILE,
-  columns: INCIDENT_COLUMNS,
-  optionalColumns: OPTIONAL_INCIDENT_COLUMNS,
-  rowSchema: incidentRowSchema,
-};
-
-const dayOf = (day: string | null): number | null =>
-  day === null
-    ? null
-    : Math.round(
-        Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) /
-          86_400_000,
-      );
-
-type Values = Omit<ScannedIncidentRow, 'start' | 'end'>;
-
-const expectedValues = (record: Incident, index: number, line: number): Values => ({
-  index,
-  line,
-  id: record.id,
-  kind: record.kind,
-  dayStart: dayOf(record.dateStart),
-  dayEnd: dayOf(record.dateEnd),
-  dayPeriodStart: dayOf(record.periodStart),
-  placeId: record.placeId,
-  killedMin: record.killedMin,
-  killedMax: record.killedMax,
-  childrenMin: record.childrenMin,
-  childrenMax: record.childrenMax,
-  eventType: record.eventType,
-  admin1: record.admin1,
-  reportIds: record.reportIds,
-  attributedTo: record.attributedTo,
-  coversIds: record.coversIds,
-});
-
-const scan = (text: string) => {
-  const rows: ScannedIncidentRow[] = [];
-  const result = scanIncidentRows(text, FILE, (row) => rows.push({ ...row }));
-  return { result, rows };
-};
-
-/** The scanner's verdict on `text` is parseTable's, value for value; returns the scan. */
-const expectSameAsParseTable = (text: string) => {
-  const parsed = parseTable(text, SPEC);
-  const { result, rows } = scan(text);
-  expect(result.issues).toEqual(parsed.issues);
-  expect(result.rowsRead).toBe(parsed.rowsRead);
-  expect(result.accepted).toBe(parsed.records.length);
-  expect(rows.map(({ start: _s, end: _e, ...values }) => values)).toEqual(
-    parsed.records.map((r, i) => expectedValues(r.record, i, r.line)),
-  );
-  return { result, rows, parsed };
-};
 
 const BASE: Record<IncidentColumn, string> = {
   id: 'T-001',
@@ -402,8 +343,8 @@ describe('scanIncidentRows lists', () => {
   });
 });
 
-describe('readLocatedRows', () => {
-  it('reads what readCsvRows reads', () => {
+describe('readCsvRows offsets', () => {
+  it('slice out each record without its line break, after BOMs and comment lines', () => {
     for (const text of [
       '',
       '\uFEFF\uFEFFa,b\n1,2',
@@ -412,16 +353,18 @@ describe('readLocatedRows', () => {
       'a,b\n"1"x,2\n"3',
       'a,b\n"1"  ,2\n"3"\t\n4,5',
     ]) {
-      const located = readLocatedRows(text);
-      const plain = readCsvRows(text);
-      expect({
-        ...located,
-        rows: located.rows.map(({ line, cells }) => ({ line, cells })),
-      }).toEqual(plain);
+      const table = readCsvRows(text);
       const linebreak = Papa.parse(text.replace(/^\uFEFF+/, ''), { delimiter: ',' }).meta.linebreak;
-      for (const r of located.rows) {
+      for (const r of table.rows) {
         const slice = text.slice(r.start, r.end);
         expect(slice.endsWith(linebreak)).toBe(false);
+        // In a well-formed file the slice is the record: read again below the header, it gives
+        // the same cells (papaparse reads stray characters after a closing quote differently
+        // out of context, so the last two texts are left out of this check).
+        if (!/"[ \t]|"x/.test(text))
+          expect(readCsvRows(`${table.header.join(',')}\n${slice}`).rows[0]?.cells).toEqual(
+            r.cells,
+          );
       }
     }
   });

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   INCIDENT_COLUMNS,
   type Incident,
@@ -8,7 +7,7 @@ import {
 } from '../model/incident';
 import type { RowIssue } from '../model/rowIssue';
 import { parseCsvRows, parseRow, type TableSpec } from './parseTable';
-import type { CsvRow, CsvTable } from './readCsvRows';
+import { readCsvRows } from './readCsvRows';
 
 /**
  * Reads `incidents.csv` text for loading a million rows in a Worker: no Incident objects and no
@@ -659,73 +658,6 @@ const scanFast = (
   return { rowsRead, accepted, issues, slowRows };
 };
 
-interface LocatedRow extends CsvRow {
-  start: number;
-  end: number;
-}
-
-const countNewlines = (text: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-};
-
-/**
- * readCsvRows step for step (same papaparse call, same line counting), also keeping where each
- * record lies in the original text.
- */
-export const readLocatedRows = (
-  rawText: string,
-): { header: string[]; rows: LocatedRow[]; errors: CsvTable['errors'] } => {
-  const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const withoutBom = bom === 1 ? rawText.slice(1) : rawText;
-  let line = 1;
-  let offset = 0;
-  while (withoutBom.startsWith('#', offset)) {
-    const end = withoutBom.indexOf('\n', offset);
-    if (end === -1) {
-      offset = withoutBom.length;
-      break;
-    }
-    offset = end + 1;
-    line++;
-  }
-  const text = withoutBom.slice(offset);
-  // papaparse strips one more BOM, and its cursors count from after it.
-  const base = bom + offset + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  const rows: LocatedRow[] = [];
-  const errors: CsvTable['errors'] = [];
-  let header: string[] | null = null;
-  let previousCursor = 0;
-  Papa.parse<string[]>(text, {
-    header: false,
-    delimiter: ',',
-    skipEmptyLines: false,
-    step: (result) => {
-      const recordLine = line;
-      const cells = result.data;
-      const cursor = result.meta.cursor;
-      for (const error of result.errors) errors.push({ line: recordLine, message: error.message });
-      const blank = cells.length === 1 && cells[0] === '';
-      if (!blank) {
-        if (header === null) header = cells.map((c) => c.trim());
-        else {
-          const linebreak = result.meta.linebreak;
-          const breakAt = base + cursor - linebreak.length;
-          const end =
-            breakAt >= base + previousCursor && rawText.startsWith(linebreak, breakAt)
-              ? breakAt
-              : base + cursor;
-          rows.push({ line: recordLine, cells, start: base + previousCursor, end });
-        }
-      }
-      line += countNewlines(text, previousCursor, cursor);
-      previousCursor = cursor;
-    },
-  });
-  return { header: header ?? [], rows, errors };
-};
-
 /** parseTable's path for the whole text, handing on the accepted rows after the first `skip`. */
 const scanWhole = (
   text: string,
@@ -735,7 +667,7 @@ const scanWhole = (
   interned: Interned,
   skip: number,
 ): ScanResult => {
-  const table = readLocatedRows(text);
+  const table = readCsvRows(text);
   // parseRow reads a repeated column's last cell.
   const where = new Map(table.header.map((name, i) => [name, i]));
   let index = 0;
