@@ -17,6 +17,7 @@ import { op } from 'arquero';
 import { cumulativeSeriesColumns } from '../src/analysis/columns/cumulativeSeriesColumns';
 import { filterColumns } from '../src/analysis/columns/filterColumns';
 import {
+  allIds,
   type IncidentColumns,
   KIND_INCIDENT,
   toColumns,
@@ -483,8 +484,8 @@ const assertSameColumns = (a: IncidentColumns, b: IncidentColumns): void => {
       if (!Object.is(x[i], y[i])) throw new Error(`column ${name} differs at row ${i}`);
     }
   };
+  same(allIds(a.ids), allIds(b.ids), 'ids');
   for (const name of [
-    'ids',
     'inputIndex',
     'kind',
     'dayStart',

@@ -18,6 +18,7 @@ import {
   type SnapshotHeader,
 } from '../src/analysis/columns/columnsSnapshot';
 import type { IncidentColumns } from '../src/analysis/columns/incidentColumns';
+import { allIds, type RowIds } from '../src/analysis/columns/incidentColumns';
 import { buildGazetteer } from '../src/analysis/gazetteer';
 import { parseTable } from '../src/ingest/parseTable';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
@@ -102,6 +103,11 @@ const syntheticExtras = (text: string, columns: IncidentColumns): SnapshotExtras
 
 /** Every field of the decoded columns equals the original (counts NaN-aware). */
 const assertSame = (a: unknown, b: unknown, where: string): void => {
+  if (where === 'columns.ids') {
+    // Decoded ids are a view over one string: compare them id by id.
+    assertSame(allIds(a as RowIds), allIds(b as RowIds), 'columns.ids (as a list)');
+    return;
+  }
   if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b) && !(a instanceof DataView)) {
     const x = a as unknown as ArrayLike<number>;
     const y = b as unknown as ArrayLike<number>;
@@ -186,7 +192,7 @@ const main = (): void => {
   );
   say(`encode:            ${ms(encode.median)} ms (${ms(encode.min)})`);
   say(
-    `decode:            ${ms(decode.median)} ms (${ms(decode.min)}); of which ids → 1M strings alone ${ms(idsOnly.median)} ms (${ms(idsOnly.min)})`,
+    `decode:            ${ms(decode.median)} ms (${ms(decode.min)}); ids kept as one string (splitting them into 1M strings, which decode no longer does, would add ${ms(idsOnly.median)} ms, fastest ${ms(idsOnly.min)} ms)`,
   );
   say(`fnv1a32(CSV text): ${ms(hash.median)} ms (${ms(hash.min)})`);
   say('decoded columns and extras identical to the encoded ones');

@@ -13,7 +13,7 @@ import { incident, testPlaces, testReports } from '../testRecords';
 import { cumulativeSeriesColumns } from './cumulativeSeriesColumns';
 import { filterColumns } from './filterColumns';
 import { headlineFromColumns } from './headlineFromColumns';
-import { toColumns } from './incidentColumns';
+import { allIds, toColumns } from './incidentColumns';
 import { daySpanOfColumns, optionsFromColumns } from './optionsFromColumns';
 
 /*
@@ -284,7 +284,7 @@ describe('toColumns', () => {
     ];
     const columns = toColumns(list, gazetteer);
     const order = columns.regions.ids.flatMap((_, g) =>
-      columns.ids.slice(columns.regionOffsets[g], columns.regionOffsets[g + 1]),
+      allIds(columns.ids).slice(columns.regionOffsets[g], columns.regionOffsets[g + 1]),
     );
     expect(columns.regions.ids.slice(0, 2)).toEqual(['SY07', 'SY02']);
     expect(order).toEqual(['idleb-early', 'idleb-late', 'aleppo']);
@@ -314,7 +314,7 @@ describe('filterColumns on a one-governorate date range', () => {
       sources: [],
       eventTypes: [],
     });
-    const named = (rows: Uint32Array) => Array.from(rows, (row) => columns.ids[row]);
+    const named = (rows: Uint32Array) => Array.from(rows, (row) => columns.ids.at(row));
     expect(named(selection.incidents)).toEqual(['in']);
     expect(named(selection.straddling)).toEqual(['straddle']);
   });

@@ -35,7 +35,26 @@
  * The decoded columns therefore keep the whole buffer alive, and transferring that buffer
  * elsewhere would detach them.
  */
-import { type IncidentColumns, NO_REGION, type PlaceDictionary } from './incidentColumns';
+import {
+  type IncidentColumns,
+  NO_REGION,
+  type PlaceDictionary,
+  type RowIds,
+} from './incidentColumns';
+
+/** The ids of a snapshot, read from their '\n'-joined text only when asked for. */
+const idsView = (text: string, starts: Uint32Array): RowIds => {
+  const n = starts.length;
+  return {
+    length: n,
+    at: (index: number) => {
+      const row = index < 0 ? index + n : index;
+      if (row < 0 || row >= n) return undefined;
+      const end = row + 1 < n ? (starts[row + 1] ?? 0) - 1 : text.length;
+      return text.slice(starts[row] ?? 0, end);
+    },
+  };
+};
 
 export interface SnapshotExtras {
   /** Per row (in the columns' stored row order): char offsets of the record in the CSV text, and its report-set index. */
@@ -190,8 +209,8 @@ const countSection = (name: string, values: Float64Array): PendingSection => ({
   },
 });
 
-const encodeIds = (ids: readonly string[]): Uint8Array => {
-  const joined = ids.join('\n');
+const encodeIds = (ids: RowIds): Uint8Array => {
+  const joined = Array.from({ length: ids.length }, (_, i) => ids.at(i) ?? '').join('\n');
   // More separators than ids − 1 means an id holds '\n' and would split into two on decode.
   let breaks = 0;
   for (let i = joined.indexOf('\n'); i !== -1; i = joined.indexOf('\n', i + 1)) breaks++;
@@ -570,16 +589,23 @@ export const decodeColumnsSnapshot = (
   };
 
   const idText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let ids: string[];
+  let text: string;
   try {
-    const text = idText.decode(u8('ids'));
-    // '' is no ids for no rows, but one empty id for one row.
-    ids = n === 0 && text === '' ? [] : text.split('\n');
+    text = idText.decode(u8('ids'));
   } catch {
     throw failure(label, 'section ids is not valid UTF-8');
   }
-  if (ids.length !== n)
-    throw failure(label, `section ids holds ${ids.length} ids, expected one per row (${n})`);
+  // Where each id starts (and one past the last): '' is no ids for no rows, but one empty id
+  // for one row.
+  const starts: number[] = n === 0 && text === '' ? [] : [0];
+  for (let i = text.indexOf('\n'); i !== -1 && starts.length <= n; i = text.indexOf('\n', i + 1))
+    starts.push(i + 1);
+  if (starts.length !== n) {
+    const count = text === '' ? 0 : text.split('\n').length;
+    throw failure(label, `section ids holds ${count} ids, expected one per row (${n})`);
+  }
+  const idStart = Uint32Array.from(starts);
+  const ids = idsView(text, idStart);
 
   const slots = header.regions.ids.length + 1;
   const words = Math.ceil(n / 32);

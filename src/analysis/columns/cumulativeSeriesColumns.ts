@@ -164,7 +164,7 @@ export const cumulativeSeriesColumns = (
   const ranges: RangeRecord[] = [];
   for (const row of listed) {
     ranges.push({
-      id: ids[row] ?? '',
+      id: ids.at(row) ?? '',
       start: iso(dayStart[row] ?? 0),
       end: iso(dayEnd[row] ?? 0),
       killedMin: countOrNull(killedMin[row] ?? Number.NaN),
@@ -208,7 +208,7 @@ const idsPerBin = (
     if (first !== (binOfDay[end - firstDay] ?? 0)) continue;
     const at = filled[first] ?? 0;
     const list = recordIds[first];
-    if (list) list[at] = ids[row] ?? '';
+    if (list) list[at] = ids.at(row) ?? '';
     filled[first] = at + 1;
     const input = inputIndex[row] ?? 0;
     if (input < (lastInput[first] ?? -1)) {
@@ -233,7 +233,7 @@ const idsPerBin = (
     }
     for (const [b, list] of rowsOf) {
       list.sort((a, c) => (inputIndex[a] ?? 0) - (inputIndex[c] ?? 0) || a - c);
-      recordIds[b] = list.map((row) => ids[row] ?? '');
+      recordIds[b] = list.map((row) => ids.at(row) ?? '');
     }
   }
 

@@ -37,9 +37,23 @@ export interface PlaceDictionary {
  * unknown days are NO_DAY. Everything here is plain data (typed arrays, strings, numbers), so the
  * whole object can be posted to a Web Worker, and no column refers back to the Incident objects.
  */
+/**
+ * Record ids by row: an array, or, decoded from a snapshot, one string of them read on demand
+ * (a million id strings would cost the worker tens of MB and a tenth of a second to build).
+ */
+export interface RowIds {
+  readonly length: number;
+  /** As Array.prototype.at: undefined past the end, negative counts from the end. */
+  at(row: number): string | undefined;
+}
+
+/** Every id, in row order. */
+export const allIds = (ids: RowIds): string[] =>
+  Array.from({ length: ids.length }, (_, row) => ids.at(row) ?? '');
+
 export interface IncidentColumns {
   length: number;
-  ids: string[];
+  ids: RowIds;
   inputIndex: Uint32Array;
   kind: Uint8Array;
   /** Day numbers (days since 1970-01-01) as coded, NO_DAY when empty. */
@@ -228,9 +242,10 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
       effectiveEnd(dayStart[i] ?? NO_DAY, dayEnd[i] ?? NO_DAY),
     );
 
+    const outIds = new Array<string>(n);
     const out: IncidentColumns = {
       length: n,
-      ids: new Array<string>(n),
+      ids: outIds,
       inputIndex: order,
       kind: new Uint8Array(n),
       dayStart: new Int32Array(n),
@@ -260,7 +275,7 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
     const coversPlaces: number[] = [];
     for (let row = 0; row < n; row++) {
       const i = order[row] ?? 0;
-      out.ids[row] = ids[i] ?? '';
+      outIds[row] = ids[i] ?? '';
       out.kind[row] = kind[i] ?? 0;
       const start = dayStart[i] ?? NO_DAY;
       const end = dayEnd[i] ?? NO_DAY;
