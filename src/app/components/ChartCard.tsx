@@ -185,7 +185,7 @@ export const ChartCard = ({
           )}
           {model.series.rangeCount > 0 && view.mode !== 'compare' && (
             <p className="section-note">
-              {model.series.rangeCount} record
+              {formatCount(model.series.rangeCount)} record
               {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s and{' '}
               {model.series.rangeCount === 1 ? 'is' : 'are'} drawn as a range (the band widens from
               its first day; the lower line rises on its last day), not as a bar:{' '}

@@ -1,4 +1,5 @@
 import type { Option } from '../../analysis/filterOptions';
+import { formatCount } from '../format';
 
 interface Props {
   legend: string;
@@ -34,7 +35,7 @@ export const CheckboxList = ({ legend, options, selected, onChange, name }: Prop
                 onChange={(e) => toggle(option.value, e.currentTarget.checked)}
               />
               <span className="option-label">{option.label}</span>
-              <span className="option-count">{option.count}</span>
+              <span className="option-count">{formatCount(option.count)}</span>
             </label>
           </li>
         ))}

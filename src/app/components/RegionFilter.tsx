@@ -1,4 +1,5 @@
 import type { RegionOption } from '../../analysis/filterOptions';
+import { formatCount } from '../format';
 
 interface Props {
   options: RegionOption[];
@@ -22,7 +23,7 @@ export const RegionFilter = ({ options, selected, onChange }: Props) => {
         onChange={(e) => toggle(option.value, e.currentTarget.checked)}
       />
       <span className="option-label">{option.label}</span>
-      <span className="option-count">{option.count}</span>
+      <span className="option-count">{formatCount(option.count)}</span>
     </label>
   );
   return (
