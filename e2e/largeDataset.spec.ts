@@ -79,12 +79,27 @@ test('a large folder opens from its snapshot: figures first, then its records; f
 }) => {
   test.setTimeout(120_000);
   const dataset = writeFolder('e2e-large', csv);
+  // The CSV is held back: the first phase (figures from the snapshot alone) stays on screen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.context().route('**/bench-synthetic/e2e-large/incidents.csv', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto(`/?dataset=${encodeURIComponent(dataset)}`);
   await expect(page.getByTestId('dataset-banner')).toContainText('SYNTHETIC');
   await expect(page.getByTestId('unreconciled-note')).toBeVisible();
   await expectFigures(page, sums(csv));
+  await expect(page.getByTestId('snapshot-note')).toBeVisible();
+  await expect(page.getByText('Loading the records behind these figures')).toBeVisible();
+  await page.getByText('Export', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Records as CSV' })).toBeDisabled();
   // The CSV confirms the snapshot; the records arrive and the checking note goes.
+  release();
   await expect(page.getByTestId('snapshot-note')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Records as CSV' })).toBeEnabled();
   await expect(page.getByTestId('snapshot-stale')).toHaveCount(0);
   await expect(page.getByTestId('table-limit-note')).toBeVisible();
   await expect(page.locator('.records tbody tr').first()).toBeVisible();

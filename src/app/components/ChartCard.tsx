@@ -99,7 +99,15 @@ export const ChartCard = ({
             <option value="month">month</option>
           </select>
         </label>
-        <ExportMenu onExport={onExport} onCopyLink={onCopyLink} />
+        <ExportMenu
+          onExport={onExport}
+          onCopyLink={onCopyLink}
+          unavailable={
+            model.recordsPending
+              ? 'Exports wait for the records behind these figures, loading now.'
+              : null
+          }
+        />
       </div>
       <figure className="chart-figure" data-testid="chart">
         <div ref={ref} className="chart-area">

@@ -5,6 +5,8 @@ export type ExportKind = 'png' | 'svg' | 'records-csv' | 'records-json' | 'serie
 interface Props {
   onExport: (kind: ExportKind) => Promise<void>;
   onCopyLink: () => Promise<void>;
+  /** Why nothing can be exported yet (the records are still loading), or null. */
+  unavailable: string | null;
 }
 
 const ITEMS: Array<{ kind: ExportKind; label: string }> = [
@@ -16,7 +18,7 @@ const ITEMS: Array<{ kind: ExportKind; label: string }> = [
 ];
 
 /** Export and share: every file carries its title, filters, sources and dates. */
-export const ExportMenu = ({ onExport, onCopyLink }: Props) => {
+export const ExportMenu = ({ onExport, onCopyLink, unavailable }: Props) => {
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const run = async (label: string, action: () => Promise<void>) => {
@@ -33,10 +35,12 @@ export const ExportMenu = ({ onExport, onCopyLink }: Props) => {
       <details ref={menu}>
         <summary>Export</summary>
         <ul>
+          {unavailable && <li className="export-unavailable">{unavailable}</li>}
           {ITEMS.map((item) => (
             <li key={item.kind}>
               <button
                 type="button"
+                disabled={unavailable !== null}
                 onClick={() => {
                   if (menu.current) menu.current.open = false;
                   void run(item.label, () => onExport(item.kind));
