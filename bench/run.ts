@@ -144,9 +144,9 @@ const arqueroQuery = (
         d.kind === $.incident && d.region === $.g && d.dayStart >= $.from && d.dayEnd <= $.to,
     )
     .derive({
-      lo: (d: Row) => (op.is_nan(d.killedMin) ? 0 : d.killedMin),
-      up: (d: Row) =>
-        op.is_nan(d.killedMax) ? (op.is_nan(d.killedMin) ? 0 : d.killedMin) : d.killedMax,
+      // Unknown counts are −1 in the columns the table is made from.
+      lo: (d: Row) => op.greatest(d.killedMin, 0),
+      up: (d: Row) => (d.killedMax < 0 ? op.greatest(d.killedMin, 0) : d.killedMax),
     });
   const lower = selected
     .groupby('dayEnd')
@@ -462,11 +462,11 @@ const scanWithoutIndex = (c: IncidentColumns, g: number, from: number, to: numbe
     const s = dayStart[row] ?? 0;
     const e = dayEnd[row] ?? 0;
     if (s < from || e > to) continue;
-    const kMin = killedMin[row] ?? Number.NaN;
-    const kMax = killedMax[row] ?? Number.NaN;
-    const lower = !Number.isNaN(kMin) ? kMin : 0;
+    const kMin = killedMin[row] ?? -1;
+    const kMax = killedMax[row] ?? -1;
+    const lower = Math.max(kMin, 0);
     addLower[e - from] = (addLower[e - from] ?? 0) + lower;
-    addUpper[s - from] = (addUpper[s - from] ?? 0) + (!Number.isNaN(kMax) ? kMax : lower);
+    addUpper[s - from] = (addUpper[s - from] ?? 0) + (kMax >= 0 ? kMax : lower);
   }
   let lower = 0;
   let upper = 0;

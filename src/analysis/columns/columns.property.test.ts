@@ -255,12 +255,12 @@ describe('columnar analysis ≡ object-based analysis', () => {
 });
 
 describe('toColumns', () => {
-  it('keeps unknown counts as NaN and unknown days as NO_DAY, never 0', () => {
+  it('keeps unknown counts as UNKNOWN_COUNT (−1) and unknown days as NO_DAY, never 0', () => {
     const columns = toColumns(
       [incident({ id: 'a', killedMin: null, dateStart: null, dateEnd: '2024-12-01' })],
       gazetteer,
     );
-    expect(columns.killedMin[0]).toBeNaN();
+    expect(columns.killedMin[0]).toBe(-1);
     expect(columns.dayStart[0]).toBe(-0x80000000);
     expect(columns.dayEnd[0]).toBe(20058);
   });

@@ -21,9 +21,8 @@
  *   inputIndex, place            Uint32  one per row
  *   kind                         Uint8   one per row
  *   dayStart, dayEnd             Int32   one per row
- *   killedMin … childrenMax      Int32   one per row; -1 for unknown (NaN in memory). Counts are
- *                                        whole numbers 0…999,999,999, so Int32 halves the bytes of
- *                                        Float64 without losing any.
+ *   killedMin … childrenMax      Int32   one per row; -1 for unknown, as in memory (counts are
+ *                                        whole numbers 0…999,999,999)
  *   region, district, eventType  Uint16  one per row
  *   sourceRows                   Uint32  every source's bitmap words, source after source
  *                                        (ceil(rows / 32) words each)
@@ -31,7 +30,7 @@
  *   rowStart, rowEnd, rowLine, reportSetOfRow                             Uint32, one per row
  *
  * Alignment to 8 lets decoding wrap sections in typed-array views on the fetched buffer instead
- * of copying them; only the counts (Int32 → Float64) and the ids (UTF-8 → strings) are rebuilt.
+ * of copying them; only the ids are decoded (UTF-8 → one string, read per row on demand).
  * The decoded columns therefore keep the whole buffer alive, and transferring that buffer
  * elsewhere would detach them.
  */
@@ -40,6 +39,7 @@ import {
   NO_REGION,
   type PlaceDictionary,
   type RowIds,
+  UNKNOWN_COUNT,
 } from './incidentColumns';
 
 /** The ids of a snapshot, read from their '\n'-joined text only when asked for. */
@@ -72,7 +72,6 @@ const VERSION = 1;
 /** Where the header starts: magic + its u32 length. */
 const PREFIX_BYTES = 12;
 const MAX_COUNT = 999_999_999;
-const UNKNOWN_COUNT = -1;
 
 type SectionType = 'utf8' | 'Uint8' | 'Uint16' | 'Uint32' | 'Int32';
 const BYTES_PER_ELEMENT: Record<SectionType, number> = {
@@ -191,21 +190,19 @@ const copied = (name: string, type: SectionType, array: ArrayBufferView): Pendin
   };
 };
 
-const countSection = (name: string, values: Float64Array): PendingSection => ({
+const countSection = (name: string, values: Int32Array): PendingSection => ({
   name,
   type: 'Int32',
   length: values.length,
   write: (target) => {
-    const out = new Int32Array(target.buffer, target.byteOffset, values.length);
     for (let i = 0; i < values.length; i++) {
-      const v = values[i] ?? Number.NaN;
-      if (v >= 0 && v <= MAX_COUNT && Math.floor(v) === v) out[i] = v;
-      else if (Number.isNaN(v)) out[i] = UNKNOWN_COUNT;
-      else
+      const v = values[i] ?? UNKNOWN_COUNT;
+      if (v < UNKNOWN_COUNT || v > MAX_COUNT)
         throw new RangeError(
-          `${name}[${i}] is ${v}: a snapshot stores counts as whole numbers 0…${MAX_COUNT}`,
+          `${name}[${i}] is ${v}: a snapshot stores counts as whole numbers 0…${MAX_COUNT}, or −1 for unknown`,
         );
     }
+    new Int32Array(target.buffer, target.byteOffset, values.length).set(values);
   },
 });
 
@@ -511,9 +508,8 @@ const nonDecreasing = (a: Uint32Array): boolean => {
 /**
  * Columns and extras from a snapshot made by `encodeColumnsSnapshot`; the snapshot must start at
  * byte 0 of `buffer` (as `Response.arrayBuffer()` or the encoder's `.buffer` give it). Typed
- * arrays are views on `buffer` (no copy) except the counts, rebuilt as Float64 with NaN for
- * unknown. Throws an Error naming `label` if the buffer is not a whole, consistent snapshot of
- * this version.
+ * arrays are views on `buffer` (no copy). Throws an Error naming `label` if the buffer is not a
+ * whole, consistent snapshot of this version.
  */
 export const decodeColumnsSnapshot = (
   buffer: ArrayBuffer,
@@ -568,21 +564,12 @@ export const decodeColumnsSnapshot = (
     const s = section(name);
     return new Int32Array(buffer, s.byteOffset, s.length);
   };
-  const counts = (name: string): Float64Array => {
+  const counts = (name: string): Int32Array => {
     const stored = i32(name);
-    // The native Int32 → Float64 conversion, then a pass that only writes the few unknowns:
-    // about twice as fast as converting element by element.
-    const out = new Float64Array(stored);
     let bad = -1;
-    for (let i = 0; i < n; i++) {
-      const v = stored[i] ?? 0;
-      if (v < 0) {
-        out[i] = Number.NaN;
-        if (v !== UNKNOWN_COUNT) bad = i;
-      }
-    }
+    for (let i = 0; i < n; i++) if ((stored[i] ?? 0) < UNKNOWN_COUNT) bad = i;
     if (bad !== -1) throw failure(label, `${name}[${bad}] is ${stored[bad]}, not a count or -1`);
-    return out;
+    return stored;
   };
   const below = (name: string, max: number, limit: number, what: string): void => {
     if (max >= limit) throw failure(label, `section ${name} refers past ${what}`);

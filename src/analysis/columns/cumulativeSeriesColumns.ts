@@ -35,7 +35,7 @@ const firstInInputOrder = (rows: readonly number[], inputIndex: Uint32Array, lim
   return kept;
 };
 
-const countOrNull = (v: number): number | null => (!Number.isNaN(v) ? v : null);
+const countOrNull = (v: number): number | null => (v >= 0 ? v : null);
 
 /**
  * `cumulativeSeries` over a selection of rows: the same points, ranges and record order as
@@ -107,15 +107,15 @@ export const cumulativeSeriesColumns = (
     if (end < firstDay || start > lastDay) continue;
     const first = binOfDay[start - firstDay] ?? 0;
     const last = binOfDay[end - firstDay] ?? 0;
-    // lowerOf / upperOf from figureBounds.ts, with NaN for an unknown count.
-    const kMin = killedMin[row] ?? Number.NaN;
-    const kMax = killedMax[row] ?? Number.NaN;
-    const cMin = childrenMin[row] ?? Number.NaN;
-    const cMax = childrenMax[row] ?? Number.NaN;
-    const lower = !Number.isNaN(kMin) ? kMin : 0;
-    const upper = !Number.isNaN(kMax) ? kMax : lower;
-    const childrenLower = !Number.isNaN(cMin) ? cMin : 0;
-    const childrenUpper = !Number.isNaN(cMax) ? cMax : childrenLower;
+    // lowerOf / upperOf from figureBounds.ts, with −1 (UNKNOWN_COUNT) for an unknown count.
+    const kMin = killedMin[row] ?? -1;
+    const kMax = killedMax[row] ?? -1;
+    const cMin = childrenMin[row] ?? -1;
+    const cMax = childrenMax[row] ?? -1;
+    const lower = Math.max(kMin, 0);
+    const upper = kMax >= 0 ? kMax : lower;
+    const childrenLower = Math.max(cMin, 0);
+    const childrenUpper = cMax >= 0 ? cMax : childrenLower;
     addLower[last] = (addLower[last] ?? 0) + lower;
     addUpper[first] = (addUpper[first] ?? 0) + upper;
     addChildrenLower[last] = (addChildrenLower[last] ?? 0) + childrenLower;
@@ -167,8 +167,8 @@ export const cumulativeSeriesColumns = (
       id: ids.at(row) ?? '',
       start: iso(dayStart[row] ?? 0),
       end: iso(dayEnd[row] ?? 0),
-      killedMin: countOrNull(killedMin[row] ?? Number.NaN),
-      killedMax: countOrNull(killedMax[row] ?? Number.NaN),
+      killedMin: countOrNull(killedMin[row] ?? -1),
+      killedMax: countOrNull(killedMax[row] ?? -1),
     });
   }
   return { unit: options.unit, points, ranges, rangeCount: rangeRows.length };

@@ -69,21 +69,21 @@ export const headlineFromColumns = (
   let last = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] ?? 0;
-    const kMin = killedMin[row] ?? Number.NaN;
-    const kMax = killedMax[row] ?? Number.NaN;
-    const cMin = childrenMin[row] ?? Number.NaN;
-    const cMax = childrenMax[row] ?? Number.NaN;
-    // lowerOf / upperOf (figureBounds.ts), with NaN for an unknown count.
-    const lower = !Number.isNaN(kMin) ? kMin : 0;
-    const upper = !Number.isNaN(kMax) ? kMax : lower;
-    const children = !Number.isNaN(cMin) ? cMin : 0;
+    const kMin = killedMin[row] ?? -1;
+    const kMax = killedMax[row] ?? -1;
+    const cMin = childrenMin[row] ?? -1;
+    const cMax = childrenMax[row] ?? -1;
+    // lowerOf / upperOf (figureBounds.ts), with −1 (UNKNOWN_COUNT) for an unknown count.
+    const lower = Math.max(kMin, 0);
+    const upper = kMax >= 0 ? kMax : lower;
+    const children = Math.max(cMin, 0);
     totalMin += lower;
     totalMax += upper;
     totalChildrenMin += children;
-    totalChildrenMax += !Number.isNaN(cMax) ? cMax : children;
-    if (!Number.isNaN(cMin) || !Number.isNaN(cMax)) childrenReported++;
-    if (Number.isNaN(kMin)) killedUnknown++;
-    else if (Number.isNaN(kMax)) openEnded++;
+    totalChildrenMax += cMax >= 0 ? cMax : children;
+    if (cMin >= 0 || cMax >= 0) childrenReported++;
+    if (kMin < 0) killedUnknown++;
+    else if (kMax < 0) openEnded++;
     const start = dayStart[row] ?? NO_DAY;
     const end = dayEnd[row] ?? NO_DAY;
     if (start !== NO_DAY && start < first) first = start;

@@ -8,6 +8,8 @@ import { sourcesOf } from '../recordSources';
 export const NO_DAY = -0x80000000;
 /** `region`/`district` for a record not located within one governorate (or one district). */
 export const NO_REGION = 0xffff;
+/** A count the source does not give, in the Int32 count columns. */
+export const UNKNOWN_COUNT = -1;
 /** `kind` codes. */
 export const KIND_INCIDENT = 0;
 export const KIND_CUMULATIVE = 1;
@@ -33,9 +35,10 @@ export interface PlaceDictionary {
  * slice found by binary search (`regionOffsets`); `inputIndex` maps a row back to the record's
  * position in the array given to `toColumns`, which is the order results are reported in.
  *
- * Unknown counts are NaN in the Float64 columns (never 0: an unknown toll is not a zero toll);
- * unknown days are NO_DAY. Everything here is plain data (typed arrays, strings, numbers), so the
- * whole object can be posted to a Web Worker, and no column refers back to the Incident objects.
+ * Unknown counts are UNKNOWN_COUNT (−1) in the Int32 count columns (never 0: an unknown toll is
+ * not a zero toll); counts are whole numbers up to 999,999,999, and Int32 halves the memory a
+ * sum has to read compared with Float64. Unknown days are NO_DAY. No column refers back to the
+ * Incident objects.
  */
 /**
  * Record ids by row: an array, or, decoded from a snapshot, one string of them read on demand
@@ -59,10 +62,10 @@ export interface IncidentColumns {
   /** Day numbers (days since 1970-01-01) as coded, NO_DAY when empty. */
   dayStart: Int32Array;
   dayEnd: Int32Array;
-  killedMin: Float64Array;
-  killedMax: Float64Array;
-  childrenMin: Float64Array;
-  childrenMax: Float64Array;
+  killedMin: Int32Array;
+  killedMax: Int32Array;
+  childrenMin: Int32Array;
+  childrenMax: Int32Array;
   /** Index into `places`. */
   place: Uint32Array;
   /** Index into `regions` (the governorate), NO_REGION when not in one governorate. */
@@ -115,7 +118,7 @@ export interface ColumnsBuilder {
   finish: () => IncidentColumns;
 }
 
-const nullableToNaN = (v: number | null): number => (v === null ? Number.NaN : v);
+const nullableToCount = (v: number | null): number => (v === null ? UNKNOWN_COUNT : v);
 
 /** The effective last day used for ordering and date filters: end, else start (else NO_DAY). */
 const effectiveEnd = (start: number, end: number): number => (end !== NO_DAY ? end : start);
@@ -168,10 +171,10 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
   const kind = new Uint8Array(capacity);
   const dayStart = new Int32Array(capacity);
   const dayEnd = new Int32Array(capacity);
-  const killedMin = new Float64Array(capacity);
-  const killedMax = new Float64Array(capacity);
-  const childrenMin = new Float64Array(capacity);
-  const childrenMax = new Float64Array(capacity);
+  const killedMin = new Int32Array(capacity);
+  const killedMax = new Int32Array(capacity);
+  const childrenMin = new Int32Array(capacity);
+  const childrenMax = new Int32Array(capacity);
   const place = new Uint32Array(capacity);
   const eventType = new Uint16Array(capacity);
   // Sources per row as a list (CSR); most rows have one.
@@ -186,10 +189,10 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
     kind[n] = row.kind === 'cumulative' ? KIND_CUMULATIVE : KIND_INCIDENT;
     dayStart[n] = row.dayStart;
     dayEnd[n] = row.dayEnd;
-    killedMin[n] = nullableToNaN(row.killedMin);
-    killedMax[n] = nullableToNaN(row.killedMax);
-    childrenMin[n] = nullableToNaN(row.childrenMin);
-    childrenMax[n] = nullableToNaN(row.childrenMax);
+    killedMin[n] = nullableToCount(row.killedMin);
+    killedMax[n] = nullableToCount(row.killedMax);
+    childrenMin[n] = nullableToCount(row.childrenMin);
+    childrenMax[n] = nullableToCount(row.childrenMax);
     place[n] = placeIndex(row.placeId);
     eventType[n] = eventTypes.get(row.eventType ?? '');
     for (const s of row.sources) sourceIndexes.push(sources.get(s));
@@ -250,10 +253,10 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
       kind: new Uint8Array(n),
       dayStart: new Int32Array(n),
       dayEnd: new Int32Array(n),
-      killedMin: new Float64Array(n),
-      killedMax: new Float64Array(n),
-      childrenMin: new Float64Array(n),
-      childrenMax: new Float64Array(n),
+      killedMin: new Int32Array(n),
+      killedMax: new Int32Array(n),
+      childrenMin: new Int32Array(n),
+      childrenMax: new Int32Array(n),
       place: new Uint32Array(n),
       region: new Uint16Array(n),
       district: new Uint16Array(n),
@@ -281,10 +284,10 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
       const end = dayEnd[i] ?? NO_DAY;
       out.dayStart[row] = start;
       out.dayEnd[row] = end;
-      out.killedMin[row] = killedMin[i] ?? Number.NaN;
-      out.killedMax[row] = killedMax[i] ?? Number.NaN;
-      out.childrenMin[row] = childrenMin[i] ?? Number.NaN;
-      out.childrenMax[row] = childrenMax[i] ?? Number.NaN;
+      out.killedMin[row] = killedMin[i] ?? UNKNOWN_COUNT;
+      out.killedMax[row] = killedMax[i] ?? UNKNOWN_COUNT;
+      out.childrenMin[row] = childrenMin[i] ?? UNKNOWN_COUNT;
+      out.childrenMax[row] = childrenMax[i] ?? UNKNOWN_COUNT;
       const p = place[i] ?? 0;
       out.place[row] = p;
       out.region[row] = regionOfPlace[p] ?? NO_REGION;
