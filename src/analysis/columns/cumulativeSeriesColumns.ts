@@ -97,6 +97,8 @@ export const cumulativeSeriesColumns = (
   // Records lying in one bin are listed by id in that bin; the rest are ranges.
   const inBin = new Uint32Array(n);
   const rangeRows: number[] = [];
+  // With ids: the bin of each selected row lying in one bin (−1 otherwise), for idsPerBin.
+  const binOfRow = options.ids === false ? null : new Int32Array(rows.length).fill(-1);
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] ?? 0;
     const rawStart = dayStart[row] ?? NONE;
@@ -125,11 +127,11 @@ export const cumulativeSeriesColumns = (
       newUpper[first] = (newUpper[first] ?? 0) + upper;
       newChildren[first] = (newChildren[first] ?? 0) + childrenLower;
       inBin[first] = (inBin[first] ?? 0) + 1;
+      if (binOfRow) binOfRow[k] = first;
     } else rangeRows.push(row);
   }
 
-  const recordIds =
-    options.ids === false ? null : idsPerBin(columns, rows, inBin, binOfDay, firstDay, lastDay);
+  const recordIds = binOfRow ? idsPerBin(columns, rows, inBin, binOfRow) : null;
 
   const points: SeriesPoint[] = new Array(n);
   let lower = 0;
@@ -183,12 +185,9 @@ const idsPerBin = (
   columns: IncidentColumns,
   rows: Uint32Array,
   inBin: Uint32Array,
-  binOfDay: Int32Array,
-  firstDay: number,
-  lastDay: number,
+  /** Per selected row, its bin when it lies in one, else −1. */
+  binOfRow: Int32Array,
 ): string[][] => {
-  const { dayStart, dayEnd } = columns;
-  const NONE = NO_DAY;
   const n = inBin.length;
   const { ids, inputIndex } = columns;
   const recordIds: string[][] = new Array(n);
@@ -197,40 +196,24 @@ const idsPerBin = (
   const lastInput = new Float64Array(n).fill(-1);
   let unordered: Set<number> | null = null;
   for (let k = 0; k < rows.length; k++) {
+    const bin = binOfRow[k] ?? -1;
+    if (bin < 0) continue;
     const row = rows[k] ?? 0;
-    const rawStart = dayStart[row] ?? NONE;
-    const rawEnd = dayEnd[row] ?? NONE;
-    if (rawStart === NONE || rawEnd === NONE) continue;
-    const start = Math.max(rawStart, firstDay);
-    const end = Math.min(rawEnd, lastDay);
-    if (end < firstDay || start > lastDay) continue;
-    const first = binOfDay[start - firstDay] ?? 0;
-    if (first !== (binOfDay[end - firstDay] ?? 0)) continue;
-    const at = filled[first] ?? 0;
-    const list = recordIds[first];
+    const at = filled[bin] ?? 0;
+    const list = recordIds[bin];
     if (list) list[at] = ids.at(row) ?? '';
-    filled[first] = at + 1;
+    filled[bin] = at + 1;
     const input = inputIndex[row] ?? 0;
-    if (input < (lastInput[first] ?? -1)) {
+    if (input < (lastInput[bin] ?? -1)) {
       unordered ??= new Set();
-      unordered.add(first);
+      unordered.add(bin);
     }
-    lastInput[first] = input;
+    lastInput[bin] = input;
   }
   if (unordered !== null) {
     const rowsOf = new Map<number, number[]>();
     for (const b of unordered) rowsOf.set(b, []);
-    for (let k = 0; k < rows.length; k++) {
-      const row = rows[k] ?? 0;
-      const rawStart = dayStart[row] ?? NONE;
-      const rawEnd = dayEnd[row] ?? NONE;
-      if (rawStart === NONE || rawEnd === NONE) continue;
-      const start = Math.max(rawStart, firstDay);
-      const end = Math.min(rawEnd, lastDay);
-      if (end < firstDay || start > lastDay) continue;
-      const first = binOfDay[start - firstDay] ?? 0;
-      if (first === (binOfDay[end - firstDay] ?? 0)) rowsOf.get(first)?.push(row);
-    }
+    for (let k = 0; k < rows.length; k++) rowsOf.get(binOfRow[k] ?? -1)?.push(rows[k] ?? 0);
     for (const [b, list] of rowsOf) {
       list.sort((a, c) => (inputIndex[a] ?? 0) - (inputIndex[c] ?? 0) || a - c);
       recordIds[b] = list.map((row) => ids.at(row) ?? '');

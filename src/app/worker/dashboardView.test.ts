@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cumulativeMarkers } from '../../analysis/cumulativeMarkers';
 import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../../analysis/cumulativeSeries';
@@ -6,29 +5,11 @@ import { type Filters, filterRecords, NO_FILTERS } from '../../analysis/filters'
 import { buildGazetteer } from '../../analysis/gazetteer';
 import { headlineFigures } from '../../analysis/headlineFigures';
 import { summarise } from '../../analysis/summary';
-import { parseDataset } from '../../ingest/parseDataset';
-import type { Dataset } from '../../model/dataset';
+import { readDataFolder } from '../../ingest/readDataFolder.testing';
 import { dashboardView, prepareDataset, type ViewQuery } from './dashboardView';
 import { LARGE_TABLE_LIMIT } from './largeView';
 
-const readFolder = (dir: string): Dataset => {
-  const read = (file: string) => {
-    try {
-      return readFileSync(`${dir}/${file}`, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  return parseDataset({
-    reports: read('reports.csv') ?? '',
-    incidents: read('incidents.csv') ?? '',
-    places: read('places.csv') ?? '',
-    annotations: read('annotations.csv'),
-    decisions: read('cluster-decisions.csv'),
-  }).dataset;
-};
-
-const bundled = readFolder('data');
+const bundled = readDataFolder('data');
 const query = (filters: Partial<Filters> = {}, mode: ViewQuery['mode'] = 'cumulative') => ({
   filters: { ...NO_FILTERS, ...filters },
   mode,

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../model/dataset';
+import { parseDataset } from './parseDataset';
+
+/** For tests: a folder in the data/ format read from disk and parsed (missing optional files: none). */
+export const readDataFolder = (dir: string): Dataset => {
+  const read = (file: string) => {
+    try {
+      return readFileSync(`${dir}/${file}`, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return parseDataset({
+    reports: read('reports.csv') ?? '',
+    incidents: read('incidents.csv') ?? '',
+    places: read('places.csv') ?? '',
+    annotations: read('annotations.csv'),
+    decisions: read('cluster-decisions.csv'),
+  }).dataset;
+};
