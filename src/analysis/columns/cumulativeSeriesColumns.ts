@@ -6,7 +6,7 @@ import {
   type SeriesPoint,
 } from '../cumulativeSeries';
 import { fromDayNumber, toDayNumber } from '../dayNumber';
-import { timeBins } from '../timeBins';
+import { type DayBin, timeBins } from '../timeBins';
 import { type IncidentColumns, NO_DAY } from './incidentColumns';
 
 /** Sorts `rows[from…to)` by input order, unless they already are (the usual case: one slot). */
@@ -35,6 +35,27 @@ const firstInInputOrder = (rows: readonly number[], inputIndex: Uint32Array, lim
   return kept;
 };
 
+/**
+ * Records lying on one day each, given as sums instead of rows (regionDayIndex.ts). Each counts
+ * as a row dated that day: its lower and upper bounds, children and one record, in its day's bin.
+ */
+export interface SingleDayTotals {
+  count: number;
+  /** The first and last day of those records (meaningful when count > 0). */
+  first: number;
+  last: number;
+  /** Adds to `sums[i]` the sums of the records whose day lies in `bins[i]`. */
+  addToBins(bins: readonly DayBin[], sums: SingleDaySums): void;
+}
+
+export interface SingleDaySums {
+  lower: Float64Array;
+  upper: Float64Array;
+  childrenLower: Float64Array;
+  childrenUpper: Float64Array;
+  records: Float64Array;
+}
+
 const countOrNull = (v: number): number | null => (v >= 0 ? v : null);
 
 /**
@@ -47,7 +68,11 @@ export const cumulativeSeriesColumns = (
   columns: IncidentColumns,
   rows: Uint32Array,
   options: SeriesOptions,
+  /** Further selected records, as sums by day; their ids cannot be listed (`ids: false` only). */
+  singleDays: SingleDayTotals | null = null,
 ): CumulativeSeries => {
+  if (singleDays !== null && options.ids !== false)
+    throw new Error('cumulativeSeriesColumns: records given as sums have no ids to list');
   const { dayStart, dayEnd, killedMin, killedMax, childrenMin, childrenMax } = columns;
   // A local copy: an imported binding can cost a getter call per row in CommonJS transpilation.
   const NONE = NO_DAY;
@@ -64,14 +89,22 @@ export const cumulativeSeriesColumns = (
   let fromDay = options.from !== null ? toDayNumber(options.from) : Number.POSITIVE_INFINITY;
   let toDay = options.to !== null ? toDayNumber(options.to) : Number.NEGATIVE_INFINITY;
   let dated = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k] ?? 0;
-    const start = dayStart[row] ?? NONE;
-    const end = dayEnd[row] ?? NONE;
-    if (start === NONE || end === NONE) continue;
-    dated++;
-    if (options.from === null && start < fromDay) fromDay = start;
-    if (options.to === null && end > toDay) toDay = end;
+  // The span of the records is needed only where the options leave it open.
+  if (options.from === null || options.to === null) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k] ?? 0;
+      const start = dayStart[row] ?? NONE;
+      const end = dayEnd[row] ?? NONE;
+      if (start === NONE || end === NONE) continue;
+      dated++;
+      if (options.from === null && start < fromDay) fromDay = start;
+      if (options.to === null && end > toDay) toDay = end;
+    }
+    if (singleDays !== null && singleDays.count > 0) {
+      dated += singleDays.count;
+      if (options.from === null && singleDays.first < fromDay) fromDay = singleDays.first;
+      if (options.to === null && singleDays.last > toDay) toDay = singleDays.last;
+    }
   }
   if (dated === 0 && (options.from === null || options.to === null)) {
     return { unit: options.unit, points: [], ranges: [], rangeCount: 0 };
@@ -129,6 +162,31 @@ export const cumulativeSeriesColumns = (
       inBin[first] = (inBin[first] ?? 0) + 1;
       if (binOfRow) binOfRow[k] = first;
     } else rangeRows.push(row);
+  }
+
+  if (singleDays !== null) {
+    const sums: SingleDaySums = {
+      lower: new Float64Array(n),
+      upper: new Float64Array(n),
+      childrenLower: new Float64Array(n),
+      childrenUpper: new Float64Array(n),
+      records: new Float64Array(n),
+    };
+    singleDays.addToBins(bins, sums);
+    // As the loop above adds a record lying in one bin.
+    for (let i = 0; i < n; i++) {
+      const lower = sums.lower[i] ?? 0;
+      const upper = sums.upper[i] ?? 0;
+      const childrenLower = sums.childrenLower[i] ?? 0;
+      addLower[i] = (addLower[i] ?? 0) + lower;
+      addUpper[i] = (addUpper[i] ?? 0) + upper;
+      addChildrenLower[i] = (addChildrenLower[i] ?? 0) + childrenLower;
+      addChildrenUpper[i] = (addChildrenUpper[i] ?? 0) + (sums.childrenUpper[i] ?? 0);
+      newLower[i] = (newLower[i] ?? 0) + lower;
+      newUpper[i] = (newUpper[i] ?? 0) + upper;
+      newChildren[i] = (newChildren[i] ?? 0) + childrenLower;
+      inBin[i] = (inBin[i] ?? 0) + (sums.records[i] ?? 0);
+    }
   }
 
   const recordIds = binOfRow ? idsPerBin(columns, rows, inBin, binOfRow) : null;

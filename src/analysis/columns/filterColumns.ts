@@ -23,7 +23,7 @@ export interface ColumnSelection {
 }
 
 /** Per place index: does a record there match the chosen regions (gazetteer.isWithin)? */
-const placesWithin = (columns: IncidentColumns, regions: readonly string[]): Uint8Array => {
+export const placesWithin = (columns: IncidentColumns, regions: readonly string[]): Uint8Array => {
   const { places } = columns;
   const isRegion = new Uint8Array(places.ids.length);
   for (const region of regions) {
@@ -72,16 +72,22 @@ const firstEndingOnOrAfter = (columns: IncidentColumns, lo: number, hi: number, 
   return a;
 };
 
-/**
- * `filterRecords` over columns. Only the governorate slots that can hold a chosen place are
- * visited, and within each only the rows whose last day lies in [from, to + longest span], found
- * by binary search: a governorate and a date range cost the rows in it, not the dataset.
- */
-export const filterColumns = (columns: IncidentColumns, filters: Filters): ColumnSelection => {
+/** What a filter asks, decoded once for the columns: day numbers and per-code tables. */
+export interface FilterMasks {
+  from: number | null;
+  to: number | null;
+  /** Per place index (null: every place). */
+  placeOk: Uint8Array | null;
+  /** Per event type index (null: every type). */
+  eventOk: Uint8Array | null;
+  /** Rows attributed to a chosen source (null: every row). */
+  sourceOk: BitSet | null;
+}
+
+export const filterMasks = (columns: IncidentColumns, filters: Filters): FilterMasks => {
   const from = filters.from === null ? null : toDayNumber(filters.from);
   const to = filters.to === null ? null : toDayNumber(filters.to);
-  const allPlaces = filters.regions.length === 0;
-  const placeOk = allPlaces ? null : placesWithin(columns, filters.regions);
+  const placeOk = filters.regions.length === 0 ? null : placesWithin(columns, filters.regions);
 
   let eventOk: Uint8Array | null = null;
   if (filters.eventTypes.length > 0) {
@@ -100,7 +106,17 @@ export const filterColumns = (columns: IncidentColumns, filters: Filters): Colum
       if (words) sourceOk.or(new BitSet(columns.length, words));
     }
   }
+  return { from, to, placeOk, eventOk, sourceOk };
+};
 
+/**
+ * `filterRecords` over columns. Only the governorate slots that can hold a chosen place are
+ * visited, and within each only the rows whose last day lies in [from, to + longest span], found
+ * by binary search: a governorate and a date range cost the rows in it, not the dataset.
+ */
+export const filterColumns = (columns: IncidentColumns, filters: Filters): ColumnSelection => {
+  const masks = filterMasks(columns, filters);
+  const { from, to, placeOk, eventOk, sourceOk } = masks;
   const { kind, place, eventType, dayStart, dayEnd, regionOffsets, maxSpan } = columns;
   const slots = regionOffsets.length - 1;
   const slotHasPlace = new Uint8Array(slots);
@@ -162,8 +178,25 @@ export const filterColumns = (columns: IncidentColumns, filters: Filters): Colum
     }
   }
 
+  const cumulative = cumulativeRowsOf(columns, filters, masks);
+  return {
+    // A view, not a copy: the buffer is at most the rows visited, and copying costs more.
+    incidents: inside.subarray(0, insideCount),
+    straddling: Uint32Array.from(straddling),
+    cumulative,
+  };
+};
+
+/** The stated totals `filterRecords` shows beside the chosen records, ascending. */
+export const cumulativeRowsOf = (
+  columns: IncidentColumns,
+  filters: Filters,
+  masks: FilterMasks,
+): Uint32Array => {
+  const { from, to, placeOk, eventOk, sourceOk } = masks;
+  const { eventType, place, dayEnd } = columns;
   const cumulative: number[] = [];
-  const coverOk = allPlaces ? null : placesCovering(columns, filters.regions);
+  const coverOk = filters.regions.length === 0 ? null : placesCovering(columns, filters.regions);
   const { cumulativeRows, coversOffsets, coversPlaces } = columns;
   for (let k = 0; k < cumulativeRows.length; k++) {
     const row = cumulativeRows[k] ?? 0;
@@ -181,10 +214,5 @@ export const filterColumns = (columns: IncidentColumns, filters: Filters): Colum
     }
     cumulative.push(row);
   }
-  return {
-    // A view, not a copy: the buffer is at most the rows visited, and copying costs more.
-    incidents: inside.subarray(0, insideCount),
-    straddling: Uint32Array.from(straddling),
-    cumulative: Uint32Array.from(cumulative),
-  };
+  return Uint32Array.from(cumulative);
 };

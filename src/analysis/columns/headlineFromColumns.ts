@@ -7,6 +7,7 @@ import {
 } from '../headlineFigures';
 import { BitSet } from './bitSet';
 import { type IncidentColumns, NO_DAY, NO_REGION } from './incidentColumns';
+import { sourceMasksOf } from './sourceMasks';
 
 /**
  * `headlineFigures` without `reports` (columns do not keep report ids): the same sums, counts,
@@ -15,46 +16,68 @@ import { type IncidentColumns, NO_DAY, NO_REGION } from './incidentColumns';
 export type ColumnHeadline = Omit<HeadlineFigures, 'reports'>;
 
 /**
- * Per row, a bit per source (up to 32 sources), made once per columns and kept beside them:
- * one pass over the rows then sums every source, where a pass per source read each row's
- * figures again. The columns are never changed after they are built, so the cache stays right.
+ * Sums over some rows before they are named and formatted: the headline of a selection is the
+ * sums of its parts, so an index can add the sums it keeps for whole days (regionDayIndex.ts)
+ * to those of the rows it lists. Integers in doubles: every sum is exact, in any order.
  */
-const sourceMaskCache = new WeakMap<IncidentColumns, Uint32Array | null>();
-const sourceMasksOf = (columns: IncidentColumns): Uint32Array | null => {
-  let masks = sourceMaskCache.get(columns);
-  if (masks !== undefined) return masks;
-  masks = null;
-  if (columns.sources.length <= 32) {
-    masks = new Uint32Array(columns.length);
-    for (let s = 0; s < columns.sourceRows.length; s++) {
-      const words = columns.sourceRows[s] ?? new Uint32Array(0);
-      const bit = 1 << s;
-      for (let w = 0; w < words.length; w++) {
-        let word = words[w] ?? 0;
-        while (word !== 0) {
-          const low = word & -word;
-          const row = w * 32 + (31 - Math.clz32(low));
-          masks[row] = (masks[row] ?? 0) | bit;
-          word ^= low;
-        }
-      }
-    }
-  }
-  sourceMaskCache.set(columns, masks);
-  return masks;
+export interface HeadlineSums {
+  records: number;
+  killedMin: number;
+  killedMax: number;
+  childrenMin: number;
+  childrenMax: number;
+  openEnded: number;
+  killedUnknown: number;
+  childrenReported: number;
+  /** Day numbers, ±Infinity while no dated row has been added. */
+  first: number;
+  last: number;
+  /** Per governorate code, the last entry for rows not in one governorate. */
+  regionRecords: Float64Array;
+  regionMin: Float64Array;
+  regionMax: Float64Array;
+  regionChildren: Float64Array;
+  /** Per index into `columns.sources`. */
+  sourceRecords: Float64Array;
+  sourceMin: Float64Array;
+  sourceMax: Float64Array;
+  sourceChildren: Float64Array;
+}
+
+export const emptyHeadlineSums = (columns: IncidentColumns): HeadlineSums => {
+  const regions = columns.regions.ids.length + 1;
+  const sources = columns.sources.length;
+  return {
+    records: 0,
+    killedMin: 0,
+    killedMax: 0,
+    childrenMin: 0,
+    childrenMax: 0,
+    openEnded: 0,
+    killedUnknown: 0,
+    childrenReported: 0,
+    first: Number.POSITIVE_INFINITY,
+    last: Number.NEGATIVE_INFINITY,
+    regionRecords: new Float64Array(regions),
+    regionMin: new Float64Array(regions),
+    regionMax: new Float64Array(regions),
+    regionChildren: new Float64Array(regions),
+    sourceRecords: new Float64Array(sources),
+    sourceMin: new Float64Array(sources),
+    sourceMax: new Float64Array(sources),
+    sourceChildren: new Float64Array(sources),
+  };
 };
 
-export const headlineFromColumns = (
+/** Adds the figures of `rows` (incident rows) to `sums`, and returns it. */
+export const addRowsToHeadlineSums = (
   columns: IncidentColumns,
   rows: Uint32Array,
-): ColumnHeadline => {
+  sums: HeadlineSums,
+): HeadlineSums => {
   const { killedMin, killedMax, childrenMin, childrenMax, dayStart, dayEnd, region } = columns;
   const regionCount = columns.regions.ids.length;
-  // Per governorate code (last slot: not in one governorate), then folded by name below.
-  const regionMin = new Float64Array(regionCount + 1);
-  const regionMax = new Float64Array(regionCount + 1);
-  const regionChildren = new Float64Array(regionCount + 1);
-  const regionSeen = new Uint8Array(regionCount + 1);
+  const { regionRecords, regionMin, regionMax, regionChildren } = sums;
   const rowMin = new Float64Array(rows.length);
   const rowMax = new Float64Array(rows.length);
   const rowChildren = new Float64Array(rows.length);
@@ -65,8 +88,8 @@ export const headlineFromColumns = (
   let openEnded = 0;
   let killedUnknown = 0;
   let childrenReported = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
+  let first = sums.first;
+  let last = sums.last;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] ?? 0;
     const kMin = killedMin[row] ?? -1;
@@ -90,83 +113,96 @@ export const headlineFromColumns = (
     if (end !== NO_DAY && end > last) last = end;
     const r = region[row] ?? NO_REGION;
     const code = r === NO_REGION ? regionCount : r;
+    regionRecords[code] = (regionRecords[code] ?? 0) + 1;
     regionMin[code] = (regionMin[code] ?? 0) + lower;
     regionMax[code] = (regionMax[code] ?? 0) + upper;
     regionChildren[code] = (regionChildren[code] ?? 0) + children;
-    regionSeen[code] = 1;
     rowMin[k] = lower;
     rowMax[k] = upper;
     rowChildren[k] = children;
   }
-  const byAdmin1: Record<string, RegionFigures> = {};
-  for (let code = 0; code <= regionCount; code++) {
-    if (regionSeen[code] !== 1) continue;
-    // Governorates sharing a name are one entry, as in headlineFigures (it keys by name).
-    const name =
-      code === regionCount ? NOT_IN_ONE_GOVERNORATE : (columns.regions.names[code] ?? '');
-    const figures = byAdmin1[name] ?? { killedMin: 0, killedMax: 0, childrenMin: 0 };
-    figures.killedMin += regionMin[code] ?? 0;
-    figures.killedMax += regionMax[code] ?? 0;
-    figures.childrenMin += regionChildren[code] ?? 0;
-    byAdmin1[name] = figures;
-  }
-  const bySource: Record<string, SourceFigures> = {};
+  sums.records += rows.length;
+  sums.killedMin += totalMin;
+  sums.killedMax += totalMax;
+  sums.childrenMin += totalChildrenMin;
+  sums.childrenMax += totalChildrenMax;
+  sums.openEnded += openEnded;
+  sums.killedUnknown += killedUnknown;
+  sums.childrenReported += childrenReported;
+  sums.first = first;
+  sums.last = last;
+  const { sourceRecords, sourceMin, sourceMax, sourceChildren } = sums;
   const masks = sourceMasksOf(columns);
   if (masks) {
-    const n = columns.sources.length;
-    const srcMin = new Float64Array(n);
-    const srcMax = new Float64Array(n);
-    const srcChildren = new Float64Array(n);
-    const srcRecords = new Float64Array(n);
     for (let k = 0; k < rows.length; k++) {
       let mask = masks[rows[k] ?? 0] ?? 0;
       while (mask !== 0) {
         const low = mask & -mask;
         const s = 31 - Math.clz32(low);
-        srcMin[s] = (srcMin[s] ?? 0) + (rowMin[k] ?? 0);
-        srcMax[s] = (srcMax[s] ?? 0) + (rowMax[k] ?? 0);
-        srcChildren[s] = (srcChildren[s] ?? 0) + (rowChildren[k] ?? 0);
-        srcRecords[s] = (srcRecords[s] ?? 0) + 1;
+        sourceMin[s] = (sourceMin[s] ?? 0) + (rowMin[k] ?? 0);
+        sourceMax[s] = (sourceMax[s] ?? 0) + (rowMax[k] ?? 0);
+        sourceChildren[s] = (sourceChildren[s] ?? 0) + (rowChildren[k] ?? 0);
+        sourceRecords[s] = (sourceRecords[s] ?? 0) + 1;
         mask ^= low;
       }
     }
-    columns.sources.forEach((name, s) => {
-      const records = srcRecords[s] ?? 0;
-      if (records > 0)
-        bySource[name] = {
-          killedMin: srcMin[s] ?? 0,
-          killedMax: srcMax[s] ?? 0,
-          childrenMin: srcChildren[s] ?? 0,
-          records,
-        };
-    });
   } else
-    columns.sources.forEach((name, s) => {
+    columns.sources.forEach((_, s) => {
       const words = columns.sourceRows[s];
       if (!words) return;
       const set = new BitSet(columns.length, words);
-      const figures: SourceFigures = { killedMin: 0, killedMax: 0, childrenMin: 0, records: 0 };
       for (let k = 0; k < rows.length; k++) {
         if (!set.get(rows[k] ?? 0)) continue;
-        figures.killedMin += rowMin[k] ?? 0;
-        figures.killedMax += rowMax[k] ?? 0;
-        figures.childrenMin += rowChildren[k] ?? 0;
-        figures.records++;
+        sourceMin[s] = (sourceMin[s] ?? 0) + (rowMin[k] ?? 0);
+        sourceMax[s] = (sourceMax[s] ?? 0) + (rowMax[k] ?? 0);
+        sourceChildren[s] = (sourceChildren[s] ?? 0) + (rowChildren[k] ?? 0);
+        sourceRecords[s] = (sourceRecords[s] ?? 0) + 1;
       }
-      if (figures.records > 0) bySource[name] = figures;
     });
+  return sums;
+};
+
+/** The headline for summed figures: governorates by name, sources that have records. */
+export const headlineFromSums = (columns: IncidentColumns, sums: HeadlineSums): ColumnHeadline => {
+  const regionCount = columns.regions.ids.length;
+  const byAdmin1: Record<string, RegionFigures> = {};
+  for (let code = 0; code <= regionCount; code++) {
+    if ((sums.regionRecords[code] ?? 0) === 0) continue;
+    // Governorates sharing a name are one entry, as in headlineFigures (it keys by name).
+    const name =
+      code === regionCount ? NOT_IN_ONE_GOVERNORATE : (columns.regions.names[code] ?? '');
+    const figures = byAdmin1[name] ?? { killedMin: 0, killedMax: 0, childrenMin: 0 };
+    figures.killedMin += sums.regionMin[code] ?? 0;
+    figures.killedMax += sums.regionMax[code] ?? 0;
+    figures.childrenMin += sums.regionChildren[code] ?? 0;
+    byAdmin1[name] = figures;
+  }
+  const bySource: Record<string, SourceFigures> = {};
+  columns.sources.forEach((name, s) => {
+    const records = sums.sourceRecords[s] ?? 0;
+    if (records > 0)
+      bySource[name] = {
+        killedMin: sums.sourceMin[s] ?? 0,
+        killedMax: sums.sourceMax[s] ?? 0,
+        childrenMin: sums.sourceChildren[s] ?? 0,
+        records,
+      };
+  });
   return {
-    records: rows.length,
-    killedMin: totalMin,
-    killedMax: totalMax,
-    childrenMin: totalChildrenMin,
-    childrenMax: totalChildrenMax,
-    openEnded,
-    killedUnknown,
-    childrenReported,
-    firstDate: first === Number.POSITIVE_INFINITY ? null : fromDayNumber(first),
-    lastDate: last === Number.NEGATIVE_INFINITY ? null : fromDayNumber(last),
+    records: sums.records,
+    killedMin: sums.killedMin,
+    killedMax: sums.killedMax,
+    childrenMin: sums.childrenMin,
+    childrenMax: sums.childrenMax,
+    openEnded: sums.openEnded,
+    killedUnknown: sums.killedUnknown,
+    childrenReported: sums.childrenReported,
+    firstDate: sums.first === Number.POSITIVE_INFINITY ? null : fromDayNumber(sums.first),
+    lastDate: sums.last === Number.NEGATIVE_INFINITY ? null : fromDayNumber(sums.last),
     byAdmin1,
     bySource,
   };
 };
+
+export const headlineFromColumns = (columns: IncidentColumns, rows: Uint32Array): ColumnHeadline =>
+  headlineFromSums(columns, addRowsToHeadlineSums(columns, rows, emptyHeadlineSums(columns)));

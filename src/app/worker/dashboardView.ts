@@ -4,6 +4,7 @@ import {
   LARGE_DATASET_PAIRS,
   overlappingPairCount,
 } from '../../analysis/columns/overlappingPairCount';
+import { buildRegionDayIndex, type RegionDayIndex } from '../../analysis/columns/regionDayIndex';
 import { compareSeries } from '../../analysis/compareSeries';
 import { type CumulativeMarker, cumulativeMarkers } from '../../analysis/cumulativeMarkers';
 import { type CumulativeSeries, cumulativeSeries } from '../../analysis/cumulativeSeries';
@@ -107,6 +108,8 @@ export interface PreparedDataset {
   /** Large datasets: per row, the index of its report set in `reportSets` (for `reports`). */
   reportSetOfRow: Uint32Array | null;
   reportSets: string[][];
+  /** Large datasets: sums by governorate and day (null when too large to keep; see its file). */
+  dayIndex: RegionDayIndex | null;
 }
 
 const dataSpanOf = (incidents: readonly Incident[]) => {
@@ -185,7 +188,22 @@ export const prepareDataset = (
     recordsOfRows: null,
     reportSetOfRow: null,
     reportSets: [],
+    dayIndex: null,
   };
+};
+
+/**
+ * The region × day index of columns, built once: a snapshot's columns are prepared twice (its
+ * figures first, then with its records) and the index is the same both times.
+ */
+const dayIndexCache = new WeakMap<IncidentColumns, RegionDayIndex | null>();
+const dayIndexOf = (columns: IncidentColumns, reportSetOfRow: Uint32Array, reportSets: number) => {
+  let index = dayIndexCache.get(columns);
+  if (index === undefined || (index !== null && index.groupOfRow !== reportSetOfRow)) {
+    index = buildRegionDayIndex(columns, { ofRow: reportSetOfRow, count: reportSets });
+    dayIndexCache.set(columns, index);
+  }
+  return index;
 };
 
 /**
@@ -236,13 +254,19 @@ export const prepareColumnsDataset = (
     reportSetOfRow: held.reportSetOfRow,
     reportSets: held.reportSets,
     recordsOfRows: held.recordsOfRows,
+    dayIndex: dayIndexOf(columns, held.reportSetOfRow, held.reportSets.length),
   };
 };
 
 /** The dashboard's figures for one view: the same functions as `npm run summary`. */
-export const dashboardView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
+export const dashboardView = (
+  prepared: PreparedDataset,
+  query: ViewQuery,
+  /** Filled with a large view's steps (ms). */
+  timings: Record<string, number> = {},
+): DashboardView =>
   prepared.columns
-    ? largeView(prepared, prepared.columns, prepared.recordsOfRows, query)
+    ? largeView(prepared, prepared.columns, prepared.recordsOfRows, query, timings)
     : fullView(prepared, query);
 
 const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView => {

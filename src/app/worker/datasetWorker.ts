@@ -94,7 +94,7 @@ const connect = () => {
         start: sent,
         detail:
           response.type === 'view'
-            ? { workerMs: response.ms }
+            ? { workerMs: response.ms, steps: response.timings }
             : response.type === 'loaded'
               ? { workerMs: response.ms, steps: response.timings }
               : {},

@@ -1,7 +1,7 @@
-import { cumulativeSeriesColumns } from '../../analysis/columns/cumulativeSeriesColumns';
-import { filterColumns } from '../../analysis/columns/filterColumns';
-import { headlineFromColumns } from '../../analysis/columns/headlineFromColumns';
-import { type IncidentColumns, NO_REGION } from '../../analysis/columns/incidentColumns';
+import { type HeadlineSums, headlineFromSums } from '../../analysis/columns/headlineFromColumns';
+import type { IncidentColumns } from '../../analysis/columns/incidentColumns';
+import type { RegionDayIndex } from '../../analysis/columns/regionDayIndex';
+import { selectIncidents, type ViewSelection } from '../../analysis/columns/selectIncidents';
 import { cumulativeMarkers } from '../../analysis/cumulativeMarkers';
 import type { SeriesOptions } from '../../analysis/cumulativeSeries';
 import type { FilteredRecords, Filters } from '../../analysis/filters';
@@ -30,37 +30,47 @@ export const largeView = (
   /** null while the records are pending: the view has figures and no records. */
   readRecords: ((rows: readonly number[]) => Incident[]) | null,
   query: ViewQuery,
+  /** Filled with the time each step took (ms). */
+  timings: Record<string, number> = {},
 ): DashboardView => {
+  let last = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    timings[step] = (timings[step] ?? 0) + now - last;
+    last = now;
+  };
   const recordsOfRows = readRecords ?? (() => []);
   const { dataset, gazetteer, reportsById } = prepared;
   const { filters } = query;
-  const selection = filterColumns(columns, filters);
-  const h = headlineFromColumns(columns, selection.incidents);
-  const reports = countReports(prepared, selection.incidents);
+  const selection = selectIncidents(columns, prepared.dayIndex, filters);
+  lap(selection.via === 'index' ? 'selectByIndex' : 'selectRows');
+  const h = headlineFromSums(columns, selection.sums);
+  const reports = countReports(prepared, selection);
   const headline: HeadlineFigures = { ...h, reports };
+  lap('headline');
   const cumulative = recordsOfRows(inputOrder(columns, selection.cumulative));
   const straddling = recordsOfRows(inputOrder(columns, selection.straddling));
   // The table gets the first records in input order, at most LARGE_TABLE_LIMIT.
-  const tableRows = inputOrder(columns, firstByInput(columns, selection.incidents));
   const filtered: FilteredRecords = {
-    incidents: recordsOfRows(tableRows),
+    incidents: recordsOfRows(Array.from(selection.firstByInput(LARGE_TABLE_LIMIT))),
     straddling,
     cumulative,
   };
+  lap('records');
   const { from, to, unit } = timeAxis(headline, cumulative, query);
   // Ids stay in the worker: charts and the series CSV only count them, and a million ids would
   // cost more to copy to the page than everything else.
-  const series = cumulativeSeriesColumns(columns, selection.incidents, {
-    from,
-    to,
-    unit,
-    ids: false,
-  });
+  const series = selection.series({ from, to, unit });
+  lap('series');
   const markers = cumulativeMarkers(cumulative, reportsById, gazetteer);
   const cumulativeById = new Map(cumulative.map((r) => [r.id, r]));
+  lap('markers');
   const compare =
-    query.mode === 'compare' ? compareColumns(columns, filters, { from, to, unit }) : null;
-  const byAdmin1 = regionCounts(columns, selection.incidents, h.byAdmin1);
+    query.mode === 'compare'
+      ? compareColumns(columns, prepared.dayIndex, filters, { from, to, unit })
+      : null;
+  lap('compare');
+  const byAdmin1 = regionCounts(columns, selection.sums, h.byAdmin1);
   const bySource: Record<string, SourceIncidentFigures> = {};
   for (const [name, f] of Object.entries(h.bySource))
     bySource[name] = { ...f, incidents: f.records };
@@ -108,9 +118,10 @@ export const largeView = (
     cumulativeChecks: [],
     incidentDetails: [],
   };
+  lap('summary');
   return {
     filtered,
-    filteredIncidentCount: selection.incidents.length,
+    filteredIncidentCount: selection.count,
     headline,
     summary,
     series,
@@ -127,32 +138,24 @@ export const largeView = (
 /** compareSeries on columns: every region's lower bound on the bins of all regions together. */
 const compareColumns = (
   columns: IncidentColumns,
+  index: RegionDayIndex | null,
   filters: Filters,
-  options: SeriesOptions,
+  options: Omit<SeriesOptions, 'ids'>,
 ): NonNullable<DashboardView['compare']> => {
-  const all = filterColumns(columns, { ...filters, regions: [] }).incidents;
+  const all = selectIncidents(columns, index, { ...filters, regions: [] });
   let regions = filters.regions;
   if (regions.length === 0) {
     // Without a region choice, compare every governorate that has incident records.
-    const present = new Uint8Array(columns.regions.ids.length);
-    for (let k = 0; k < all.length; k++) {
-      const r = columns.region[all[k] ?? 0] ?? NO_REGION;
-      if (r !== NO_REGION) present[r] = 1;
-    }
-    regions = columns.regions.ids.filter((_, g) => present[g] === 1).sort();
+    regions = columns.regions.ids.filter((_, g) => (all.sums.regionRecords[g] ?? 0) > 0).sort();
   }
-  const points = cumulativeSeriesColumns(columns, all, options).points;
+  const points = all.series(options).points;
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return { regionIds: [...regions], rows: [] };
   const span = { from: first.start, to: last.end, unit: options.unit };
   const perRegion = regions.map(
     (region) =>
-      cumulativeSeriesColumns(
-        columns,
-        filterColumns(columns, { ...filters, regions: [region] }).incidents,
-        span,
-      ).points,
+      selectIncidents(columns, index, { ...filters, regions: [region] }).series(span).points,
   );
   return {
     regionIds: [...regions],
@@ -173,27 +176,11 @@ const compareColumns = (
 const inputOrder = (columns: IncidentColumns, rows: Uint32Array): number[] =>
   Array.from(rows).sort((a, b) => (columns.inputIndex[a] ?? 0) - (columns.inputIndex[b] ?? 0));
 
-/** The LARGE_TABLE_LIMIT rows earliest in input order, without sorting all of them. */
-const firstByInput = (columns: IncidentColumns, rows: Uint32Array): Uint32Array => {
-  if (rows.length <= LARGE_TABLE_LIMIT) return rows;
-  const keep = new Uint8Array(columns.length);
-  for (let k = 0; k < rows.length; k++) keep[columns.inputIndex[rows[k] ?? 0] ?? 0] = 1;
-  // inverse permutation, walked in input order until the limit is reached
-  const rowOfInput = new Uint32Array(columns.length);
-  for (let row = 0; row < columns.length; row++) rowOfInput[columns.inputIndex[row] ?? 0] = row;
-  const out = new Uint32Array(LARGE_TABLE_LIMIT);
-  let n = 0;
-  for (let input = 0; input < columns.length && n < LARGE_TABLE_LIMIT; input++) {
-    if (keep[input] === 1) out[n++] = rowOfInput[input] ?? 0;
-  }
-  return out;
-};
-
-const countReports = (prepared: PreparedDataset, rows: Uint32Array): number => {
+const countReports = (prepared: PreparedDataset, selection: ViewSelection): number => {
   const setOfRow = prepared.reportSetOfRow;
   if (!setOfRow) return 0;
   const seenSet = new Uint8Array(prepared.reportSets.length);
-  for (let k = 0; k < rows.length; k++) seenSet[setOfRow[rows[k] ?? 0] ?? 0] = 1;
+  selection.markGroups(setOfRow, seenSet);
   const ids = new Set<string>();
   prepared.reportSets.forEach((set, s) => {
     if (seenSet[s] === 1) for (const id of set) ids.add(id);
@@ -204,21 +191,15 @@ const countReports = (prepared: PreparedDataset, rows: Uint32Array): number => {
 /** headlineFromColumns' per-governorate sums with the number of records in each. */
 const regionCounts = (
   columns: IncidentColumns,
-  rows: Uint32Array,
+  sums: HeadlineSums,
   byAdmin1: HeadlineFigures['byAdmin1'],
 ): Record<string, RegionIncidentFigures> => {
   const regionCount = columns.regions.ids.length;
-  const counts = new Float64Array(regionCount + 1);
-  for (let k = 0; k < rows.length; k++) {
-    // NO_REGION (and anything past the governorates) goes to the last slot.
-    const code = Math.min(columns.region[rows[k] ?? 0] ?? regionCount, regionCount);
-    counts[code] = (counts[code] ?? 0) + 1;
-  }
   const byName = new Map<string, number>();
   for (let code = 0; code <= regionCount; code++) {
     const name =
       code === regionCount ? NOT_IN_ONE_GOVERNORATE : (columns.regions.names[code] ?? '');
-    byName.set(name, (byName.get(name) ?? 0) + (counts[code] ?? 0));
+    byName.set(name, (byName.get(name) ?? 0) + (sums.regionRecords[code] ?? 0));
   }
   const out: Record<string, RegionIncidentFigures> = {};
   for (const [name, f] of Object.entries(byAdmin1))

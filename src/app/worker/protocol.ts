@@ -25,5 +25,12 @@ export type WorkerResponse =
   | { id: number; type: 'records-ready'; base: DatasetBase; ms: number }
   | { id: number; type: 'progress'; progress: ImportProgress }
   | { id: number; type: 'imported'; base: DatasetBase | null; report: ImportReport }
-  | { id: number; type: 'view'; view: DashboardView; ms: number }
+  | {
+      id: number;
+      type: 'view';
+      view: DashboardView;
+      ms: number;
+      /** A large view's steps (ms), for DevTools and `npm run bench:ui`. */
+      timings?: Record<string, number>;
+    }
   | { id: number; type: 'failed'; failure: LoadFailure };
