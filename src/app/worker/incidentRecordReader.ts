@@ -1,3 +1,4 @@
+import { createCheckedIncidentReader } from '../../ingest/checkedIncidentReader';
 import { parseTable } from '../../ingest/parseTable';
 import {
   INCIDENT_COLUMNS,
@@ -19,7 +20,8 @@ export const headerLineOf = (text: string): string => {
 
 /**
  * Builds the Incident records of chosen rows from the text they were read from: the header and
- * each record's own text, parsed with the same schema as any other load. A large dataset keeps
+ * each record's own text, read for the values the schema gave when the text was checked (plain
+ * rows by createCheckedIncidentReader, the others by the schema again). A large dataset keeps
  * its text and offsets instead of a million objects; a view asks for the hundreds it shows.
  */
 export const createRecordReader = (
@@ -28,14 +30,31 @@ export const createRecordReader = (
   spans: { rowStart: Uint32Array; rowEnd: Uint32Array; rowLine: Uint32Array },
 ) => {
   const header = headerLineOf(text);
+  // The text was checked row by row when the folder was read (and a snapshot's by its hash):
+  // plain rows are read without the schema, the others with it.
+  const readChecked = createCheckedIncidentReader(header);
   // Views ask again and again for the same stated totals and first table rows: keep what was
   // built (a bounded cache, emptied when full: records are cheap to rebuild, memory is not).
   const cache = new Map<number, Incident>();
+  const lineOf = (row: number): string =>
+    text.slice(spans.rowStart[row] ?? 0, spans.rowEnd[row] ?? 0).replace(/\r$/, '');
   const parse = (rows: readonly number[]): Incident[] => {
+    const out = new Array<Incident>(rows.length);
+    const slow: number[] = [];
+    rows.forEach((row, i) => {
+      const record = readChecked?.(lineOf(row)) ?? null;
+      if (record) out[i] = record;
+      else slow.push(i);
+    });
+    const parsed = parseWithSchema(slow.map((i) => rows[i] ?? 0));
+    slow.forEach((i, k) => {
+      out[i] = parsed[k] as Incident;
+    });
+    return out;
+  };
+  const parseWithSchema = (rows: readonly number[]): Incident[] => {
     if (rows.length === 0) return [];
-    const body = rows.map((row) =>
-      text.slice(spans.rowStart[row] ?? 0, spans.rowEnd[row] ?? 0).replace(/\r$/, ''),
-    );
+    const body = rows.map(lineOf);
     const table = parseTable(`${header}\n${body.join('\n')}`, {
       file,
       columns: INCIDENT_COLUMNS,
