@@ -183,8 +183,8 @@ export interface IndexSelection {
   otherInside: Uint32Array;
   /** Incidents partly overlapping the chosen dates, ascending. */
   straddling: Uint32Array;
-  /** Stated totals relevant to the filter, ascending. */
-  cumulative: Uint32Array;
+  /** Stated totals relevant to the filter, ascending (found when asked). */
+  cumulative: () => Uint32Array;
   /** All incidents inside: the single-day ones and `otherInside`. */
   incidents: number;
   singleDay: number;
@@ -219,47 +219,61 @@ export const selectFromIndex = (index: RegionDayIndex, filters: Filters): IndexS
   const hi = Math.max(lo, to === null ? days : clamp(to - firstDay + 1));
 
   const stride = days + 1;
-  const { dayStart, dayEnd } = columns;
+  const { dayStart, dayEnd, maxSpan } = columns;
   const { otherRows, otherOffsets } = index;
-  const inside: number[] = [];
-  const straddling: number[] = [];
+  const dated = from !== null || to !== null;
+  // The other rows that can overlap the dates, per chosen slot: stored by effective last day
+  // (undated first), as filterColumns' slots, so they end in [from, to + the slot's longest span].
+  const windows: number[] = [];
+  let windowRows = 0;
   let singleDay = 0;
-  const { maxSpan } = columns;
   for (let slot = 0; slot < slots; slot++) {
     if (chosen[slot] !== 1) continue;
     singleDay += (index.sums[slot * stride + hi] ?? 0) - (index.sums[slot * stride + lo] ?? 0);
-    let k = otherOffsets[slot] ?? 0;
-    const slotEnd = otherOffsets[slot + 1] ?? 0;
-    if (from === null && to === null) {
-      for (; k < slotEnd; k++) inside.push(otherRows[k] ?? 0);
+    let a = otherOffsets[slot] ?? 0;
+    let b = otherOffsets[slot + 1] ?? 0;
+    if (dated) {
+      a = firstOtherEndingOnOrAfter(index, a, b, from ?? NO_DAY + 1);
+      if (to !== null) b = firstOtherEndingOnOrAfter(index, a, b, to + (maxSpan[slot] ?? 0) + 1);
+    }
+    if (b > a) {
+      windows.push(a, b);
+      windowRows += b - a;
+    }
+  }
+  const inside = new Uint32Array(windowRows);
+  let insideCount = 0;
+  const straddling: number[] = [];
+  for (let w = 0; w < windows.length; w += 2) {
+    const a = windows[w] ?? 0;
+    const b = windows[w + 1] ?? 0;
+    if (!dated) {
+      // Without dates every other row of the slot is inside (filterColumns' test).
+      inside.set(otherRows.subarray(a, b), insideCount);
+      insideCount += b - a;
       continue;
     }
-    // Stored by effective last day (undated first), as filterColumns' slots: only the rows
-    // ending in [from, to + the slot's longest span] can overlap the dates.
-    k = firstOtherEndingOnOrAfter(index, k, slotEnd, from ?? NO_DAY + 1);
-    const lastEnd = to === null ? Number.POSITIVE_INFINITY : to + (maxSpan[slot] ?? 0);
-    for (; k < slotEnd; k++) {
+    for (let k = a; k < b; k++) {
       const row = otherRows[k] ?? 0;
       const start = dayStart[row] ?? NO_DAY;
       const end = dayEnd[row] ?? NO_DAY;
       const s = start !== NO_DAY ? start : end;
       const e = end !== NO_DAY ? end : start;
-      if (e > lastEnd) break;
       // filterColumns' test; undated records are outside any date bound.
       if (e === NO_DAY) continue;
       if ((from !== null && e < from) || (to !== null && s > to)) continue;
       if ((from !== null && s < from) || (to !== null && e > to)) straddling.push(row);
-      else inside.push(row);
+      else inside[insideCount++] = row;
     }
   }
   return {
     slots: chosen,
     lo,
     hi,
-    otherInside: Uint32Array.from(inside),
+    otherInside: inside.subarray(0, insideCount),
     straddling: Uint32Array.from(straddling),
-    cumulative: cumulativeRowsOf(columns, filters, masks),
-    incidents: singleDay + inside.length,
+    cumulative: () => cumulativeRowsOf(columns, filters, masks),
+    incidents: singleDay + insideCount,
     singleDay,
     masks,
   };

@@ -58,10 +58,10 @@ const figuresOf = (
   s.markGroups(groups.ofRow, seen);
   return {
     count: s.count,
-    headline: headlineFromSums(columns, s.sums),
-    regionRecords: Array.from(s.sums.regionRecords),
+    headline: headlineFromSums(columns, s.sums()),
+    regionRecords: Array.from(s.sums().regionRecords),
     straddling: Array.from(s.straddling),
-    cumulative: Array.from(s.cumulative),
+    cumulative: Array.from(s.cumulative()),
     first3: Array.from(s.firstByInput(3)),
     firstAll: Array.from(s.firstByInput(1000)),
     series: s.series(options),

@@ -21,10 +21,11 @@ import {
 export interface ViewSelection {
   /** Incidents inside the filter. */
   count: number;
-  sums: HeadlineSums;
+  /** The headline's sums (computed when first asked). */
+  sums: () => HeadlineSums;
   /** Ascending rows, as filterColumns gives them. */
   straddling: Uint32Array;
-  cumulative: Uint32Array;
+  cumulative: () => Uint32Array;
   /** The first `limit` incidents inside, in input order. */
   firstByInput: (limit: number) => Uint32Array;
   /** cumulativeSeriesColumns of the incidents inside, without ids. */
@@ -45,13 +46,15 @@ export const selectIncidents = (
     const rows = indexed.otherInside;
     return {
       count: indexed.incidents,
-      sums: addIndexToHeadlineSums(
-        index,
-        indexed,
-        addRowsToHeadlineSums(columns, rows, emptyHeadlineSums(columns)),
+      sums: once(() =>
+        addIndexToHeadlineSums(
+          index,
+          indexed,
+          addRowsToHeadlineSums(columns, rows, emptyHeadlineSums(columns)),
+        ),
       ),
       straddling: indexed.straddling,
-      cumulative: indexed.cumulative,
+      cumulative: once(indexed.cumulative),
       firstByInput: (limit) => firstInsideByInput(index, indexed, limit),
       series: (options) =>
         cumulativeSeriesColumns(
@@ -71,15 +74,23 @@ export const selectIncidents = (
   const rows = selection.incidents;
   return {
     count: rows.length,
-    sums: addRowsToHeadlineSums(columns, rows, emptyHeadlineSums(columns)),
+    sums: once(() => addRowsToHeadlineSums(columns, rows, emptyHeadlineSums(columns))),
     straddling: selection.straddling,
-    cumulative: selection.cumulative,
+    cumulative: () => selection.cumulative,
     firstByInput: (limit) => firstByInput(columns, rows, limit),
     series: (options) => cumulativeSeriesColumns(columns, rows, { ...options, ids: false }),
     markGroups: (groupOfRow, seen) => {
       for (let k = 0; k < rows.length; k++) seen[groupOfRow[rows[k] ?? 0] ?? 0] = 1;
     },
     via: 'rows',
+  };
+};
+
+const once = <T>(compute: () => T): (() => T) => {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: compute() };
+    return value.v;
   };
 };
 

@@ -44,11 +44,11 @@ export const largeView = (
   const { filters } = query;
   const selection = selectIncidents(columns, prepared.dayIndex, filters);
   lap(selection.via === 'index' ? 'selectByIndex' : 'selectRows');
-  const h = headlineFromSums(columns, selection.sums);
+  const h = headlineFromSums(columns, selection.sums());
   const reports = countReports(prepared, selection);
   const headline: HeadlineFigures = { ...h, reports };
   lap('headline');
-  const cumulative = recordsOfRows(inputOrder(columns, selection.cumulative));
+  const cumulative = recordsOfRows(inputOrder(columns, selection.cumulative()));
   const straddling = recordsOfRows(inputOrder(columns, selection.straddling));
   // The table gets the first records in input order, at most LARGE_TABLE_LIMIT.
   const filtered: FilteredRecords = {
@@ -70,7 +70,7 @@ export const largeView = (
       ? compareColumns(columns, prepared.dayIndex, filters, { from, to, unit })
       : null;
   lap('compare');
-  const byAdmin1 = regionCounts(columns, selection.sums, h.byAdmin1);
+  const byAdmin1 = regionCounts(columns, selection.sums(), h.byAdmin1);
   const bySource: Record<string, SourceIncidentFigures> = {};
   for (const [name, f] of Object.entries(h.bySource))
     bySource[name] = { ...f, incidents: f.records };
@@ -146,7 +146,7 @@ const compareColumns = (
   let regions = filters.regions;
   if (regions.length === 0) {
     // Without a region choice, compare every governorate that has incident records.
-    regions = columns.regions.ids.filter((_, g) => (all.sums.regionRecords[g] ?? 0) > 0).sort();
+    regions = columns.regions.ids.filter((_, g) => (all.sums().regionRecords[g] ?? 0) > 0).sort();
   }
   const points = all.series(options).points;
   const first = points[0];
