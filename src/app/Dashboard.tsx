@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
+import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
 import type { Incident } from '../model/incident';
 import type { Workspace } from './addReport/workspaceSchema';
 import type { ChartCard as ChartCardComponent } from './components/ChartCard';
@@ -19,7 +20,6 @@ import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { useRecordsReady } from './hooks/useRecordsReady';
 import type { ViewState } from './url/viewState';
-import type { DashboardView, DatasetBase } from './worker/dashboardView';
 
 /**
  * The charts (and Recharts with them) load as their own chunk, requested as soon as this module

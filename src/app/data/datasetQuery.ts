@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ViewQuery } from '../../analysis/view/dashboardView';
 import type { Workspace } from '../addReport/workspaceSchema';
-import type { ViewQuery } from '../worker/dashboardView';
 import { DatasetLoadError } from '../worker/datasetLoadError';
 import { type DatasetHandle, openDatasetFolder } from '../worker/datasetWorker';
 import { type DatasetInfo, describeDataset, isImportedDataset } from './datasetSources';

@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { buildGazetteer } from '../../analysis/gazetteer';
+import type { DashboardView, DatasetBase } from '../../analysis/view/dashboardView';
 import { dashboardViewQuery, type LoadedDataset } from '../data/datasetQuery';
 import type { ViewState } from '../url/viewState';
-import type { DashboardView, DatasetBase } from '../worker/dashboardView';
 
 /**
  * Connects the worker's figures to the view; components only render what this returns. The

@@ -2,7 +2,9 @@ import { isIsoDay } from '../../analysis/dayNumber';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
 
-export type ChartMode = 'cumulative' | 'bars' | 'compare';
+import type { ChartMode } from '../../analysis/view/dashboardView';
+
+export type { ChartMode };
 export type SortKey = 'date' | 'place' | 'killed' | 'children' | 'source';
 
 /** Everything that defines a view: a copied link reproduces it exactly. */

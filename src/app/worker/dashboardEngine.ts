@@ -1,5 +1,9 @@
+import {
+  dashboardView,
+  type PreparedDataset,
+  prepareDataset,
+} from '../../analysis/view/dashboardView';
 import { withWorkspace } from '../addReport/withWorkspace';
-import { dashboardView, type PreparedDataset, prepareDataset } from './dashboardView';
 import { DatasetLoadError } from './datasetLoadError';
 import { importSourceText, readFileText } from './importSourceFile';
 import { loadDatasetFolder, loadGazetteer } from './loadDatasetFolder';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { folderSnapshot } from '../../../vite/folderSnapshot';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
+import { dashboardView, prepareDataset, type ViewQuery } from '../../analysis/view/dashboardView';
 import { parseDataset } from '../../ingest/parseDataset';
 import { COLUMNS_SNAPSHOT_FILE, type Dataset } from '../../model/dataset';
-import { dashboardView, prepareDataset, type ViewQuery } from './dashboardView';
 import { DatasetLoadError } from './datasetLoadError';
 import { loadDatasetFolder } from './loadDatasetFolder';
 

@@ -5,6 +5,11 @@ import {
   overlappingPairCountOfColumns,
 } from '../../analysis/columns/overlappingPairCount';
 import { buildGazetteer } from '../../analysis/gazetteer';
+import {
+  type PreparedDataset,
+  prepareColumnsDataset,
+  prepareDataset,
+} from '../../analysis/view/dashboardView';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseTable } from '../../ingest/parseTable';
@@ -12,7 +17,6 @@ import { scanIncidentRows } from '../../ingest/scanIncidentRows';
 import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES } from '../../model/dataset';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
-import { type PreparedDataset, prepareColumnsDataset, prepareDataset } from './dashboardView';
 import { DatasetLoadError } from './datasetLoadError';
 import { createRecordReader } from './incidentRecordReader';
 

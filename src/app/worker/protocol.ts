@@ -1,5 +1,5 @@
+import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/dashboardView';
 import type { Workspace } from '../addReport/workspaceSchema';
-import type { DashboardView, DatasetBase, ViewQuery } from './dashboardView';
 import type { LoadFailure } from './datasetLoadError';
 import type { ImportProgress, ImportReport } from './importSourceFile';
 

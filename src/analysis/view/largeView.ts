@@ -1,17 +1,14 @@
-import { type HeadlineSums, headlineFromSums } from '../../analysis/columns/headlineFromColumns';
-import type { IncidentColumns } from '../../analysis/columns/incidentColumns';
-import type { RegionDayIndex } from '../../analysis/columns/regionDayIndex';
-import { selectIncidents, type ViewSelection } from '../../analysis/columns/selectIncidents';
-import { cumulativeMarkers } from '../../analysis/cumulativeMarkers';
-import type { SeriesOptions } from '../../analysis/cumulativeSeries';
-import type { FilteredRecords, Filters } from '../../analysis/filters';
-import { type HeadlineFigures, NOT_IN_ONE_GOVERNORATE } from '../../analysis/headlineFigures';
-import type {
-  RegionIncidentFigures,
-  SourceIncidentFigures,
-} from '../../analysis/reconcile/incidentTotals';
-import type { Summary } from '../../analysis/summary';
 import type { Incident } from '../../model/incident';
+import { type HeadlineSums, headlineFromSums } from '../columns/headlineFromColumns';
+import type { IncidentColumns } from '../columns/incidentColumns';
+import type { RegionDayIndex } from '../columns/regionDayIndex';
+import { selectIncidents, type ViewSelection } from '../columns/selectIncidents';
+import { cumulativeMarkers } from '../cumulativeMarkers';
+import type { SeriesOptions } from '../cumulativeSeries';
+import type { FilteredRecords, Filters } from '../filters';
+import { type HeadlineFigures, NOT_IN_ONE_GOVERNORATE } from '../headlineFigures';
+import type { RegionIncidentFigures, SourceIncidentFigures } from '../reconcile/incidentTotals';
+import type { Summary } from '../summary';
 import type { DashboardView, PreparedDataset, ViewQuery } from './dashboardView';
 import { annotationsIn, timeAxis } from './viewAxis';
 

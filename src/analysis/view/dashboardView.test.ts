@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeMarkers } from '../../analysis/cumulativeMarkers';
-import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../../analysis/cumulativeSeries';
-import { type Filters, filterRecords, NO_FILTERS } from '../../analysis/filters';
-import { buildGazetteer } from '../../analysis/gazetteer';
-import { headlineFigures } from '../../analysis/headlineFigures';
-import { summarise } from '../../analysis/summary';
 import { readDataFolder } from '../../ingest/readDataFolder.testing';
+import { cumulativeMarkers } from '../cumulativeMarkers';
+import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../cumulativeSeries';
+import { type Filters, filterRecords, NO_FILTERS } from '../filters';
+import { buildGazetteer } from '../gazetteer';
+import { headlineFigures } from '../headlineFigures';
+import { summarise } from '../summary';
 import { dashboardView, prepareDataset, type ViewQuery } from './dashboardView';
 import { LARGE_TABLE_LIMIT } from './largeView';
 

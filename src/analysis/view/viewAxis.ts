@@ -1,8 +1,8 @@
-import { toDayNumber } from '../../analysis/dayNumber';
-import type { HeadlineFigures } from '../../analysis/headlineFigures';
-import { type BinUnit, chooseBinUnit } from '../../analysis/timeBins';
 import type { Annotation } from '../../model/annotation';
 import type { Incident } from '../../model/incident';
+import { toDayNumber } from '../dayNumber';
+import type { HeadlineFigures } from '../headlineFigures';
+import { type BinUnit, chooseBinUnit } from '../timeBins';
 import type { ViewQuery } from './dashboardView';
 
 /** The chart's time span and bin unit, from the figures and the stated totals beside them. */

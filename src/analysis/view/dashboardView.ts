@@ -1,44 +1,33 @@
-import { type IncidentColumns, toColumns } from '../../analysis/columns/incidentColumns';
-import { daySpanOfColumns, optionsFromColumns } from '../../analysis/columns/optionsFromColumns';
-import {
-  LARGE_DATASET_PAIRS,
-  overlappingPairCount,
-} from '../../analysis/columns/overlappingPairCount';
-import { buildRegionDayIndex, type RegionDayIndex } from '../../analysis/columns/regionDayIndex';
-import { compareSeries } from '../../analysis/compareSeries';
-import { type CumulativeMarker, cumulativeMarkers } from '../../analysis/cumulativeMarkers';
-import { type CumulativeSeries, cumulativeSeries } from '../../analysis/cumulativeSeries';
-import { fromDayNumber } from '../../analysis/dayNumber';
+import type { Annotation } from '../../model/annotation';
+import type { Dataset } from '../../model/dataset';
+import type { Incident } from '../../model/incident';
+import type { Place } from '../../model/place';
+import type { Report } from '../../model/report';
+import { type IncidentColumns, toColumns } from '../columns/incidentColumns';
+import { daySpanOfColumns, optionsFromColumns } from '../columns/optionsFromColumns';
+import { LARGE_DATASET_PAIRS, overlappingPairCount } from '../columns/overlappingPairCount';
+import { buildRegionDayIndex, type RegionDayIndex } from '../columns/regionDayIndex';
+import { compareSeries } from '../compareSeries';
+import { type CumulativeMarker, cumulativeMarkers } from '../cumulativeMarkers';
+import { type CumulativeSeries, cumulativeSeries } from '../cumulativeSeries';
+import { fromDayNumber } from '../dayNumber';
 import {
   eventTypeOptions,
   type Option,
   type RegionOption,
   regionOptions,
   sourceOptions,
-} from '../../analysis/filterOptions';
-import {
-  type FilteredRecords,
-  type Filters,
-  filterRecords,
-  NO_FILTERS,
-} from '../../analysis/filters';
-import { buildGazetteer, type Gazetteer } from '../../analysis/gazetteer';
-import { type HeadlineFigures, headlineFigures } from '../../analysis/headlineFigures';
-import { clusterIncidents, type IncidentCluster } from '../../analysis/reconcile/clusterIncidents';
-import { incidentsAsRecords } from '../../analysis/reconcile/incidentsAsRecords';
-import {
-  type IncidentEntry,
-  type Summary,
-  summarise,
-  summariseFiltered,
-} from '../../analysis/summary';
-import type { BinUnit } from '../../analysis/timeBins';
-import type { Annotation } from '../../model/annotation';
-import type { Dataset } from '../../model/dataset';
-import type { Incident } from '../../model/incident';
-import type { Place } from '../../model/place';
-import type { Report } from '../../model/report';
-import type { ChartMode } from '../url/viewState';
+} from '../filterOptions';
+import { type FilteredRecords, type Filters, filterRecords, NO_FILTERS } from '../filters';
+import { buildGazetteer, type Gazetteer } from '../gazetteer';
+import { type HeadlineFigures, headlineFigures } from '../headlineFigures';
+import { clusterIncidents, type IncidentCluster } from '../reconcile/clusterIncidents';
+import { incidentsAsRecords } from '../reconcile/incidentsAsRecords';
+import { type IncidentEntry, type Summary, summarise, summariseFiltered } from '../summary';
+import type { BinUnit } from '../timeBins';
+/** How the chart shows the series: running totals, new deaths per bin, or governorates side by side. */
+export type ChartMode = 'cumulative' | 'bars' | 'compare';
+
 import { largeView } from './largeView';
 import { annotationsIn, timeAxis } from './viewAxis';
 
