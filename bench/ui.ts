@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { parseTable } from '../src/ingest/parseTable';
-import { COLUMNS_SNAPSHOT_FILE } from '../src/model/dataset';
+import { COLUMNS_SNAPSHOT_FILE, FIRST_VIEW_FILE } from '../src/model/dataset';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
 import { folderSnapshot } from '../vite/folderSnapshot';
 import {
@@ -125,6 +125,7 @@ const writeSyntheticFolder = (
     snapshotMs = performance.now() - t0;
     if (snapshot) {
       writeFileSync(path.join(dir, COLUMNS_SNAPSHOT_FILE), snapshot.bytes);
+      writeFileSync(path.join(dir, FIRST_VIEW_FILE), snapshot.firstView);
       snapshotMb = snapshot.bytes.length / 1024 / 1024;
     }
   }

@@ -8,7 +8,7 @@ import {
   syntheticReports,
 } from '../bench/syntheticIncidents';
 import { parseTable } from '../src/ingest/parseTable';
-import { COLUMNS_SNAPSHOT_FILE } from '../src/model/dataset';
+import { COLUMNS_SNAPSHOT_FILE, FIRST_VIEW_FILE } from '../src/model/dataset';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
 import { folderSnapshot } from '../vite/folderSnapshot';
 
@@ -38,6 +38,7 @@ const writeFolder = (name: string, incidents: string, snapshotOf?: string): stri
   const snapshot = folderSnapshot(dir);
   if (!snapshot) throw new Error(`${dir} is small enough to cluster: no snapshot`);
   writeFileSync(path.join(dir, COLUMNS_SNAPSHOT_FILE), snapshot.bytes);
+  writeFileSync(path.join(dir, FIRST_VIEW_FILE), snapshot.firstView);
   writeFileSync(path.join(dir, 'incidents.csv'), incidents);
   return `synthetic:bench-synthetic/${name}/`;
 };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES } from '../src/model/dataset.ts';
+import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../src/model/dataset.ts';
 import { folderSnapshot } from './folderSnapshot.ts';
 
 /** Files of the data folders the app fetches at run time (CSV and their READMEs). */
@@ -27,14 +27,15 @@ const listDataFiles = (root: string): string[] => {
 export const dataDirPlugin = (dataDir = 'data'): Plugin => {
   const root = resolve(dataDir);
   // Development: one snapshot per folder, rebuilt when its incidents.csv changes.
-  const cache = new Map<string, { mtimeMs: number; bytes: Uint8Array | null }>();
-  const snapshotOf = (folder: string): Uint8Array | null => {
+  type Snapshot = ReturnType<typeof folderSnapshot>;
+  const cache = new Map<string, { mtimeMs: number; snapshot: Snapshot }>();
+  const snapshotOf = (folder: string): Snapshot => {
     const mtimeMs = statSync(join(folder, DATASET_FILES.incidents)).mtimeMs;
     const cached = cache.get(folder);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.bytes;
-    const bytes = folderSnapshot(folder)?.bytes ?? null;
-    cache.set(folder, { mtimeMs, bytes });
-    return bytes;
+    if (cached && cached.mtimeMs === mtimeMs) return cached.snapshot;
+    const snapshot = folderSnapshot(folder);
+    cache.set(folder, { mtimeMs, snapshot });
+    return snapshot;
   };
   return {
     name: 'tolltrack-data-dir',
@@ -47,10 +48,17 @@ export const dataDirPlugin = (dataDir = 'data'): Plugin => {
         if (!path.startsWith(root + sep)) return next();
         try {
           if (path.endsWith(`${sep}${COLUMNS_SNAPSHOT_FILE}`)) {
-            const bytes = snapshotOf(dirname(path));
+            const bytes = snapshotOf(dirname(path))?.bytes;
             res.statusCode = bytes ? 200 : 404;
             res.setHeader('Content-Type', 'application/octet-stream');
             res.end(bytes ?? '');
+            return;
+          }
+          if (path.endsWith(`${sep}${FIRST_VIEW_FILE}`)) {
+            const json = snapshotOf(dirname(path))?.firstView;
+            res.statusCode = json ? 200 : 404;
+            res.setHeader('Content-Type', 'application/json');
+            res.end(json ?? '');
             return;
           }
           if (!path.endsWith('.csv')) return next();
@@ -73,6 +81,11 @@ export const dataDirPlugin = (dataDir = 'data'): Plugin => {
             type: 'asset',
             fileName: fileName.replace(/incidents\.csv$/, COLUMNS_SNAPSHOT_FILE),
             source: snapshot.bytes,
+          });
+          this.emitFile({
+            type: 'asset',
+            fileName: fileName.replace(/incidents\.csv$/, FIRST_VIEW_FILE),
+            source: snapshot.firstView,
           });
         }
       }

@@ -7,6 +7,8 @@ import {
   overlappingPairCountOfColumns,
 } from '../src/analysis/columns/overlappingPairCount';
 import { buildGazetteer } from '../src/analysis/gazetteer';
+import { prepareColumnsDataset } from '../src/analysis/view/dashboardView';
+import { firstViewOf } from '../src/analysis/view/firstView';
 import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
 import { parseReferenceFiles, sortIssues } from '../src/ingest/parseDataset';
 import { scanIncidentRows } from '../src/ingest/scanIncidentRows';
@@ -19,14 +21,15 @@ const read = (dir: string, file: string): string | undefined => {
 };
 
 /**
- * The columns snapshot of a data folder (incidents.columns.bin), or null for a folder small
- * enough to be clustered (the app reads those as records). The folder is checked as the app
- * checks it; any error fails the build rather than shipping a snapshot of bad data.
+ * The columns snapshot of a data folder (incidents.columns.bin) and its first view
+ * (incidents.first-view.json), or null for a folder small enough to be clustered (the app reads
+ * those as records). The folder is checked as the app checks it; any error fails the build
+ * rather than shipping a snapshot of bad data.
  */
 export const folderSnapshot = (
   dir: string,
   largeAbovePairs = LARGE_DATASET_PAIRS,
-): { bytes: Uint8Array; records: number; pairs: number } | null => {
+): { bytes: Uint8Array; firstView: string; records: number; pairs: number } | null => {
   const text = read(dir, DATASET_FILES.incidents) ?? '';
   const reference = parseReferenceFiles({
     reports: read(dir, DATASET_FILES.reports) ?? '',
@@ -61,9 +64,16 @@ export const folderSnapshot = (
   const { columns } = scanned.held;
   const pairs = overlappingPairCountOfColumns(columns);
   if (pairs <= largeAbovePairs) return null;
+  const source = { chars: text.length, hash: fnv1a32(text) };
   const bytes = encodeColumnsSnapshot(columns, {
     ...scanned.held,
-    source: { chars: text.length, hash: fnv1a32(text), rowsRead: columns.length },
+    source: { ...source, rowsRead: columns.length },
   });
-  return { bytes, records: columns.length, pairs };
+  // What the worker answers for the default view before the CSV arrives, made by its functions.
+  const prepared = prepareColumnsDataset(
+    { places, reports, annotations: reference.annotations.map((r) => r.record) },
+    { ...scanned.held, recordsOfRows: null },
+  );
+  const firstView = JSON.stringify(firstViewOf(prepared, source));
+  return { bytes, firstView, records: columns.length, pairs };
 };

@@ -29,3 +29,10 @@ export type DatasetFileKey = keyof typeof DATASET_FILES;
  * columns, made from that exact text and checked against it (length and hash) when loaded.
  */
 export const COLUMNS_SNAPSHOT_FILE = 'incidents.columns.bin';
+
+/**
+ * A build artefact beside a columns snapshot: the folder's base and its default view, computed at
+ * build time by the worker's own functions, so the first chart needs a few kilobytes instead of
+ * the whole snapshot. Its figures are checked like the snapshot's (the same length and hash).
+ */
+export const FIRST_VIEW_FILE = 'incidents.first-view.json';

@@ -3,10 +3,16 @@ import {
   type PreparedDataset,
   prepareDataset,
 } from '../../analysis/view/dashboardView';
+import { type FirstView, sameQuery } from '../../analysis/view/firstView';
 import { withWorkspace } from '../addReport/withWorkspace';
 import { DatasetLoadError } from './datasetLoadError';
 import { importSourceText, readFileText } from './importSourceFile';
-import { loadDatasetFolder, loadGazetteer } from './loadDatasetFolder';
+import {
+  type LoadedFolder,
+  loadDatasetFolder,
+  loadFirstView,
+  loadGazetteer,
+} from './loadDatasetFolder';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const failure = (error: unknown) =>
@@ -43,24 +49,78 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
       post({ id: pending.id, type: 'failed', failure: failure(error) });
     }
   };
+  /**
+   * A folder with a build-time first view: that view is answered at once, and the folder itself
+   * is loaded when it is first needed — after the first view is out (it then does not compete
+   * with drawing it), or by any other request.
+   */
+  let firstView: FirstView | null = null;
+  let pendingFolder: {
+    id: number;
+    start: number;
+    load: () => Promise<LoadedFolder>;
+    loading: Promise<void> | null;
+  } | null = null;
+  const folderReady = (): Promise<void> => {
+    const pending = pendingFolder;
+    if (!pending) return Promise.resolve();
+    pending.loading ??= pending.load().then(
+      (folder) => {
+        pendingFolder = null;
+        firstView = null;
+        loaded = folder.now;
+        prepared = loaded;
+        if (folder.later)
+          pendingRecords = { id: pending.id, start: pending.start, read: folder.later };
+        // Read whole from the CSV (no snapshot, or not the first view's): the page is told as
+        // when a snapshot's records arrive, and asks for its views again.
+        else
+          post({
+            id: pending.id,
+            type: 'records-ready',
+            base: folder.now.base,
+            ms: performance.now() - pending.start,
+          });
+      },
+      (error: unknown) => {
+        pendingFolder = null;
+        firstView = null;
+        post({ id: pending.id, type: 'failed', failure: failure(error) });
+        throw error;
+      },
+    );
+    return pending.loading;
+  };
   const handle = async (request: WorkerRequest): Promise<void> => {
     const { id } = request;
     try {
       if (request.type === 'load-folder') {
         const timings: Record<string, number> = {};
         const start = performance.now();
-        const folder = await loadDatasetFolder(
-          request.folderUrl,
-          request.shownPath,
-          undefined,
-          timings,
-        );
+        const load = (shown: FirstView | null) =>
+          loadDatasetFolder(
+            request.folderUrl,
+            request.shownPath,
+            undefined,
+            timings,
+            shown?.source ?? null,
+          );
+        const first = await loadFirstView(request.folderUrl, request.shownPath);
+        if (first) {
+          timings.firstView = performance.now() - start;
+          firstView = first;
+          pendingFolder = { id, start, load: () => load(first), loading: null };
+          post({ id, type: 'loaded', base: first.base, ms: performance.now() - start, timings });
+          return;
+        }
+        const folder = await load(null);
         loaded = folder.now;
         prepared = loaded;
         // The same request is answered again once the CSV confirmed (or replaced) the snapshot.
         if (folder.later) pendingRecords = { id, start, read: folder.later };
         post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
       } else if (request.type === 'set-workspace') {
+        await folderReady();
         if (!loaded) throw new Error('no folder loaded in this worker');
         await readPendingRecords();
         // Workspace records join a folder read as records; a columns-only (large) folder
@@ -85,6 +145,12 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
         }
         post({ id, type: 'imported', base: prepared?.base ?? null, report });
       } else {
+        if (firstView && !prepared && sameQuery(request.query, firstView.query)) {
+          post({ id, type: 'view', view: firstView.view, ms: 0, timings: { firstView: 0 } });
+          void folderReady().then(readPendingRecords, () => {});
+          return;
+        }
+        await folderReady();
         if (!prepared) throw new Error('no dataset loaded in this worker');
         const start = performance.now();
         const timings: Record<string, number> = {};

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { folderSnapshot } from '../../../vite/folderSnapshot';
+import { fnv1a32 } from '../../analysis/columns/columnsSnapshot';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import { dashboardView, prepareDataset, type ViewQuery } from '../../analysis/view/dashboardView';
+import { FIRST_VIEW_QUERY, readFirstView } from '../../analysis/view/firstView';
 import { parseDataset } from '../../ingest/parseDataset';
-import { COLUMNS_SNAPSHOT_FILE, type Dataset } from '../../model/dataset';
+import { COLUMNS_SNAPSHOT_FILE, type Dataset, FIRST_VIEW_FILE } from '../../model/dataset';
 import { DatasetLoadError } from './datasetLoadError';
-import { loadDatasetFolder } from './loadDatasetFolder';
+import { loadDatasetFolder, loadFirstView } from './loadDatasetFolder';
 
 const FILES = [
   'reports.csv',
@@ -161,6 +163,45 @@ describe('loadDatasetFolder', () => {
     expect(dashboardView(stale, query()).headline.killedMin).toBe(
       dashboardView(reference, query()).headline.killedMin + 1,
     );
+  });
+
+  it.each(['data', 'data/ucdp-syria'])(
+    'the first view a build writes for %s (forced large) is the one the worker computes',
+    async (dir) => {
+      const files = filesOf(dir);
+      const snapshot = folderSnapshot(dir, -1);
+      serve({ ...files, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() });
+      const { now } = await loadDatasetFolder(URL_, `${dir}/`, -1);
+      const first = readFirstView(snapshot?.firstView ?? '');
+      expect(first?.base).toEqual(now.base);
+      expect(first?.view).toEqual(dashboardView(now, FIRST_VIEW_QUERY));
+      expect(first?.view.headline.records).toBeGreaterThan(0);
+      expect(first?.source).toEqual({
+        chars: (files['incidents.csv'] as string).length,
+        hash: fnv1a32(files['incidents.csv'] as string),
+      });
+    },
+  );
+
+  it('does not use a snapshot of another text than the first view shown: reads the CSV', async () => {
+    const files = filesOf('data');
+    const snapshot = folderSnapshot('data', -1);
+    serve({ ...files, [COLUMNS_SNAPSHOT_FILE]: snapshot?.bytes ?? new Uint8Array() });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const loaded = await loadDatasetFolder(URL_, 'data/', -1, {}, { chars: 1, hash: 2 });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('different texts'));
+    expect(loaded.later).toBeNull();
+    expect(loaded.now.base.snapshotStale).toBe(true);
+    expect(loaded.now.base.recordsPending).toBe(false);
+    const reference = prepareDataset(datasetOf(files), -1);
+    expect(dashboardView(loaded.now, query())).toEqual(dashboardView(reference, query()));
+  });
+
+  it('reads no first view from a page or other JSON', async () => {
+    expect(readFirstView('<!doctype html><html></html>')).toBeNull();
+    expect(readFirstView('{"format":"something else"}')).toBeNull();
+    serve({ ...filesOf('data'), [FIRST_VIEW_FILE]: '<!doctype html>' });
+    expect(await loadFirstView(URL_, 'data/')).toBeNull();
   });
 
   it('fails on a bad row with its file, line and column, large or not', async () => {

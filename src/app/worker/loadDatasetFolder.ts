@@ -10,11 +10,12 @@ import {
   prepareColumnsDataset,
   prepareDataset,
 } from '../../analysis/view/dashboardView';
+import { type FirstView, readFirstView, type SourceText } from '../../analysis/view/firstView';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseTable } from '../../ingest/parseTable';
 import { scanIncidentRows } from '../../ingest/scanIncidentRows';
-import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES } from '../../model/dataset';
+import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../../model/dataset';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 import { DatasetLoadError } from './datasetLoadError';
@@ -52,6 +53,20 @@ const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
   if (!response || (response.headers.get('content-type') ?? '').startsWith('text/html'))
     return undefined;
   return response.arrayBuffer();
+};
+
+/**
+ * The folder's build-time first view (model/dataset.ts FIRST_VIEW_FILE), or null: it is
+ * optional, and anything but our JSON (a server's page) counts as none.
+ */
+export const loadFirstView = async (
+  folderUrl: string,
+  shownPath: string,
+): Promise<FirstView | null> => {
+  const response = await fetchFile(folderUrl, shownPath, FIRST_VIEW_FILE, true);
+  if (!response || (response.headers.get('content-type') ?? '').startsWith('text/html'))
+    return null;
+  return readFirstView(await response.text());
 };
 
 const failOn = (shownPath: string, issues: RowIssue[]): void => {
@@ -93,6 +108,11 @@ export const loadDatasetFolder = async (
   largeAbovePairs: number = LARGE_DATASET_PAIRS,
   /** Filled with how long each step took (ms), for the bench and DevTools. */
   timings: Record<string, number> = {},
+  /**
+   * The text a first view already shown was made from: a snapshot of any other text is not
+   * used, and the folder is read from its CSV (snapshotStale), as for a stale snapshot.
+   */
+  shownSource: SourceText | null = null,
 ): Promise<LoadedFolder> => {
   let last = performance.now();
   const lap = (step: string) => {
@@ -158,12 +178,24 @@ export const loadDatasetFolder = async (
   if (!snapshot) {
     const text = (await fetchIncidents()) ?? '';
     lap('fetch');
-    return { now: fromText(text, false), later: null };
+    const shownOther =
+      shownSource !== null &&
+      (shownSource.chars !== text.length || shownSource.hash !== fnv1a32(text));
+    return { now: fromText(text, shownOther), later: null };
   }
   lap('fetch');
   failOn(shownPath, reference.issues);
   const decoded = decodeColumnsSnapshot(snapshot, `${shownPath}${COLUMNS_SNAPSHOT_FILE}`);
   lap('decodeSnapshot');
+  const { source } = decoded.extras;
+  if (shownSource && (shownSource.chars !== source.chars || shownSource.hash !== source.hash)) {
+    console.warn(
+      `${shownPath}${FIRST_VIEW_FILE} and ${COLUMNS_SNAPSHOT_FILE} come from different texts; reading the CSV`,
+    );
+    const text = (await fetchIncidents()) ?? '';
+    lap('fetchCsv');
+    return { now: fromText(text, true), later: null };
+  }
   const held = {
     columns: decoded.columns,
     reportSetOfRow: decoded.extras.reportSetOfRow,
@@ -172,7 +204,6 @@ export const loadDatasetFolder = async (
   const later = () =>
     fetchIncidents().then((fetched) => {
       const text = fetched ?? '';
-      const { source } = decoded.extras;
       if (source.chars === text.length && source.hash === fnv1a32(text)) {
         return prepareColumnsDataset(folder, {
           ...held,
