@@ -371,10 +371,13 @@ const main = async () => {
         .getEntriesByType('measure')
         .filter((m) => m.name === 'tolltrack view')
         .slice(1)
-        .map((m) => ({
-          roundTripMs: m.duration,
-          workerMs: ((m as PerformanceMeasure).detail as { workerMs: number }).workerMs,
-        })),
+        .map((m) => {
+          const detail = (m as PerformanceMeasure).detail as {
+            workerMs: number;
+            steps?: Record<string, number>;
+          };
+          return { roundTripMs: m.duration, workerMs: detail.workerMs, steps: detail.steps ?? {} };
+        }),
     );
     const workerP50 = percentile(
       viewSplit.map((v) => v.workerMs),
@@ -390,6 +393,20 @@ const main = async () => {
     say(
       `  of which the worker: p50 ${workerP50.toFixed(1)} ms computing the view, ${roundTripP50.toFixed(1)} ms from request to answer on the page (${viewSplit.length} views); the rest is rendering`,
     );
+    // The worker's steps (largeView's laps), median over the views.
+    const stepNames = [...new Set(viewSplit.flatMap((v) => Object.keys(v.steps)))];
+    const stepMedians = Object.fromEntries(
+      stepNames.map((name) => [
+        name,
+        round1(
+          percentile(
+            viewSplit.map((v) => v.steps[name] ?? 0),
+            50,
+          ),
+        ),
+      ]),
+    );
+    say(`  worker steps, p50 (ms): ${JSON.stringify(stepMedians)}`);
 
     const cdp = await page.context().newCDPSession(page);
     const heap = await heapUsage(cdp);
@@ -412,7 +429,11 @@ const main = async () => {
       process.stdout.write(
         `${JSON.stringify({
           filterToPaintMs: { p50: round1(p50), p95: round1(p95) },
-          workerViewMs: { p50: round1(workerP50), roundTripP50: round1(roundTripP50) },
+          workerViewMs: {
+            p50: round1(workerP50),
+            roundTripP50: round1(roundTripP50),
+            stepsP50: stepMedians,
+          },
           firstChartMs: Math.round(firstChartMs),
           recordsReadyMs: recordsReadyMs === null ? null : Math.round(recordsReadyMs),
           heapMb: round1(heap.pageMb),
