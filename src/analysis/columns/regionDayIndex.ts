@@ -119,9 +119,9 @@ export const buildRegionDayIndex = (
       const cMin = childrenMin[row] ?? -1;
       const cMax = childrenMax[row] ?? -1;
       // lowerOf / upperOf (figureBounds.ts), as headlineFromColumns and the series read them.
-      const low = kMin > 0 ? kMin : 0;
+      const low = Math.max(kMin, 0);
       const high = kMax >= 0 ? kMax : low;
-      const children = cMin > 0 ? cMin : 0;
+      const children = Math.max(cMin, 0);
       sums[cell] = (sums[cell] ?? 0) + 1;
       sums[L + cell] = (sums[L + cell] ?? 0) + low;
       sums[U + cell] = (sums[U + cell] ?? 0) + high;

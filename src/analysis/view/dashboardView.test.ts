@@ -30,7 +30,18 @@ describe('dashboardView, full datasets', () => {
     const gazetteer = buildGazetteer(bundled.places);
     for (const filters of FILTERS) {
       const view = dashboardView(prepared, query(filters));
-      expect(view.summary).toEqual(summarise(bundled, { ...NO_FILTERS, ...filters }, gazetteer));
+      const { cumulative, ...summary } = summarise(
+        bundled,
+        { ...NO_FILTERS, ...filters },
+        gazetteer,
+      );
+      expect(view.summary).toEqual(summary);
+      // The summary's stated totals travel as records (all of them) and markers (the dated).
+      const ids = (list: readonly { id: string }[]) => list.map((x) => x.id).sort();
+      expect(ids(view.filtered.cumulative)).toEqual(ids(cumulative));
+      const labels = (list: readonly { id: string; label: string | null }[]) =>
+        list.map((x) => `${x.id} ${x.label}`).sort();
+      expect(labels(view.markers)).toEqual(labels(cumulative.filter((c) => c.dateEnd !== null)));
       expect(structuredClone(view)).toEqual(view);
     }
     expect(prepared.base.reconciled).toBe(true);

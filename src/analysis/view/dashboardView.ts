@@ -59,6 +59,13 @@ export interface DatasetBase {
   snapshotStale: boolean;
 }
 
+/**
+ * `npm run summary`'s figures for a view, less its list of stated totals: the view carries
+ * those as `markers` (and their records in `filtered.cumulative`), and a large view may hold
+ * thousands, each costing its copy to the page.
+ */
+export type ViewSummary = Omit<Summary, 'cumulative'>;
+
 /** Everything the dashboard draws for one view. Plain data (structured clone). */
 export interface DashboardView {
   /** In a large dataset, `filtered.incidents` holds at most LARGE_TABLE_LIMIT records. */
@@ -66,7 +73,7 @@ export interface DashboardView {
   /** Incident records in the filter (equal to filtered.incidents.length unless limited). */
   filteredIncidentCount: number;
   headline: HeadlineFigures;
-  summary: Summary;
+  summary: ViewSummary;
   series: CumulativeSeries;
   markers: CumulativeMarker[];
   compare: ReturnType<typeof compareSeries> | null;
@@ -265,7 +272,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
   const filtered = filterRecords(dataset.incidents, filters, { gazetteer, reportsById });
   const headline = headlineFigures(filtered.incidents, reportsById, gazetteer);
   // The same function as `npm run summary`: the dashboard and the CLI cannot disagree.
-  const summary = summariseFiltered(dataset, filters, gazetteer, {
+  const { cumulative: _statedTotals, ...summary } = summariseFiltered(dataset, filters, gazetteer, {
     reportsById,
     filtered,
     perRecord: headline,

@@ -8,8 +8,7 @@ import type { SeriesOptions } from '../cumulativeSeries';
 import type { FilteredRecords, Filters } from '../filters';
 import { type HeadlineFigures, NOT_IN_ONE_GOVERNORATE } from '../headlineFigures';
 import type { RegionIncidentFigures, SourceIncidentFigures } from '../reconcile/incidentTotals';
-import type { Summary } from '../summary';
-import type { DashboardView, PreparedDataset, ViewQuery } from './dashboardView';
+import type { DashboardView, PreparedDataset, ViewQuery, ViewSummary } from './dashboardView';
 import { annotationsIn, timeAxis } from './viewAxis';
 
 /** A large dataset's table lists at most this many records (and says how many it leaves out). */
@@ -60,7 +59,6 @@ export const largeView = (
   const series = selection.series({ from, to, unit });
   lap('series');
   const markers = cumulativeMarkers(cumulative, reportsById, gazetteer);
-  const cumulativeById = new Map(cumulative.map((r) => [r.id, r]));
   lap('markers');
   const compare =
     query.mode === 'compare'
@@ -71,7 +69,7 @@ export const largeView = (
   const bySource: Record<string, SourceIncidentFigures> = {};
   for (const [name, f] of Object.entries(h.bySource))
     bySource[name] = { ...f, incidents: f.records };
-  const summary: Summary = {
+  const summary: ViewSummary = {
     filters,
     records: h.records,
     reports,
@@ -94,23 +92,6 @@ export const largeView = (
     byAdmin1,
     bySource,
     straddling: straddling.map((r) => r.id),
-    cumulative: markers.map((m) => {
-      const r = cumulativeById.get(m.id);
-      return {
-        id: m.id,
-        attributedTo: m.sources,
-        area: m.area,
-        totalType: m.totalType,
-        victims: m.victims,
-        periodStart: m.periodStart,
-        dateEnd: r?.dateEnd ?? m.day,
-        killedMin: m.killedMin,
-        killedMax: m.killedMax,
-        childrenMin: m.childrenMin,
-        childrenMax: r?.childrenMax ?? null,
-        label: m.label,
-      };
-    }),
     // Checks compare a stated total with the incidents it covers: there are none unclustered.
     cumulativeChecks: [],
     incidentDetails: [],

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { shortSourceName } from '../../analysis/cumulativeMarkers';
-import type { Summary } from '../../analysis/summary';
+import type { ViewSummary } from '../../analysis/view/dashboardView';
 import { formatCount, formatDay, formatDayRange } from '../format';
 
 interface Props {
-  summary: Summary;
+  summary: ViewSummary;
   /** false: records were not grouped into incidents (a large dataset), and the figures say so. */
   reconciled: boolean;
   straddling: number;
