@@ -18,6 +18,9 @@ export interface CumulativeMarker {
   victims: Incident['victims'];
   /** "White Helmets: 56 since 27 Nov": short enough to sit on a chart. */
   label: string;
+  /** The record's note and reports: a marker is listed and credited without its record. */
+  note: string | null;
+  reportIds: string[];
 }
 
 const dayMonth = (day: IsoDay): string => {
@@ -91,6 +94,8 @@ export const cumulativeMarkers = (
         totalType: record.totalType,
         victims: record.victims,
         label: `${who}: ${figure(record.killedMin, record.killedMax)} ${span}`,
+        note: record.note,
+        reportIds: record.reportIds,
       };
     })
     // ISO days compare as plain strings; ids (rarely needed) as before.

@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
-import type { Incident } from '../model/incident';
 import type { Workspace } from './addReport/workspaceSchema';
 import type { ChartCard as ChartCardComponent } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
@@ -175,7 +174,6 @@ const DashboardBody = ({
         <StatedTotals
           markers={later.markers}
           undated={lists.undated}
-          recordsById={lists.recordsById}
           reportsById={later.reportsById}
           checks={later.summary.cumulativeChecks}
           onShowIncidents={(title, incidentIds) => setProvenance({ title, incidentIds })}
@@ -236,6 +234,7 @@ const DashboardBody = ({
   const nothing =
     model.filteredIncidentCount === 0 &&
     model.filtered.cumulative.length === 0 &&
+    model.markers.length === 0 &&
     now.straddling.size === 0;
   return (
     <div className="dashboard" aria-busy={updating}>
@@ -315,10 +314,6 @@ const viewParts = (model: DashboardModel, period: ViewState['period']) => {
   const { incidents, straddling, cumulative } = model.filtered;
   const all = [...incidents, ...straddling];
   return {
-    // The page holds only the records of the view (stated totals look theirs up here).
-    recordsById: new Map<string, Incident>(
-      [...incidents, ...straddling, ...cumulative].map((r) => [r.id, r]),
-    ),
     tableRecords: period
       ? all.filter((r) => (r.dateEnd ?? '') >= period.from && (r.dateStart ?? '') <= period.to)
       : all,

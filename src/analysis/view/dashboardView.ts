@@ -68,7 +68,10 @@ export type ViewSummary = Omit<Summary, 'cumulative'>;
 
 /** Everything the dashboard draws for one view. Plain data (structured clone). */
 export interface DashboardView {
-  /** In a large dataset, `filtered.incidents` holds at most LARGE_TABLE_LIMIT records. */
+  /**
+   * In a large dataset, `filtered.incidents` holds at most LARGE_TABLE_LIMIT records, and
+   * `filtered.cumulative` only the undated stated totals (the dated ones are the `markers`).
+   */
   filtered: FilteredRecords;
   /** Incident records in the filter (equal to filtered.incidents.length unless limited). */
   filteredIncidentCount: number;

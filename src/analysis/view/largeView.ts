@@ -50,7 +50,9 @@ export const largeView = (
   const filtered: FilteredRecords = {
     incidents: recordsOfRows(Array.from(selection.firstByInput(LARGE_TABLE_LIMIT))),
     straddling,
-    cumulative,
+    // Dated stated totals travel as markers, which carry all the page shows of them; thousands
+    // of records would cost their copy to the page for nothing.
+    cumulative: cumulative.filter((r) => r.dateEnd === null),
   };
   lap('records');
   const { from, to, unit } = timeAxis(headline, cumulative, query);

@@ -10,7 +10,6 @@ interface Props {
   markers: CumulativeMarker[];
   /** Stated totals with no "as of" date: they cannot be placed on the chart. */
   undated: Incident[];
-  recordsById: ReadonlyMap<string, Incident>;
   reportsById: ReadonlyMap<string, Report>;
   /** Each statement set against the incidents of its own region and period. */
   checks: readonly CumulativeCheck[];
@@ -64,20 +63,13 @@ const CheckLine = ({
   );
 };
 
-export const StatedTotals = ({
-  markers,
-  undated,
-  recordsById,
-  reportsById,
-  checks,
-  onShowIncidents,
-}: Props) => {
+export const StatedTotals = ({ markers, undated, reportsById, checks, onShowIncidents }: Props) => {
   const [limit, setLimit] = useState(PAGE);
   const checkById = new Map(checks.map((c) => [c.id, c]));
   if (markers.length === 0 && undated.length === 0) return null;
   const shown = markers.slice(0, limit);
-  const reportsOf = (id: string) =>
-    (recordsById.get(id)?.reportIds ?? []).flatMap((r) => reportsById.get(r) ?? []);
+  const reportsOf = (reportIds: readonly string[]) =>
+    reportIds.flatMap((r) => reportsById.get(r) ?? []);
   return (
     <section className="stated-totals" aria-labelledby="stated-totals-title">
       <h2 id="stated-totals-title">Stated totals ({markers.length + undated.length})</h2>
@@ -87,7 +79,6 @@ export const StatedTotals = ({
       </p>
       <ol className="totals-list">
         {shown.map((m) => {
-          const record = recordsById.get(m.id);
           return (
             <li key={m.id} data-testid="stated-total">
               <strong>{m.label}</strong> — {formatFigure(m.killedMin, m.killedMax)}{' '}
@@ -98,8 +89,8 @@ export const StatedTotals = ({
                 : `, as of ${formatDay(m.day)}`}
               {' · '}
               <span className="area">{m.area}</span>
-              {record?.note && <span className="record-note"> · {record.note}</span>}
-              <SourceLinks reports={reportsOf(m.id)} />
+              {m.note && <span className="record-note"> · {m.note}</span>}
+              <SourceLinks reports={reportsOf(m.reportIds)} />
               <CheckLine check={checkById.get(m.id)} onShowIncidents={onShowIncidents} />
             </li>
           );
@@ -122,7 +113,7 @@ export const StatedTotals = ({
                 <strong>{r.attributedTo.join(', ') || 'Unattributed'}</strong>:{' '}
                 {formatFigure(r.killedMin, r.killedMax)} {VICTIMS[r.victims]}
                 {r.note && <span className="record-note"> · {r.note}</span>}
-                <SourceLinks reports={reportsOf(r.id)} />
+                <SourceLinks reports={reportsOf(r.reportIds)} />
               </li>
             ))}
           </ul>

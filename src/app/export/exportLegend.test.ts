@@ -17,6 +17,8 @@ const markers = (n: number): CumulativeMarker[] =>
     totalType: 'running',
     victims: 'unknown',
     label: `Test monitor: ${i} by 1 Dec`,
+    note: null,
+    reportIds: ['R1'],
   }));
 const noAnnotations = { rows: 0, labels: [], keyed: false };
 

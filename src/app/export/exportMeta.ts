@@ -55,8 +55,8 @@ export interface ExportMetaInput {
   fileWord: string;
   /** What the marks mean, for the subtitle. */
   explanation: string;
-  /** Stated totals drawn beside the records: their sources are credited too. */
-  statedTotals?: readonly Incident[];
+  /** Stated totals drawn or listed beside the records, as the sources each is attributed to: credited too. */
+  statedTotalSources?: readonly (readonly string[])[];
 }
 
 export const exportMeta = (input: ExportMetaInput): ExportMeta => {
@@ -74,9 +74,9 @@ export const exportMeta = (input: ExportMetaInput): ExportMeta => {
   const when = input.from && input.to ? formatDayRange(input.from, input.to) : 'all dates';
   // The organisations behind most records come first in the source line.
   const sourceCounts = new Map<string, number>();
-  for (const r of [...records, ...(input.statedTotals ?? [])]) {
-    for (const s of sourcesOf(r, reportsById)) sourceCounts.set(s, (sourceCounts.get(s) ?? 0) + 1);
-  }
+  const credit = (s: string) => sourceCounts.set(s, (sourceCounts.get(s) ?? 0) + 1);
+  for (const r of records) for (const s of sourcesOf(r, reportsById)) credit(s);
+  for (const list of input.statedTotalSources ?? []) for (const s of list) credit(s);
   const sources = [...sourceCounts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name]) => name);

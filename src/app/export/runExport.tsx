@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { toDayNumber } from '../../analysis/dayNumber';
+import { sourcesOf } from '../../analysis/recordSources';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
@@ -140,7 +141,16 @@ const metaFor = (context: ExportContext) =>
     chartName: CHARTS[context.view.mode].name,
     fileWord: CHARTS[context.view.mode].fileWord,
     explanation: CHARTS[context.view.mode].explanation,
-    statedTotals: context.view.mode === 'cumulative' ? context.model.filtered.cumulative : [],
+    // Dated stated totals are the markers; undated ones are only listed, as records.
+    statedTotalSources:
+      context.view.mode === 'cumulative'
+        ? [
+            ...context.model.markers.map((m) => m.sources),
+            ...context.model.filtered.cumulative
+              .filter((r) => r.dateEnd === null)
+              .map((r) => sourcesOf(r, context.model.reportsById)),
+          ]
+        : [],
   });
 
 /** Loaded on demand: none of this is in the initial bundle. */
