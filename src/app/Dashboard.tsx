@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
 import type { Workspace } from './addReport/workspaceSchema';
@@ -12,13 +12,14 @@ import { StatedTotals } from './components/StatedTotals';
 import { EmptyMessage, ErrorMessage, LoadingMessage } from './components/StatusMessage';
 import {
   DatasetLoadError,
+  dashboardViewQuery,
   datasetWithWorkspaceQuery,
   type LoadedDataset,
 } from './data/datasetQuery';
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { useRecordsReady } from './hooks/useRecordsReady';
-import type { ViewState } from './url/viewState';
+import { type ViewState, viewFromSearch } from './url/viewState';
 
 /**
  * The charts (and Recharts with them) load as their own chunk, requested as soon as this module
@@ -66,6 +67,27 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
     () => new Set(workspace?.incidents.map((r) => r.id) ?? []),
     [workspace],
   );
+  // A change of view asks the worker for its figures at once, before React renders the change
+  // (the render would otherwise run first and the request only from its effects).
+  const queryClient = useQueryClient();
+  const viewEnabled = !withWorkspace || merged.isSuccess;
+  const setViewAndAsk = useCallback(
+    (update: (view: ViewState) => ViewState) => {
+      // The URL holds the latest view (useViewState writes it at once).
+      const next = update(viewFromSearch(window.location.search));
+      if (viewEnabled)
+        void queryClient.prefetchQuery(
+          dashboardViewQuery(
+            datasetId,
+            loaded,
+            { filters: next.filters, mode: next.mode, unit: next.unit },
+            workspaceKey,
+          ),
+        );
+      setView(() => next);
+    },
+    [queryClient, datasetId, loaded, workspaceKey, viewEnabled, setView],
+  );
   if (figures.isError || merged.isError || recordsFailure) {
     const error = (recordsFailure ?? figures.error ?? merged.error) as Error;
     return (
@@ -83,7 +105,7 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
       figures={figures.data}
       dataset={loaded.info}
       view={view}
-      setView={setView}
+      setView={setViewAndAsk}
       updating={figures.isPlaceholderData}
     />
   );
@@ -116,9 +138,22 @@ const DashboardBody = ({
     () => window.matchMedia('(min-width: 761px)').matches,
   );
   // The headline and chart take the new figures at once; the long lists below them (table,
-  // stated totals) follow in the next render, so a filter change paints the new chart first.
-  // On the first render they start empty (null) and fill in right after the chart is painted.
-  const later = useDeferredValue<DashboardModel | null>(model, null);
+  // stated totals) follow in a transition once that frame is painted, so a filter change paints
+  // the new chart first. On the first render they start empty (null).
+  const [later, setLater] = useState<DashboardModel | null>(null);
+  useEffect(() => {
+    // After the frame with the new chart: its paint does not wait for the lists.
+    let live = true;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (live) startTransition(() => setLater(model));
+      }, 0),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [model]);
   const listsStale = later !== model;
   const now = useMemo(() => viewParts(model, view.period), [model, view.period]);
   const lists = useMemo(() => later && viewParts(later, view.period), [later, view.period]);

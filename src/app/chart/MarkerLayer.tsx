@@ -1,4 +1,4 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { theme } from '../theme';
 
 /*
@@ -136,5 +136,40 @@ export const MarkerDots = ({ dots, label }: { dots: readonly MarkerDot[]; label:
     >
       <title>{label}</title>
     </path>
+  );
+};
+
+/**
+ * A step line (Recharts' stepAfter: level until the next point, then up) as one SVG path on the
+ * chart's scales. A Recharts Line measures its own path length on every render.
+ */
+export const StepLine = ({
+  points,
+  stroke,
+  strokeWidth,
+  label,
+}: {
+  points: ReadonlyArray<{ x: number; y: number }>;
+  stroke: string;
+  strokeWidth: number;
+  label: string;
+}) => {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  let d = '';
+  for (const p of points) {
+    const x = xScale(p.x);
+    const y = yScale(p.y);
+    if (x === undefined || y === undefined) continue;
+    d += d === '' ? `M${x.toFixed(1)} ${y.toFixed(1)}` : `H${x.toFixed(1)}V${y.toFixed(1)}`;
+  }
+  // In the layer of Recharts' lines: above the band and the timeline's shaded periods.
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      <path d={d} fill="none" stroke={stroke} strokeWidth={strokeWidth} className="step-line">
+        <title>{label}</title>
+      </path>
+    </ZIndexLayer>
   );
 };

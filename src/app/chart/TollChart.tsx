@@ -2,7 +2,6 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
-  Line,
   ReferenceArea,
   ReferenceLine,
   Tooltip,
@@ -18,7 +17,7 @@ import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
 import { valueTicks } from './axisTicks';
 import { dodgeMarkers } from './dodgeMarkers';
-import { MarkerCircles, MarkerDots, TrajectoryPaths } from './MarkerLayer';
+import { MarkerCircles, MarkerDots, StepLine, TrajectoryPaths } from './MarkerLayer';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 
 export interface TollChartProps {
@@ -173,7 +172,9 @@ export const TollChart = ({
         ticks={axis.ticks}
         tickFormatter={axis.format}
         stroke={theme.axis}
-        tick={{ fontSize: 12, fill: theme.axis }}
+        tick={PlainTick}
+        // The ticks are chosen to fit (timeAxis): nothing to measure or drop.
+        interval={0}
         allowDataOverflow
       />
       <YAxis
@@ -182,7 +183,8 @@ export const TollChart = ({
         ticks={yTicks}
         tickFormatter={formatCount}
         stroke={theme.axis}
-        tick={{ fontSize: 12, fill: theme.axis }}
+        tick={PlainTick}
+        interval={0}
         allowDataOverflow
       />
       <Tooltip content={<PointTooltip />} />
@@ -196,24 +198,18 @@ export const TollChart = ({
         isAnimationActive={false}
         activeDot={false}
       />
-      <Line
-        type="stepAfter"
-        dataKey="lower"
-        name="Deaths (lower bound)"
+      <StepLine
+        points={rows.map((r) => ({ x: r.x, y: r.lower }))}
+        label="Deaths (lower bound)"
         stroke={theme.deaths}
         strokeWidth={2.5}
-        dot={false}
-        isAnimationActive={false}
       />
       {showChildren && (
-        <Line
-          type="stepAfter"
-          dataKey="childrenLower"
-          name="Children (lower bound)"
+        <StepLine
+          points={rows.map((r) => ({ x: r.x, y: r.childrenLower }))}
+          label="Children (lower bound)"
           stroke={theme.children}
           strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
         />
       )}
       <TrajectoryPaths
@@ -282,3 +278,36 @@ const PointTooltip = ({
 };
 
 export const dayLabel = (day: number) => fromDayNumber(day);
+
+/**
+ * An axis label as plain SVG text: Recharts' own Text measures every word in the page to wrap
+ * it, and these labels never wrap.
+ */
+const PlainTick = (props: {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: string;
+  payload?: { value: number };
+  index?: number;
+  tickFormatter?: (value: number, index: number) => string;
+}) => (
+  <text
+    x={props.x}
+    y={props.y}
+    dy={
+      props.verticalAnchor === 'start'
+        ? '0.71em'
+        : props.verticalAnchor === 'middle'
+          ? '0.355em'
+          : 0
+    }
+    textAnchor={props.textAnchor}
+    fontSize={12}
+    fill={theme.axis}
+  >
+    {props.tickFormatter
+      ? props.tickFormatter(props.payload?.value ?? 0, props.index ?? 0)
+      : props.payload?.value}
+  </text>
+);

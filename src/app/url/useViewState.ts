@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { type ViewState, viewFromSearch, viewToSearch } from './viewState';
 
 const NAVIGATE_EVENT = 'tolltrack:navigate';
@@ -20,7 +20,12 @@ const getSearch = () => window.location.search;
  */
 export const useViewState = (): [ViewState, (update: (view: ViewState) => ViewState) => void] => {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch);
-  const view = useMemo(() => viewFromSearch(search), [search]);
+  const previous = useRef<ViewState | null>(null);
+  const view = useMemo(() => {
+    const next = keepUnchanged(previous.current, viewFromSearch(search));
+    previous.current = next;
+    return next;
+  }, [search]);
   const setView = useCallback((update: (view: ViewState) => ViewState) => {
     const next = viewToSearch(update(viewFromSearch(window.location.search)));
     if (next === window.location.search) return;
@@ -28,4 +33,19 @@ export const useViewState = (): [ViewState, (update: (view: ViewState) => ViewSt
     window.dispatchEvent(new Event(NAVIGATE_EVENT));
   }, []);
   return [view, setView];
+};
+
+/**
+ * The new view, with the parts equal to the previous view's kept as the same objects: a filter
+ * change must not look like a new sort order to the table (which re-sorts its records on one).
+ */
+const keepUnchanged = (before: ViewState | null, after: ViewState): ViewState => {
+  if (!before) return after;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    ...after,
+    filters: same(before.filters, after.filters) ? before.filters : after.filters,
+    sort: same(before.sort, after.sort) ? before.sort : after.sort,
+    period: same(before.period, after.period) ? before.period : after.period,
+  };
 };
