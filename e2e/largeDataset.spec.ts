@@ -102,8 +102,24 @@ test('a large folder opens from its snapshot: figures first, then its records; f
   await expect(page.getByTestId('snapshot-note')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Records as CSV' })).toBeEnabled();
   await expect(page.getByTestId('snapshot-stale')).toHaveCount(0);
-  await expect(page.getByTestId('table-limit-note')).toBeVisible();
+  await expect(page.getByTestId('table-limit-note')).toContainText('lists the first 1,000 of');
   await expect(page.locator('.records tbody tr').first()).toBeVisible();
+  // The view carries the table's first page; its full list follows, and pages through.
+  await expect(page.getByTestId('table-count')).toHaveText('1000');
+  await page.locator('section.records').getByRole('button', { name: 'Show 100 more' }).click();
+  await expect(page.locator('.records tbody tr')).toHaveCount(200);
+  // A records export (the menu is still open) holds the table's full list.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Records as CSV' }).click(),
+  ]);
+  const exported = readFileSync(await download.path(), 'utf8');
+  expect(
+    exported
+      .trim()
+      .split('\n')
+      .filter((l) => /^SYN/.test(l)),
+  ).toHaveLength(1000);
   await expect(page.getByTestId('stated-total').first()).toBeVisible();
 
   await page.goto(`/?dataset=${encodeURIComponent(dataset)}&region=SY07`);

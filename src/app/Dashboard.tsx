@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { lazy, Suspense, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
+import type { Incident } from '../model/incident';
 import type { Workspace } from './addReport/workspaceSchema';
 import type { ChartCard as ChartCardComponent } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
@@ -15,6 +16,7 @@ import {
   dashboardViewQuery,
   datasetWithWorkspaceQuery,
   type LoadedDataset,
+  tableRecordsQuery,
 } from './data/datasetQuery';
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
@@ -67,6 +69,10 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
     () => new Set(workspace?.incidents.map((r) => r.id) ?? []),
     [workspace],
   );
+  const tableSource = useMemo(
+    () => ({ datasetId, loaded, workspaceKey }),
+    [datasetId, loaded, workspaceKey],
+  );
   // A change of view asks the worker for its figures at once, before React renders the change
   // (the render would otherwise run first and the request only from its effects).
   const queryClient = useQueryClient();
@@ -107,6 +113,7 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
       view={view}
       setView={setViewAndAsk}
       updating={figures.isPlaceholderData}
+      tableSource={tableSource}
     />
   );
 };
@@ -120,6 +127,8 @@ interface BodyProps {
   setView: DashboardProps['setView'];
   /** The figures shown are the previous view's while the new ones are computed. */
   updating: boolean;
+  /** Where the table's full list comes from when a view carries only its first page. */
+  tableSource: { datasetId: string; loaded: LoadedDataset; workspaceKey: string };
 }
 
 const DashboardBody = ({
@@ -130,6 +139,7 @@ const DashboardBody = ({
   view,
   setView,
   updating,
+  tableSource,
 }: BodyProps) => {
   const model = useDashboardModel(base, figures);
   const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
@@ -156,7 +166,38 @@ const DashboardBody = ({
   }, [model]);
   const listsStale = later !== model;
   const now = useMemo(() => viewParts(model, view.period), [model, view.period]);
-  const lists = useMemo(() => later && viewParts(later, view.period), [later, view.period]);
+  // A large view carries the table's first page; the rest is asked for with the lists.
+  const fullTable = useQuery({
+    ...tableRecordsQuery(
+      tableSource.datasetId,
+      tableSource.loaded,
+      later?.summary.filters ?? model.summary.filters,
+      tableSource.workspaceKey,
+    ),
+    enabled: later !== null && later.tableListed > later.filtered.incidents.length,
+  });
+  // Exports hold the table's rows: a large view's full list is fetched for them if need be.
+  const queryClient = useQueryClient();
+  const exportRecords = useCallback(async () => {
+    const listed =
+      model.tableListed > model.filtered.incidents.length
+        ? await queryClient.fetchQuery(
+            tableRecordsQuery(
+              tableSource.datasetId,
+              tableSource.loaded,
+              model.summary.filters,
+              tableSource.workspaceKey,
+            ),
+          )
+        : model.filtered.incidents;
+    return viewParts(model, view.period, listed).tableRecords;
+  }, [model, view.period, queryClient, tableSource]);
+  const laterTable =
+    later && later.tableListed > later.filtered.incidents.length ? fullTable.data : undefined;
+  const lists = useMemo(
+    () => later && viewParts(later, view.period, laterTable),
+    [later, view.period, laterTable],
+  );
   // The chart draws the view its figures answer: while the next figures are computed it neither
   // re-renders nor labels an export with filters it has not drawn yet.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the figures on purpose
@@ -184,7 +225,7 @@ const DashboardBody = ({
         <ChartCard
           model={model}
           view={chartView}
-          records={now.tableRecords}
+          exportRecords={exportRecords}
           dataset={dataset}
           onMode={(mode) => setView((v) => ({ ...v, mode }))}
           onUnit={(unit) => setView((v) => ({ ...v, unit }))}
@@ -201,7 +242,7 @@ const DashboardBody = ({
         />
       </Suspense>
     );
-  }, [model, chartView, now.tableRecords, dataset, setView]);
+  }, [model, chartView, exportRecords, dataset, setView]);
   const statedTotals = useMemo(
     () =>
       later &&
@@ -216,7 +257,7 @@ const DashboardBody = ({
       ),
     [later, lists],
   );
-  const tableLeftOut = later ? later.filteredIncidentCount - later.filtered.incidents.length : 0;
+  const tableLeftOut = later ? later.filteredIncidentCount - later.tableListed : 0;
   const table = useMemo(
     () =>
       later &&
@@ -224,7 +265,7 @@ const DashboardBody = ({
         <>
           {tableLeftOut > 0 && (
             <p className="dataset-banner" data-testid="table-limit-note">
-              The table lists the first {formatCount(later.filtered.incidents.length)} of{' '}
+              The table lists the first {formatCount(later.tableListed)} of{' '}
               {formatCount(later.filteredIncidentCount)} incident records in this view (in the
               dataset's order); {formatCount(tableLeftOut)} more are counted in every figure above.
               Narrow the filters to list them.
@@ -344,9 +385,17 @@ const DashboardBody = ({
   );
 };
 
-/** What the lists draw from one view: lookups by id, and the table's rows in the chosen period. */
-const viewParts = (model: DashboardModel, period: ViewState['period']) => {
-  const { incidents, straddling, cumulative } = model.filtered;
+/**
+ * What the lists draw from one view: lookups by id, and the table's rows in the chosen period
+ * (`listed`: the table's full list, when the view carries only its first page).
+ */
+const viewParts = (
+  model: DashboardModel,
+  period: ViewState['period'],
+  listed: readonly Incident[] = model.filtered.incidents,
+) => {
+  const { straddling, cumulative } = model.filtered;
+  const incidents = listed;
   const all = [...incidents, ...straddling];
   return {
     tableRecords: period

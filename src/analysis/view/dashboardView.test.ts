@@ -6,8 +6,8 @@ import { type Filters, filterRecords, NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';
 import { headlineFigures } from '../headlineFigures';
 import { summarise } from '../summary';
-import { dashboardView, prepareDataset, type ViewQuery } from './dashboardView';
-import { LARGE_TABLE_LIMIT } from './largeView';
+import { dashboardView, prepareDataset, tableRecords, type ViewQuery } from './dashboardView';
+import { LARGE_TABLE_FIRST, LARGE_TABLE_LIMIT } from './largeView';
 
 const bundled = readDataFolder('data');
 const query = (filters: Partial<Filters> = {}, mode: ViewQuery['mode'] = 'cumulative') => ({
@@ -61,9 +61,10 @@ describe('dashboardView, large datasets (columns, not clustered)', () => {
     const headline = headlineFigures(filtered.incidents, reportsById, gazetteer);
     expect(view.headline).toEqual(headline);
     expect(view.filtered.incidents.map((r) => r.id)).toEqual(
-      filtered.incidents.slice(0, LARGE_TABLE_LIMIT).map((r) => r.id),
+      filtered.incidents.slice(0, LARGE_TABLE_FIRST).map((r) => r.id),
     );
     expect(view.filteredIncidentCount).toBe(filtered.incidents.length);
+    expect(view.tableListed).toBe(Math.min(filtered.incidents.length, LARGE_TABLE_LIMIT));
     expect(view.filtered.straddling).toEqual(filtered.straddling);
     // Dated stated totals are markers only; undated ones stay records.
     expect(view.filtered.cumulative).toEqual(filtered.cumulative.filter((r) => r.dateEnd === null));
@@ -99,4 +100,27 @@ describe('dashboardView, large datasets (columns, not clustered)', () => {
       expect(last?.[region]).toBe(sum);
     }
   });
+});
+
+describe('the table of a large dataset', () => {
+  const ucdp = readDataFolder('data/ucdp-syria');
+  const large = prepareDataset(ucdp, -1);
+  const gazetteer = buildGazetteer(ucdp.places);
+  const reportsById = new Map(ucdp.reports.map((r) => [r.id, r]));
+
+  it.each([{}, { regions: ['SY07'] }, { from: '2018-01-01', to: '2018-06-30' }])(
+    'a view carries the first page, tableRecords the whole list (%j)',
+    (partial) => {
+      const filters = { ...NO_FILTERS, ...partial };
+      const filtered = filterRecords(ucdp.incidents, filters, { gazetteer, reportsById });
+      expect(filtered.incidents.length).toBeGreaterThan(LARGE_TABLE_FIRST);
+      const view = dashboardView(large, query(partial));
+      const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+      expect(ids(view.filtered.incidents)).toEqual(
+        ids(filtered.incidents.slice(0, LARGE_TABLE_FIRST)),
+      );
+      expect(view.tableListed).toBe(Math.min(filtered.incidents.length, LARGE_TABLE_LIMIT));
+      expect(tableRecords(large, filters)).toEqual(filtered.incidents.slice(0, LARGE_TABLE_LIMIT));
+    },
+  );
 });

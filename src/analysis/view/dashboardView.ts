@@ -28,7 +28,7 @@ import type { BinUnit } from '../timeBins';
 /** How the chart shows the series: running totals, new deaths per bin, or governorates side by side. */
 export type ChartMode = 'cumulative' | 'bars' | 'compare';
 
-import { largeView } from './largeView';
+import { largeTableRecords, largeView } from './largeView';
 import { annotationsIn, timeAxis } from './viewAxis';
 
 /** What a query asks for: the parts of the view that change the figures. */
@@ -75,6 +75,11 @@ export interface DashboardView {
   filtered: FilteredRecords;
   /** Incident records in the filter (equal to filtered.incidents.length unless limited). */
   filteredIncidentCount: number;
+  /**
+   * How many records the table lists: filtered.incidents.length, except in a large dataset,
+   * whose view carries the first page and whose full list comes from `tableRecords`.
+   */
+  tableListed: number;
   headline: HeadlineFigures;
   summary: ViewSummary;
   series: CumulativeSeries;
@@ -257,6 +262,15 @@ export const prepareColumnsDataset = (
   };
 };
 
+/** The records the table lists for `filters` (all of them but in a large dataset). */
+export const tableRecords = (prepared: PreparedDataset, filters: Filters): Incident[] =>
+  prepared.columns
+    ? largeTableRecords(prepared, prepared.columns, prepared.recordsOfRows, filters)
+    : filterRecords(prepared.dataset.incidents, filters, {
+        gazetteer: prepared.gazetteer,
+        reportsById: prepared.reportsById,
+      }).incidents;
+
 /** The dashboard's figures for one view: the same functions as `npm run summary`. */
 export const dashboardView = (
   prepared: PreparedDataset,
@@ -304,6 +318,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
   return {
     filtered,
     filteredIncidentCount: filtered.incidents.length,
+    tableListed: filtered.incidents.length,
     headline,
     summary,
     series,

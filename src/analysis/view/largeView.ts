@@ -13,6 +13,11 @@ import { annotationsIn, timeAxis } from './viewAxis';
 
 /** A large dataset's table lists at most this many records (and says how many it leaves out). */
 export const LARGE_TABLE_LIMIT = 1_000;
+/**
+ * Of those, a view carries the first page; the page asks for the rest (largeTableRecords) once
+ * the chart is drawn, so a filter change does not wait for a thousand records to be copied.
+ */
+export const LARGE_TABLE_FIRST = 100;
 
 /**
  * A large dataset: filters, sums and series on columns (filterColumns ≡ filterRecords,
@@ -46,9 +51,9 @@ export const largeView = (
   lap('headline');
   const cumulative = recordsOfRows(inputOrder(columns, selection.cumulative()));
   const straddling = recordsOfRows(inputOrder(columns, selection.straddling));
-  // The table gets the first records in input order, at most LARGE_TABLE_LIMIT.
+  // The table's first page: the first records in input order.
   const filtered: FilteredRecords = {
-    incidents: recordsOfRows(Array.from(selection.firstByInput(LARGE_TABLE_LIMIT))),
+    incidents: recordsOfRows(Array.from(selection.firstByInput(LARGE_TABLE_FIRST))),
     straddling,
     // Dated stated totals travel as markers, which carry all the page shows of them; thousands
     // of records would cost their copy to the page for nothing.
@@ -102,6 +107,7 @@ export const largeView = (
   return {
     filtered,
     filteredIncidentCount: selection.count,
+    tableListed: Math.min(selection.count, LARGE_TABLE_LIMIT),
     headline,
     summary,
     series,
@@ -113,6 +119,18 @@ export const largeView = (
     to,
     recordsPending: readRecords === null,
   };
+};
+
+/** The records a large view's table lists: the first LARGE_TABLE_LIMIT in input order. */
+export const largeTableRecords = (
+  prepared: PreparedDataset,
+  columns: IncidentColumns,
+  readRecords: ((rows: readonly number[]) => Incident[]) | null,
+  filters: Filters,
+): Incident[] => {
+  if (!readRecords) return [];
+  const selection = selectIncidents(columns, prepared.dayIndex, filters);
+  return readRecords(Array.from(selection.firstByInput(LARGE_TABLE_LIMIT)));
 };
 
 /** compareSeries on columns: every region's lower bound on the bins of all regions together. */

@@ -17,8 +17,8 @@ import { type ExportKind, ExportMenu } from './ExportMenu';
 interface Props {
   model: DashboardModel;
   view: ViewState;
-  /** The rows of the records table: what the data exports hold. */
-  records: readonly Incident[];
+  /** The rows of the records table (what the data exports hold), fetched when exporting. */
+  exportRecords: () => Promise<readonly Incident[]>;
   dataset: { label: string; attribution: string };
   onMode: (mode: ChartMode) => void;
   onUnit: (unit: BinUnit | 'auto') => void;
@@ -34,7 +34,7 @@ const MODES: Array<{ mode: ChartMode; label: string; title: string }> = [
 export const ChartCard = ({
   model,
   view,
-  records,
+  exportRecords,
   dataset,
   onMode,
   onUnit,
@@ -46,7 +46,7 @@ export const ChartCard = ({
     await runExport(kind, {
       model,
       view,
-      records,
+      records: await exportRecords(),
       datasetLabel: dataset.label,
       attribution: dataset.attribution,
       url: window.location.href,

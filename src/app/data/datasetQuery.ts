@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Filters } from '../../analysis/filters';
 import type { ViewQuery } from '../../analysis/view/dashboardView';
 import type { Workspace } from '../addReport/workspaceSchema';
 import { DatasetLoadError } from '../worker/datasetLoadError';
@@ -78,5 +79,24 @@ export const dashboardViewQuery = (
     retry: false,
     // A view of a large dataset holds thousands of records: comparing it to the previous one
     // costs more than drawing it.
+    structuralSharing: false,
+  });
+
+/**
+ * The records a large view's table lists (its view carries the first page): asked for once the
+ * chart is drawn. Under the view key, so that what invalidates views invalidates these too.
+ */
+export const tableRecordsQuery = (
+  datasetId: string,
+  loaded: LoadedDataset,
+  filters: Filters,
+  workspaceKey: string,
+) =>
+  queryOptions({
+    queryKey: ['dataset', datasetId, 'view', workspaceKey, 'table', filters],
+    queryFn: () => loaded.handle.table(filters),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 60_000,
+    retry: false,
     structuralSharing: false,
   });

@@ -2,6 +2,7 @@ import {
   dashboardView,
   type PreparedDataset,
   prepareDataset,
+  tableRecords,
 } from '../../analysis/view/dashboardView';
 import { type FirstView, sameQuery } from '../../analysis/view/firstView';
 import { withWorkspace } from '../addReport/withWorkspace';
@@ -144,6 +145,10 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
           prepared = prepareDataset(dataset);
         }
         post({ id, type: 'imported', base: prepared?.base ?? null, report });
+      } else if (request.type === 'table') {
+        await folderReady();
+        if (!prepared) throw new Error('no dataset loaded in this worker');
+        post({ id, type: 'table', records: tableRecords(prepared, request.filters) });
       } else {
         if (firstView && !prepared && sameQuery(request.query, firstView.query)) {
           post({ id, type: 'view', view: firstView.view, ms: 0, timings: { firstView: 0 } });

@@ -1,4 +1,6 @@
+import type { Filters } from '../../analysis/filters';
 import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/dashboardView';
+import type { Incident } from '../../model/incident';
 import type { Workspace } from '../addReport/workspaceSchema';
 import { DatasetLoadError } from './datasetLoadError';
 import type { ImportProgress, ImportReport } from './importSourceFile';
@@ -9,6 +11,8 @@ export interface DatasetHandle {
   base: DatasetBase;
   /** The figures for a view. A request still queued when `signal` aborts is never sent. */
   view: (query: ViewQuery, signal?: AbortSignal) => Promise<DashboardView>;
+  /** The records the table lists for these filters (see DashboardView.tableListed). */
+  table: (filters: Filters) => Promise<Incident[]>;
   /**
    * Adds this browser's unpublished Add-report records (a bundled folder only); views asked
    * for after this call see them. Resolves to the new base.
@@ -157,6 +161,11 @@ const handleFor = (
         queue.push(entry);
         pump();
       }),
+    table: async (filters) => {
+      const response = await connection.request({ type: 'table', filters });
+      if (response.type !== 'table') throw new Error(`unexpected answer ${response.type}`);
+      return response.records;
+    },
     setWorkspace: async (workspace) => {
       const response = await connection.request({ type: 'set-workspace', workspace });
       if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);

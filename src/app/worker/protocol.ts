@@ -1,4 +1,6 @@
+import type { Filters } from '../../analysis/filters';
 import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/dashboardView';
+import type { Incident } from '../../model/incident';
 import type { Workspace } from '../addReport/workspaceSchema';
 import type { LoadFailure } from './datasetLoadError';
 import type { ImportProgress, ImportReport } from './importSourceFile';
@@ -8,6 +10,8 @@ export type WorkerRequest =
   | { id: number; type: 'load-folder'; folderUrl: string; shownPath: string }
   | { id: number; type: 'import-file'; file: File; gazetteerUrl: string; gazetteerPath: string }
   | { id: number; type: 'view'; query: ViewQuery }
+  /** The records the table lists (a large view carries only their first page). */
+  | { id: number; type: 'table'; filters: Filters }
   /** Adds this browser's unpublished Add-report records to the loaded folder (null: none). */
   | { id: number; type: 'set-workspace'; workspace: Workspace | null };
 
@@ -33,4 +37,5 @@ export type WorkerResponse =
       /** A large view's steps (ms), for DevTools and `npm run bench:ui`. */
       timings?: Record<string, number>;
     }
+  | { id: number; type: 'table'; records: Incident[] }
   | { id: number; type: 'failed'; failure: LoadFailure };
