@@ -6,6 +6,9 @@ import { dataDirPlugin } from './vite/dataDirPlugin.ts';
 export default defineConfig({
   plugins: [react(), dataDirPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: true },
+  // Module workers, split into chunks: the dataset worker answers a build's first view before
+  // its parsing and analysis code has loaded (src/app/worker/engineWork.ts).
+  worker: { format: 'es' },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

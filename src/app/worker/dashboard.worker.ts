@@ -1,5 +1,4 @@
-// zod must be configured jitless before any schema is built: the CSP forbids eval here too.
-import '../configureZod';
+// zod is configured jitless where the schemas load (engineWork.ts), before any is built.
 import { createDashboardEngine } from './dashboardEngine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 

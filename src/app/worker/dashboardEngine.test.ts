@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { folderSnapshot } from '../../../vite/folderSnapshot';
 import { NO_FILTERS } from '../../analysis/filters';
-import { FIRST_VIEW_QUERY } from '../../analysis/view/firstView';
+import { FIRST_VIEW_QUERY } from '../../analysis/view/firstViewFile';
 import { COLUMNS_SNAPSHOT_FILE, FIRST_VIEW_FILE } from '../../model/dataset';
 import { createDashboardEngine } from './dashboardEngine';
 import type { WorkerResponse } from './protocol';

@@ -1,20 +1,11 @@
-import {
-  dashboardView,
-  type PreparedDataset,
-  prepareDataset,
-  tableRecords,
-} from '../../analysis/view/dashboardView';
-import { type FirstView, sameQuery } from '../../analysis/view/firstView';
-import { withWorkspace } from '../addReport/withWorkspace';
+import type { PreparedDataset } from '../../analysis/view/dashboardView';
+import { type FirstView, sameQuery } from '../../analysis/view/firstViewFile';
 import { DatasetLoadError } from './datasetLoadError';
-import { importSourceText, readFileText } from './importSourceFile';
-import {
-  type LoadedFolder,
-  loadDatasetFolder,
-  loadFirstView,
-  loadGazetteer,
-} from './loadDatasetFolder';
+import { loadFirstView } from './fetchFolderFile';
+import type { LoadedFolder } from './loadDatasetFolder';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+
+const loadWork = () => import('./engineWork');
 
 const failure = (error: unknown) =>
   error instanceof DatasetLoadError
@@ -26,6 +17,13 @@ const failure = (error: unknown) =>
  * Node. The prepared dataset lives in this closure, not in a module-level variable.
  */
 export const createDashboardEngine = (post: (message: WorkerResponse) => void) => {
+  // Loaded on first need: a build's first view needs none of it, and evaluating it first would
+  // delay that answer (the folder's loading, started once that view is out, then loads it).
+  let loadingWork: ReturnType<typeof loadWork> | null = null;
+  const work = () => {
+    loadingWork ??= loadWork();
+    return loadingWork;
+  };
   let prepared: PreparedDataset | null = null;
   /** The folder as loaded, before any workspace records are added. */
   let loaded: PreparedDataset | null = null;
@@ -98,8 +96,8 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
       if (request.type === 'load-folder') {
         const timings: Record<string, number> = {};
         const start = performance.now();
-        const load = (shown: FirstView | null) =>
-          loadDatasetFolder(
+        const load = async (shown: FirstView | null) =>
+          (await work()).loadDatasetFolder(
             request.folderUrl,
             request.shownPath,
             undefined,
@@ -121,6 +119,7 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
         if (folder.later) pendingRecords = { id, start, read: folder.later };
         post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
       } else if (request.type === 'set-workspace') {
+        const { prepareDataset, withWorkspace } = await work();
         await folderReady();
         if (!loaded) throw new Error('no folder loaded in this worker');
         await readPendingRecords();
@@ -134,6 +133,7 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
           : loaded;
         post({ id, type: 'loaded', base: prepared.base });
       } else if (request.type === 'import-file') {
+        const { loadGazetteer, readFileText, importSourceText, prepareDataset } = await work();
         const gazetteer = await loadGazetteer(request.gazetteerUrl, request.gazetteerPath);
         const text = await readFileText(request.file, (fraction) =>
           post({ id, type: 'progress', progress: { phase: 'reading', fraction } }),
@@ -146,6 +146,7 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
         }
         post({ id, type: 'imported', base: prepared?.base ?? null, report });
       } else if (request.type === 'table') {
+        const { tableRecords } = await work();
         await folderReady();
         if (!prepared) throw new Error('no dataset loaded in this worker');
         post({ id, type: 'table', records: tableRecords(prepared, request.filters) });
@@ -155,6 +156,7 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
           void folderReady().then(readPendingRecords, () => {});
           return;
         }
+        const { dashboardView } = await work();
         await folderReady();
         if (!prepared) throw new Error('no dataset loaded in this worker');
         const start = performance.now();

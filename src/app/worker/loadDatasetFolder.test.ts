@@ -4,11 +4,12 @@ import { folderSnapshot } from '../../../vite/folderSnapshot';
 import { fnv1a32 } from '../../analysis/columns/columnsSnapshot';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import { dashboardView, prepareDataset, type ViewQuery } from '../../analysis/view/dashboardView';
-import { FIRST_VIEW_QUERY, readFirstView } from '../../analysis/view/firstView';
+import { FIRST_VIEW_QUERY, readFirstView } from '../../analysis/view/firstViewFile';
 import { parseDataset } from '../../ingest/parseDataset';
 import { COLUMNS_SNAPSHOT_FILE, type Dataset, FIRST_VIEW_FILE } from '../../model/dataset';
 import { DatasetLoadError } from './datasetLoadError';
-import { loadDatasetFolder, loadFirstView } from './loadDatasetFolder';
+import { loadFirstView } from './fetchFolderFile';
+import { loadDatasetFolder } from './loadDatasetFolder';
 
 const FILES = [
   'reports.csv',

@@ -10,7 +10,7 @@ import {
   prepareColumnsDataset,
   prepareDataset,
 } from '../../analysis/view/dashboardView';
-import { type FirstView, readFirstView, type SourceText } from '../../analysis/view/firstView';
+import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseTable } from '../../ingest/parseTable';
@@ -19,33 +19,8 @@ import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../../mod
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 import { DatasetLoadError } from './datasetLoadError';
+import { fetchFile, fetchText } from './fetchFolderFile';
 import { createRecordReader } from './incidentRecordReader';
-
-/** `folderUrl` is absolute (a worker resolves relative URLs against its own script). */
-const fetchFile = async (
-  folderUrl: string,
-  shownPath: string,
-  file: string,
-  optional: boolean,
-): Promise<Response | undefined> => {
-  const path = `${shownPath}${file}`;
-  let response: Response;
-  try {
-    response = await fetch(new URL(file, folderUrl));
-  } catch (error) {
-    throw new DatasetLoadError(`${path} could not be loaded: ${(error as Error).message}`);
-  }
-  if (response.status === 404 && optional) return undefined;
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      `${path} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  return response;
-};
-
-const fetchText = async (folderUrl: string, shownPath: string, file: string, optional: boolean) =>
-  (await fetchFile(folderUrl, shownPath, file, optional))?.text();
 
 /** A snapshot is optional; a server answering with a page (HTML) instead of 404 is "none". */
 const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
@@ -53,20 +28,6 @@ const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
   if (!response || (response.headers.get('content-type') ?? '').startsWith('text/html'))
     return undefined;
   return response.arrayBuffer();
-};
-
-/**
- * The folder's build-time first view (model/dataset.ts FIRST_VIEW_FILE), or null: it is
- * optional, and anything but our JSON (a server's page) counts as none.
- */
-export const loadFirstView = async (
-  folderUrl: string,
-  shownPath: string,
-): Promise<FirstView | null> => {
-  const response = await fetchFile(folderUrl, shownPath, FIRST_VIEW_FILE, true);
-  if (!response || (response.headers.get('content-type') ?? '').startsWith('text/html'))
-    return null;
-  return readFirstView(await response.text());
 };
 
 const failOn = (shownPath: string, issues: RowIssue[]): void => {
