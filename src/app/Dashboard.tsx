@@ -94,6 +94,15 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
     },
     [queryClient, datasetId, loaded, workspaceKey, viewEnabled, setView],
   );
+  // The chart's chunk first: figures drawn before it has loaded would show the chart's Suspense
+  // fallback, and React then holds the revealed chart back (up to 300 ms) after a fallback. A
+  // chunk that fails to load is left to the lazy component, which reports it as before.
+  const [chartReady, setChartReady] = useState(loadedChartCard !== null);
+  useEffect(() => {
+    if (chartReady) return;
+    const ready = () => setChartReady(true);
+    void chartCardModule.then(ready, ready);
+  }, [chartReady]);
   if (figures.isError || merged.isError || recordsFailure) {
     const error = (recordsFailure ?? figures.error ?? merged.error) as Error;
     return (
@@ -103,7 +112,7 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
       />
     );
   }
-  if (!figures.data || !base) return <LoadingMessage what="figures" />;
+  if (!figures.data || !base || !chartReady) return <LoadingMessage what="figures" />;
   return (
     <DashboardBody
       base={base}
