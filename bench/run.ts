@@ -16,14 +16,14 @@ import * as aq from 'arquero';
 import { op } from 'arquero';
 import { cumulativeSeriesColumns } from '../src/analysis/columns/cumulativeSeriesColumns';
 import { filterColumns } from '../src/analysis/columns/filterColumns';
-import { buildRegionDayIndex } from '../src/analysis/columns/regionDayIndex';
-import { selectIncidents } from '../src/analysis/columns/selectIncidents';
 import {
   allIds,
   type IncidentColumns,
   KIND_INCIDENT,
   toColumns,
 } from '../src/analysis/columns/incidentColumns';
+import { buildRegionDayIndex } from '../src/analysis/columns/regionDayIndex';
+import { selectIncidents } from '../src/analysis/columns/selectIncidents';
 import { toDayNumber } from '../src/analysis/dayNumber';
 import type { Filters } from '../src/analysis/filters';
 import { buildGazetteer } from '../src/analysis/gazetteer';
