@@ -59,6 +59,50 @@ const figure = (min: number | null, max: number | null): string => {
   return min === max ? fmt(min) : `${fmt(min)}–${fmt(max)}`;
 };
 
+/** One dated stated total as a chart marker. */
+const markerOf = (
+  record: Incident & { dateEnd: string },
+  reportsById: ReadonlyMap<string, Report>,
+  gazetteer: Gazetteer,
+): CumulativeMarker => {
+  const sources = sourcesOf(record, reportsById);
+  const area =
+    record.coversIds.length > 0
+      ? record.coversIds.map((id) => gazetteer.byId.get(id)?.name ?? id).join(' + ')
+      : (gazetteer.byId.get(record.placeId)?.name ?? record.placeId);
+  const who = sources.map(shortSourceName).join(', ') || 'Unattributed';
+  const span =
+    record.totalType === 'daily'
+      ? `on ${dayMonth(record.dateEnd)}`
+      : record.periodStart
+        ? `since ${dayMonth(record.periodStart)}`
+        : `by ${dayMonth(record.dateEnd)}`;
+  return {
+    id: record.id,
+    day: record.dateEnd,
+    periodStart: record.periodStart,
+    killedMin: record.killedMin,
+    killedMax: record.killedMax,
+    childrenMin: record.childrenMin,
+    sources,
+    area,
+    totalType: record.totalType,
+    victims: record.victims,
+    label: `${who}: ${figure(record.killedMin, record.killedMax)} ${span}`,
+    note: record.note,
+    reportIds: record.reportIds,
+  };
+};
+
+/**
+ * Markers already made, per record object (records are never changed once parsed): a large
+ * dataset's worker keeps its stated totals' records and shows thousands of them view after view.
+ */
+const markerCache = new WeakMap<
+  Incident,
+  { reportsById: ReadonlyMap<string, Report>; gazetteer: Gazetteer; marker: CumulativeMarker }
+>();
+
 /** Stated totals as chart markers. Undated statements cannot be placed and are left out here. */
 export const cumulativeMarkers = (
   records: readonly Incident[],
@@ -70,33 +114,12 @@ export const cumulativeMarkers = (
       (r): r is Incident & { dateEnd: string } => r.kind === 'cumulative' && r.dateEnd !== null,
     )
     .map((record) => {
-      const sources = sourcesOf(record, reportsById);
-      const area =
-        record.coversIds.length > 0
-          ? record.coversIds.map((id) => gazetteer.byId.get(id)?.name ?? id).join(' + ')
-          : (gazetteer.byId.get(record.placeId)?.name ?? record.placeId);
-      const who = sources.map(shortSourceName).join(', ') || 'Unattributed';
-      const span =
-        record.totalType === 'daily'
-          ? `on ${dayMonth(record.dateEnd)}`
-          : record.periodStart
-            ? `since ${dayMonth(record.periodStart)}`
-            : `by ${dayMonth(record.dateEnd)}`;
-      return {
-        id: record.id,
-        day: record.dateEnd,
-        periodStart: record.periodStart,
-        killedMin: record.killedMin,
-        killedMax: record.killedMax,
-        childrenMin: record.childrenMin,
-        sources,
-        area,
-        totalType: record.totalType,
-        victims: record.victims,
-        label: `${who}: ${figure(record.killedMin, record.killedMax)} ${span}`,
-        note: record.note,
-        reportIds: record.reportIds,
-      };
+      const cached = markerCache.get(record);
+      if (cached && cached.reportsById === reportsById && cached.gazetteer === gazetteer)
+        return cached.marker;
+      const marker = markerOf(record, reportsById, gazetteer);
+      markerCache.set(record, { reportsById, gazetteer, marker });
+      return marker;
     })
     // ISO days compare as plain strings; ids (rarely needed) as before.
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.id.localeCompare(b.id)));

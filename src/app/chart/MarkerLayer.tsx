@@ -1,4 +1,4 @@
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { theme } from '../theme';
 
 /*
@@ -170,6 +170,27 @@ export const StepLine = ({
       <path d={d} fill="none" stroke={stroke} strokeWidth={strokeWidth} className="step-line">
         <title>{label}</title>
       </path>
+    </ZIndexLayer>
+  );
+};
+
+/**
+ * Horizontal grid lines at the value ticks, as one path under everything else (Recharts'
+ * CartesianGrid measures and re-renders through its store on every change).
+ */
+export const ValueGrid = ({ ticks, stroke }: { ticks: readonly number[]; stroke: string }) => {
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  if (!yScale || !area) return null;
+  let d = '';
+  for (const t of ticks) {
+    const y = yScale(t);
+    if (y === undefined) continue;
+    d += `M${area.x} ${y.toFixed(1)}H${(area.x + area.width).toFixed(1)}`;
+  }
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.grid}>
+      <path d={d} fill="none" stroke={stroke} className="value-grid" />
     </ZIndexLayer>
   );
 };

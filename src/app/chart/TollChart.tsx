@@ -1,13 +1,4 @@
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, ComposedChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { type CumulativeMarker, markerTrajectories } from '../../analysis/cumulativeMarkers';
 import type { SeriesPoint } from '../../analysis/cumulativeSeries';
 import { fromDayNumber, toDayNumber } from '../../analysis/dayNumber';
@@ -17,7 +8,7 @@ import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
 import { valueTicks } from './axisTicks';
 import { dodgeMarkers } from './dodgeMarkers';
-import { MarkerCircles, MarkerDots, StepLine, TrajectoryPaths } from './MarkerLayer';
+import { MarkerCircles, MarkerDots, StepLine, TrajectoryPaths, ValueGrid } from './MarkerLayer';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 
 export interface TollChartProps {
@@ -127,7 +118,7 @@ export const TollChart = ({
       }}
       style={{ cursor: onSelectPeriod ? 'pointer' : undefined }}
     >
-      <CartesianGrid stroke={theme.grid} vertical={false} />
+      <ValueGrid ticks={yTicks} stroke={theme.grid} />
       {annotations.map((a) => {
         const start = Math.max(fromDay, toDayNumber(a.dateStart));
         const end = Math.min(toDay, toDayNumber(a.dateEnd));
