@@ -10,5 +10,9 @@ export const cliSummary = (
   incidents: number;
 } =>
   JSON.parse(
-    execFileSync('npx', ['tsx', 'src/cli/summary.ts', ...args, '--json'], { encoding: 'utf8' }),
+    execFileSync('npx', ['tsx', 'src/cli/summary.ts', ...args, '--json'], {
+      encoding: 'utf8',
+      // A whole dataset's summary lists every incident: tens of MB for UCDP Syria.
+      maxBuffer: 256 * 1024 * 1024,
+    }),
   );

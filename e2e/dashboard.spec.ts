@@ -176,3 +176,18 @@ for (const viewport of [
     });
   });
 }
+
+test('the second bundled dataset (UCDP Syria 2016–2019) opens from the dataset menu, with the figures of npm run summary and its attribution', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.getByLabel('Dataset').selectOption('ucdp-syria');
+  await expect(page).toHaveURL(/dataset=ucdp-syria/);
+  const cli = cliSummary(['--data', 'data/ucdp-syria']);
+  await expect(page.getByTestId('killed-min')).toHaveText(en(cli.killedMin), { timeout: 30_000 });
+  await expect(page.getByTestId('incidents')).toHaveText(en(cli.incidents));
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.getByText('Uppsala Conflict Data Program (UCDP)').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

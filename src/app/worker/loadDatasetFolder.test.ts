@@ -205,6 +205,32 @@ describe('loadDatasetFolder', () => {
     expect(await loadFirstView(URL_, 'data/')).toBeNull();
   });
 
+  it('takes the page a single-page-app server answers for a missing file as missing', async () => {
+    // `vite` and `vite preview` answer any unknown path with index.html and 200.
+    const appServer = (files: Record<string, string>) =>
+      vi.stubGlobal('fetch', async (url: URL | string) => {
+        const body = files[new URL(url).pathname.replace('/folder/', '')];
+        return body === undefined
+          ? new Response('<!doctype html><html></html>', {
+              headers: { 'content-type': 'text/html' },
+            })
+          : new Response(body, { headers: { 'content-type': 'text/csv' } });
+      });
+    const files = filesOf('data/ucdp-syria') as Record<string, string>;
+    expect(files['cluster-decisions.csv']).toBeUndefined();
+    appServer(files);
+    const loaded = await settled(loadDatasetFolder(URL_, 'data/ucdp-syria/'));
+    expect(loaded.base).toEqual(prepareDataset(datasetOf(files)).base);
+    // A required file answered by a page is an error that says so.
+    const { 'reports.csv': _reports, ...withoutReports } = files;
+    appServer(withoutReports);
+    const error = await settled(loadDatasetFolder(URL_, 'data/ucdp-syria/')).catch((e) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as Error).message).toBe(
+      'data/ucdp-syria/reports.csv could not be loaded: the server answered with a web page (expected the file itself; is it missing?)',
+    );
+  });
+
   it('fails on a bad row with its file, line and column, large or not', async () => {
     const files = filesOf('data');
     const lines = (files['incidents.csv'] as string).split('\n');

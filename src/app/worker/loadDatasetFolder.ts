@@ -22,12 +22,10 @@ import { DatasetLoadError } from './datasetLoadError';
 import { fetchFile, fetchText } from './fetchFolderFile';
 import { createRecordReader } from './incidentRecordReader';
 
-/** A snapshot is optional; a server answering with a page (HTML) instead of 404 is "none". */
+/** A snapshot is optional (fetchFile: a missing one may come back as a page). */
 const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
   const response = await fetchFile(folderUrl, shownPath, COLUMNS_SNAPSHOT_FILE, true);
-  if (!response || (response.headers.get('content-type') ?? '').startsWith('text/html'))
-    return undefined;
-  return response.arrayBuffer();
+  return response?.arrayBuffer();
 };
 
 const failOn = (shownPath: string, issues: RowIssue[]): void => {
