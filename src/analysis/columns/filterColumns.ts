@@ -23,7 +23,7 @@ export interface ColumnSelection {
 }
 
 /** Per place index: does a record there match the chosen regions (gazetteer.isWithin)? */
-export const placesWithin = (columns: IncidentColumns, regions: readonly string[]): Uint8Array => {
+const placesWithin = (columns: IncidentColumns, regions: readonly string[]): Uint8Array => {
   const { places } = columns;
   const isRegion = new Uint8Array(places.ids.length);
   for (const region of regions) {

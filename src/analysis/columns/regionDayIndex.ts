@@ -1,7 +1,7 @@
 import type { Filters } from '../filters';
 import type { DayBin } from '../timeBins';
 import type { SingleDaySums, SingleDayTotals } from './cumulativeSeriesColumns';
-import { cumulativeRowsOf, type FilterMasks, filterMasks } from './filterColumns';
+import { cumulativeRowsOf, filterMasks } from './filterColumns';
 import type { HeadlineSums } from './headlineFromColumns';
 import { type IncidentColumns, KIND_INCIDENT, NO_DAY, NO_REGION } from './incidentColumns';
 import { sourceMasksOf } from './sourceMasks';
@@ -45,14 +45,14 @@ export interface RegionDayIndex {
   bytes: number;
 }
 
-export const FIELD_RECORDS = 0;
-export const FIELD_LOWER = 1;
-export const FIELD_UPPER = 2;
-export const FIELD_CHILDREN_LOWER = 3;
-export const FIELD_CHILDREN_UPPER = 4;
-export const FIELD_OPEN_ENDED = 5;
-export const FIELD_KILLED_UNKNOWN = 6;
-export const FIELD_CHILDREN_REPORTED = 7;
+const FIELD_RECORDS = 0;
+const FIELD_LOWER = 1;
+const FIELD_UPPER = 2;
+const FIELD_CHILDREN_LOWER = 3;
+const FIELD_CHILDREN_UPPER = 4;
+const FIELD_OPEN_ENDED = 5;
+const FIELD_KILLED_UNKNOWN = 6;
+const FIELD_CHILDREN_REPORTED = 7;
 /** Source s has four fields from here on: records, lower, upper, children (lower). */
 const sourceField = (s: number): number => 8 + 4 * s;
 
@@ -188,7 +188,6 @@ export interface IndexSelection {
   /** All incidents inside: the single-day ones and `otherInside`. */
   incidents: number;
   singleDay: number;
-  masks: FilterMasks;
 }
 
 /**
@@ -275,7 +274,6 @@ export const selectFromIndex = (index: RegionDayIndex, filters: Filters): IndexS
     cumulative: () => cumulativeRowsOf(columns, filters, masks),
     incidents: singleDay + insideCount,
     singleDay,
-    masks,
   };
 };
 

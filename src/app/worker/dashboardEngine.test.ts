@@ -29,18 +29,20 @@ const serveWithSnapshot = (withFirstView = false, fetched: string[] = []) => {
 };
 afterEach(() => vi.unstubAllGlobals());
 
+const LOAD_DATA = {
+  id: 1,
+  type: 'load-folder',
+  folderUrl: 'http://test/folder/',
+  shownPath: 'data/',
+} as const;
+
 describe('createDashboardEngine', () => {
   it('answers load-folder twice for a snapshot: figures first, records after the first view', async () => {
     serveWithSnapshot();
     const posted: WorkerResponse[] = [];
     // A snapshot is used whenever the build made one (it makes them for large folders only).
     const engine = createDashboardEngine((message) => posted.push(message));
-    await engine.handle({
-      id: 1,
-      type: 'load-folder',
-      folderUrl: 'http://test/folder/',
-      shownPath: 'data/',
-    });
+    await engine.handle(LOAD_DATA);
     expect(posted.map((m) => m.type)).toEqual(['loaded']);
     const loaded = posted[0];
     expect(loaded?.type === 'loaded' && loaded.base.recordsPending).toBe(true);
@@ -65,12 +67,7 @@ describe('createDashboardEngine', () => {
     serveWithSnapshot(true, fetched);
     const posted: WorkerResponse[] = [];
     const engine = createDashboardEngine((message) => posted.push(message));
-    await engine.handle({
-      id: 1,
-      type: 'load-folder',
-      folderUrl: 'http://test/folder/',
-      shownPath: 'data/',
-    });
+    await engine.handle(LOAD_DATA);
     // Loaded from the first-view file alone; the folder is fetched once the first view is out.
     expect(fetched).toEqual([FIRST_VIEW_FILE]);
     await engine.handle({ id: 2, type: 'view', query: FIRST_VIEW_QUERY });
@@ -82,12 +79,7 @@ describe('createDashboardEngine', () => {
     serveWithSnapshot(false);
     const reference: WorkerResponse[] = [];
     const live = createDashboardEngine((message) => reference.push(message));
-    await live.handle({
-      id: 1,
-      type: 'load-folder',
-      folderUrl: 'http://test/folder/',
-      shownPath: 'data/',
-    });
+    await live.handle(LOAD_DATA);
     await live.handle({ id: 2, type: 'view', query: FIRST_VIEW_QUERY });
     const strip = (m: WorkerResponse | undefined) =>
       m?.type === 'loaded' ? m.base : m?.type === 'view' ? m.view : m;
@@ -113,12 +105,7 @@ describe('createDashboardEngine', () => {
     });
     const posted: WorkerResponse[] = [];
     const engine = createDashboardEngine((message) => posted.push(message));
-    await engine.handle({
-      id: 1,
-      type: 'load-folder',
-      folderUrl: 'http://test/folder/',
-      shownPath: 'data/',
-    });
+    await engine.handle(LOAD_DATA);
     const loaded = posted[0];
     expect(loaded?.type === 'loaded' && loaded.base.recordsPending).toBe(false);
     expect(loaded?.type === 'loaded' && loaded.base.reconciled).toBe(true);
