@@ -21,9 +21,13 @@ export interface CumulativeMarker {
   /** The record's note and reports: a marker is listed and credited without its record. */
   note: string | null;
   reportIds: string[];
+  /** The latest publication day of its reports: of two statements for one day, the later counts. */
+  published: IsoDay | null;
+  /** Earlier stated totals this one revises (`supersedes`). */
+  supersedes: string[];
 }
 
-const dayMonth = (day: IsoDay): string => {
+export const dayMonth = (day: IsoDay): string => {
   const months = [
     'Jan',
     'Feb',
@@ -59,6 +63,18 @@ const figure = (min: number | null, max: number | null): string => {
   return min === max ? fmt(min) : `${fmt(min)}–${fmt(max)}`;
 };
 
+const latestPublished = (
+  reportIds: readonly string[],
+  reportsById: ReadonlyMap<string, Report>,
+): IsoDay | null => {
+  let latest: IsoDay | null = null;
+  for (const id of reportIds) {
+    const day = reportsById.get(id)?.published ?? null;
+    if (day !== null && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
+};
+
 /** One dated stated total as a chart marker. */
 const markerOf = (
   record: Incident & { dateEnd: string },
@@ -91,6 +107,8 @@ const markerOf = (
     label: `${who}: ${figure(record.killedMin, record.killedMax)} ${span}`,
     note: record.note,
     reportIds: record.reportIds,
+    published: latestPublished(record.reportIds, reportsById),
+    supersedes: record.supersedes,
   };
 };
 

@@ -17,6 +17,7 @@ import {
   type RegionIncidentFigures,
   type SourceIncidentFigures,
 } from './reconcile/incidentTotals';
+import { type SourceStatement, statedTotals } from './statedTotals';
 
 export interface CumulativeEntry {
   id: string;
@@ -45,6 +46,8 @@ export interface IncidentEntry {
   killedMax: number | null;
   childrenMin: number | null;
   childrenMax: number | null;
+  /** The best estimate, when its sources give one (coded event data such as UCDP's). */
+  killedBest: number | null;
   disagreement: boolean;
   members: MemberFigures[];
   /** `SY24-020 + SY24-023: same day 2024-12-01; …`, one line per pair of members. */
@@ -73,6 +76,18 @@ export interface Summary extends HeadlineFigures {
   incidentsOpenEnded: number;
   incidentsKilledUnknown: number;
   incidentsWithDisagreement: number;
+  /**
+   * Sum of the incidents' best estimates, when every incident with a death figure has one
+   * (UCDP GED: `best`); null otherwise, for no best is ever made up.
+   */
+  killedBest: number | null;
+  /** Incidents with a best estimate (all of them when `killedBest` is not null). */
+  incidentsWithBest: number;
+  /**
+   * The sources' own stated totals in the view: per source its latest figure (a running total
+   * before a daily one), largest first. Superseded and same-day-replaced statements are left out.
+   */
+  statedTotals: SourceStatement[];
   byAdmin1: Record<string, RegionIncidentFigures>;
   /** Each organisation's own figures, each incident it reports on counted once. */
   bySource: Record<string, SourceIncidentFigures>;
@@ -120,9 +135,8 @@ export const summariseFiltered = (
   gazetteer: Gazetteer,
   { reportsById, filtered, perRecord, clusters: precomputedClusters }: FilteredInputs,
 ): Summary => {
-  const markers = new Map(
-    cumulativeMarkers(filtered.cumulative, reportsById, gazetteer).map((m) => [m.id, m]),
-  );
+  const markerList = cumulativeMarkers(filtered.cumulative, reportsById, gazetteer);
+  const markers = new Map(markerList.map((m) => [m.id, m]));
   // Clustered over the whole dataset, then limited to the filter: an incident keeps its id
   // and its members in every view, and a statement is checked against its own region and
   // period, not against what the filter happens to show.
@@ -148,6 +162,13 @@ export const summariseFiltered = (
     incidentsOpenEnded: totals.incidentsOpenEnded,
     incidentsKilledUnknown: totals.incidentsKilledUnknown,
     incidentsWithDisagreement: totals.incidentsWithDisagreement,
+    killedBest:
+      totals.incidentsWithBest > 0 &&
+      totals.incidentsWithBest === totals.incidents - totals.incidentsKilledUnknown
+        ? totals.killedBest
+        : null,
+    incidentsWithBest: totals.incidentsWithBest,
+    statedTotals: statedTotals(markerList).bySource,
     firstDate: perRecord.firstDate,
     lastDate: perRecord.lastDate,
     byAdmin1: totals.byAdmin1,
@@ -184,6 +205,7 @@ export const summariseFiltered = (
         killedMax: f?.killedMax ?? null,
         childrenMin: f?.childrenMin ?? null,
         childrenMax: f?.childrenMax ?? null,
+        killedBest: f?.killedBest ?? null,
         disagreement: f?.disagreement ?? false,
         members: f?.members ?? [],
         links: cluster.links.map((l) => `${l.recordIds.join(' + ')}: ${l.reason}`),

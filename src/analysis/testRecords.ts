@@ -31,6 +31,7 @@ export const incident = (overrides: Partial<Incident> & { id: string }): Inciden
   totalType: null,
   victims: 'unknown',
   killedBest: null,
+  supersedes: [],
   ...overrides,
 });
 

@@ -43,6 +43,7 @@ const incident: Incident = {
   totalType: null,
   victims: 'all',
   killedBest: 3,
+  supersedes: [],
 };
 
 describe('placesInUse', () => {
@@ -118,7 +119,7 @@ describe('datasetFolderTexts', () => {
     );
     expect(withSources['incidents.csv']?.split('\n')[0]).toContain(',note,attributed_to,');
     expect(datasetFolderTexts(content)['incidents.csv']?.split('\n')[0]?.split(',')).toHaveLength(
-      28,
+      29,
     );
   });
 

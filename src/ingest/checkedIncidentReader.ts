@@ -43,6 +43,7 @@ export const createCheckedIncidentReader = (
     totalType: at('total_type'),
     victims: at('victims'),
     killedBest: at('killed_best'),
+    supersedes: at('supersedes'),
   };
   return (line: string): Incident | null => {
     if (line.includes('"')) return null;
@@ -98,6 +99,7 @@ export const createCheckedIncidentReader = (
           : null,
       victims: (choice(c.victims) ?? 'unknown') as Incident['victims'],
       killedBest: c.killedBest === -1 ? null : count(c.killedBest),
+      supersedes: c.supersedes === -1 ? [] : list(c.supersedes),
     };
   };
 };

@@ -108,6 +108,7 @@ export const validRow = fc
       total_type: r.cumulative ? r.totalType : '',
       victims: r.victims,
       killed_best: best,
+      supersedes: '',
     };
   });
 

@@ -12,6 +12,7 @@ import { REPORT_COLUMNS, type Report, reportRowSchema } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
 import { checkClusterDecisions } from './checkClusterDecisions';
 import { createIncidentReferenceCheck } from './checkIncidentReferences';
+import { checkSupersedes } from './checkSupersedes';
 import { type ParsedRecord, parseTable } from './parseTable';
 
 export interface DatasetTexts {
@@ -193,5 +194,12 @@ const checkIncidents = (
     places.map((p) => p.record),
   );
   for (const { line, record } of records) check(line, record);
-  return check.issues;
+  return [
+    ...check.issues,
+    ...checkSupersedes(
+      DATASET_FILES.incidents,
+      records,
+      reports.map((r) => r.record),
+    ),
+  ];
 };

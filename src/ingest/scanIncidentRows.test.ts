@@ -41,6 +41,7 @@ const BASE: Record<IncidentColumn, string> = {
   total_type: '',
   victims: 'civilians',
   killed_best: '4',
+  supersedes: '',
 };
 
 const CUMULATIVE: Partial<Record<IncidentColumn, string>> = {
@@ -82,7 +83,7 @@ describe('scanIncidentRows on hand-written files', () => {
       row(),
       row({ id: 'T-002', note: 'a note, with "quotes", commas\nand a line break' }),
       row({ id: 'T-003', ...CUMULATIVE }),
-      `"T-004","R-a","incident","2024-11-27","2024-11-27","","Syria","","","","SY07","1","1","","","","","","","shelling","","","","","","","",""`,
+      `"T-004","R-a","incident","2024-11-27","2024-11-27","","Syria","","","","SY07","1","1","","","","","","","shelling","","","","","","","","",""`,
     ];
     for (const nl of ['\n', '\r\n'])
       for (const bom of ['', '\uFEFF'])
@@ -168,9 +169,9 @@ describe('scanIncidentRows on hand-written files', () => {
       csv([good, `${good},extra`, good.slice(0, good.lastIndexOf(',')), 'lonely', good]),
     );
     expect(result.issues.map((i) => i.message)).toEqual([
-      'has 29 cells (expected 28, one per header column)',
-      'has 27 cells (expected 28, one per header column)',
-      'has 1 cells (expected 28, one per header column)',
+      'has 30 cells (expected 29, one per header column)',
+      'has 28 cells (expected 29, one per header column)',
+      'has 1 cells (expected 29, one per header column)',
     ]);
   });
 

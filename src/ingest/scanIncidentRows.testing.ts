@@ -47,6 +47,7 @@ export const expectedValues = (record: Incident, index: number, line: number): S
   reportIds: record.reportIds,
   attributedTo: record.attributedTo,
   coversIds: record.coversIds,
+  supersedes: record.supersedes,
 });
 
 /** Every row the scanner hands on, copied (it reuses one object). */

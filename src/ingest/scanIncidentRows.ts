@@ -52,6 +52,8 @@ export interface ScannedIncidentRow {
   /** Interned likewise; the shared empty array when the column is absent or the list empty. */
   attributedTo: readonly string[];
   coversIds: readonly string[];
+  /** Ids this record revises (rare: such rows take the schema's path). */
+  supersedes: readonly string[];
 }
 
 export interface ScanResult {
@@ -77,6 +79,7 @@ interface Interned {
   reportIds: Map<string, readonly string[]>;
   attributedTo: Map<string, readonly string[]>;
   coversIds: Map<string, readonly string[]>;
+  supersedes: Map<string, readonly string[]>;
   placeIds: Map<string, string>;
   eventTypes: Map<string, string | null>;
   admin1s: Map<string, string | null>;
@@ -152,6 +155,7 @@ const DATE_PRECISION = COL('date_precision');
 const TOTAL_TYPE = COL('total_type');
 const VICTIMS = COL('victims');
 const KILLED_BEST = COL('killed_best');
+const SUPERSEDES = COL('supersedes');
 
 /** idCell's pattern. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -198,6 +202,7 @@ const emptyRow = (): ScannedIncidentRow => ({
   reportIds: EMPTY_LIST,
   attributedTo: EMPTY_LIST,
   coversIds: EMPTY_LIST,
+  supersedes: EMPTY_LIST,
 });
 
 /** Fills `out` from a record the schema accepted; raw list cells pick the interned arrays. */
@@ -237,6 +242,7 @@ const fillFromIncident = (
   out.reportIds = list(interned.reportIds, 'report_ids', incident.reportIds);
   out.attributedTo = list(interned.attributedTo, 'attributed_to', incident.attributedTo);
   out.coversIds = list(interned.coversIds, 'covers_ids', incident.coversIds);
+  out.supersedes = list(interned.supersedes, 'supersedes', incident.supersedes);
 };
 
 export const scanIncidentRows = (
@@ -249,6 +255,7 @@ export const scanIncidentRows = (
     reportIds: new Map(),
     attributedTo: new Map(),
     coversIds: new Map(),
+    supersedes: new Map(),
     placeIds: new Map(),
     eventTypes: new Map(),
     admin1s: new Map(),
@@ -612,6 +619,7 @@ const scanFast = (
     out.reportIds = reportIds;
     out.attributedTo = list(interned.attributedTo, ATTRIBUTED_TO);
     out.coversIds = list(interned.coversIds, COVERS_IDS);
+    out.supersedes = list(interned.supersedes, SUPERSEDES);
     return true;
   };
 

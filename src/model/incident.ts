@@ -42,6 +42,7 @@ export const INCIDENT_COLUMNS = [
   'total_type',
   'victims',
   'killed_best',
+  'supersedes',
 ] as const;
 export type IncidentColumn = (typeof INCIDENT_COLUMNS)[number];
 
@@ -53,6 +54,7 @@ export const OPTIONAL_INCIDENT_COLUMNS: readonly IncidentColumn[] = [
   'total_type',
   'victims',
   'killed_best',
+  'supersedes',
 ];
 
 /** `incident`: one event as a report states it. `cumulative`: a stated total over a period. */
@@ -103,6 +105,11 @@ export const incidentSchema = z.object({
   totalType: totalTypeSchema.nullable(),
   victims: victimsSchema,
   killedBest: count,
+  /**
+   * Earlier records of the same source for the same event or statement that this one revises
+   * ("at least 4", then "at least 7"): a superseded figure is history, never a bound.
+   */
+  supersedes: z.array(z.string().min(1)),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
@@ -165,6 +172,7 @@ export const incidentRowSchema = z
     total_type: enumCell(totalTypeSchema.options, null).optional(),
     victims: enumCell(victimsSchema.options, 'unknown').optional(),
     killed_best: countCell.optional().transform((v) => v ?? null),
+    supersedes: listCell.optional().transform((v) => v ?? []),
   })
   .superRefine((row, ctx) => {
     const fail = (column: IncidentColumn, message: string) =>
@@ -233,6 +241,8 @@ export const incidentRowSchema = z
         );
       }
     }
+    if (row.supersedes.includes(row.id))
+      fail('supersedes', `names the record itself (expected earlier records' ids)`);
     if (row.killed_best !== null && row.killed_best !== undefined) {
       if (row.killed_min !== null && row.killed_best < row.killed_min)
         fail(
@@ -276,6 +286,7 @@ export const incidentRowSchema = z
       totalType: row.kind === 'cumulative' ? (row.total_type ?? 'running') : null,
       victims: row.victims ?? 'unknown',
       killedBest: row.killed_best ?? null,
+      supersedes: row.supersedes,
     }),
   );
 
@@ -312,5 +323,6 @@ export const incidentToRow = (incident: Incident): Record<IncidentColumn, string
     total_type: t(incident.totalType),
     victims: incident.victims,
     killed_best: n(incident.killedBest),
+    supersedes: incident.supersedes.join('|'),
   };
 };

@@ -5,6 +5,7 @@ import { matchEventTypes, normaliseEventType } from './eventTypeMatch';
 import { type IncidentExtent, incidentExtent } from './incidentExtent';
 import { matchRecordPair } from './matchRecordPair';
 import { compare } from './overlappingPairs';
+import { revisionMerges } from './revisions';
 
 /** Why two members of one incident are taken to describe the same event. */
 export interface ClusterLink {
@@ -50,8 +51,9 @@ const pairsOf = <T>(items: readonly T[]): [T, T][] =>
 export const clusterIncidents = (
   records: readonly Incident[],
   gazetteer: Gazetteer,
-  decisions: readonly ClusterDecision[] = [],
+  analystDecisions: readonly ClusterDecision[] = [],
 ): IncidentCluster[] => {
+  const decisions = [...analystDecisions, ...revisionMerges(records)];
   const incidents = records
     .filter((r) => r.kind === 'incident')
     .sort((a, b) => compare(a.id, b.id));

@@ -3,7 +3,7 @@ import type { IsoDay } from '../../model/isoDay';
 import type { Gazetteer } from '../gazetteer';
 import type { IncidentCluster } from './clusterIncidents';
 import { matchEventTypes } from './eventTypeMatch';
-import { killedRange } from './incidentFigures';
+import { killedRange, latestRecords } from './incidentFigures';
 
 /** A stated total ("56 killed in Idlib and Aleppo since 27 Nov") set against the incidents. */
 export interface CumulativeCheck {
@@ -315,7 +315,7 @@ const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): 
       continue;
     }
     if (index.figured[i] === 0) {
-      const { killedMin, killedMax } = killedRange(cluster.records);
+      const { killedMin, killedMax } = killedRange(latestRecords(cluster.records));
       index.killedMin[i] = killedMin ?? Number.NaN;
       index.killedMax[i] = killedMax ?? Number.NaN;
       index.figured[i] = 1;

@@ -82,6 +82,8 @@ describe('incidentFigures', () => {
         killedMax: null,
         childrenMin: null,
         childrenMax: null,
+        killedBest: null,
+        supersededBy: [],
       },
       {
         recordId: 'r1',
@@ -92,11 +94,62 @@ describe('incidentFigures', () => {
         killedMax: null,
         childrenMin: 10,
         childrenMax: 10,
+        killedBest: null,
+        supersededBy: [],
       },
     ]);
     expect(figures).toMatchObject({ killedMin: 4, killedMax: 25, childrenMin: 10 });
     expect(figures.notes).toEqual([
       '10 children (r1) is more than the lowest toll 4: the sources that give the lowest toll do not count children',
     ]);
+  });
+
+  it("bounds an incident by each source's latest figure: a revised one is history", () => {
+    const figures = figuresOf(
+      { killedMin: 4, attributedTo: ['Rescuers'] },
+      { killedMin: 7, attributedTo: ['Rescuers'], supersedes: ['r0'] },
+      { killedMin: 25, attributedTo: ['White Helmets'] },
+    );
+    expect(figures).toMatchObject({ killedMin: 7, killedMax: 25 });
+    expect(figures.members.map((m) => [m.recordId, m.supersededBy])).toEqual([
+      ['r0', ['r1']],
+      ['r1', []],
+      ['r2', []],
+    ]);
+  });
+
+  it('joins a revision to what it revises even when the rules would not (another place)', () => {
+    const clusters = clusterIncidents(
+      [
+        incident({ id: 'a', reportIds: ['R0'], killedMin: 4, placeId: 'SY0700' }),
+        incident({
+          id: 'b',
+          reportIds: ['R1'],
+          killedMin: 9,
+          placeId: 'SY0200',
+          dateStart: '2024-12-03',
+          dateEnd: '2024-12-03',
+          supersedes: ['a'],
+        }),
+      ],
+      gazetteer,
+    );
+    expect(clusters.map((c) => c.recordIds)).toEqual([['a', 'b']]);
+    expect(incidentFigures(clusters[0] as (typeof clusters)[number])).toMatchObject({
+      killedMin: 9,
+      killedMax: 9,
+    });
+  });
+
+  it.each<[string, Partial<Incident>[], number | null]>([
+    ['a coded event gives its best', [{ killedMin: 3, killedMax: 9, killedBest: 5 }], 5],
+    ['no best given', [{ killedMin: 3, killedMax: 9 }], null],
+    [
+      'one source gives a best, another none: none is picked',
+      [{ killedMin: 3, killedMax: 9, killedBest: 5 }, { killedMin: 4 }],
+      null,
+    ],
+  ])('best estimate: %s', (_, records, best) => {
+    expect(figuresOf(...records).killedBest).toBe(best);
   });
 });

@@ -1,4 +1,5 @@
 import type { IncidentCluster } from './clusterIncidents';
+import { supersededIds } from './revisions';
 
 /** One source's own statement within an incident, exactly as its record codes it. */
 export interface MemberFigures {
@@ -11,6 +12,10 @@ export interface MemberFigures {
   killedMax: number | null;
   childrenMin: number | null;
   childrenMax: number | null;
+  /** The source's best estimate, when it gives one (UCDP's `best`). */
+  killedBest: number | null;
+  /** Records of the same source that revise this figure: it is history, not a bound. */
+  supersededBy: string[];
 }
 
 export interface IncidentFigures {
@@ -21,6 +26,11 @@ export interface IncidentFigures {
   killedMax: number | null;
   childrenMin: number | null;
   childrenMax: number | null;
+  /**
+   * The best estimate, when every source giving a figure gives the same best (a coded event's
+   * `best`); null otherwise: we never pick one among disagreeing sources.
+   */
+  killedBest: number | null;
   /** A source says "at least" for the dead: the highest figure is not a ceiling. */
   killedOpenEnded: boolean;
   /** Sources that give a figure do not all give the same one. */
@@ -44,6 +54,14 @@ const highest = (values: readonly (number | null)[]): number | null => {
 const differ = (pairs: readonly [number | null, number | null][]): boolean =>
   new Set(pairs.filter(([min]) => min !== null).map(([min, max]) => `${min}-${max}`)).size > 1;
 
+/** An incident's records less those a later record of theirs revises. */
+export const latestRecords = <T extends { id: string; supersedes: readonly string[] }>(
+  records: readonly T[],
+): T[] => {
+  const superseded = supersededIds(records);
+  return superseded.size === 0 ? [...records] : records.filter((r) => !superseded.has(r.id));
+};
+
 /**
  * The killed range of incidentFigures alone (the lowest lower bound, the highest upper bound
  * or "at least" value), for callers that need nothing else (cumulativeChecks).
@@ -64,6 +82,7 @@ export const killedRange = (
  * no figure is silent, not zero, so it neither lowers the range nor counts as disagreement.
  */
 export const incidentFigures = (cluster: IncidentCluster): IncidentFigures => {
+  const superseded = supersededIds(cluster.records);
   const members = cluster.records.map(
     (r): MemberFigures => ({
       recordId: r.id,
@@ -74,9 +93,21 @@ export const incidentFigures = (cluster: IncidentCluster): IncidentFigures => {
       killedMax: r.killedMax,
       childrenMin: r.childrenMin,
       childrenMax: r.childrenMax,
+      killedBest: r.killedBest,
+      supersededBy: superseded.has(r.id)
+        ? cluster.records.filter((o) => o.supersedes.includes(r.id)).map((o) => o.id)
+        : [],
     }),
   );
+  return figuresOfMembers(cluster.id, members);
+};
+
+/** Only each source's latest figure bounds the incident; every figure stays in `members`. */
+const figuresOfMembers = (incidentId: string, all: MemberFigures[]): IncidentFigures => {
+  const members = all.filter((m) => m.supersededBy.length === 0);
   const { killedMin, killedMax } = killedRange(members);
+  const bests = new Set(members.filter((m) => m.killedMin !== null).map((m) => m.killedBest));
+  const killedBest = bests.size === 1 ? ([...bests][0] ?? null) : null;
   const childrenMin = lowest(members.map((m) => m.childrenMin));
   const childrenMax = highest(
     members.map((m) => (m.childrenMin === null ? null : (m.childrenMax ?? m.childrenMin))),
@@ -95,15 +126,16 @@ export const incidentFigures = (cluster: IncidentCluster): IncidentFigures => {
     );
   }
   return {
-    incidentId: cluster.id,
+    incidentId,
     killedMin,
     killedMax,
     childrenMin,
     childrenMax,
+    killedBest,
     killedOpenEnded: members.some((m) => m.killedMin !== null && m.killedMax === null),
     disagreement: disagreementOn.length > 0,
     disagreementOn,
-    members,
+    members: all,
     notes,
   };
 };

@@ -4,6 +4,7 @@ import { NOT_IN_ONE_GOVERNORATE, type RegionFigures, type SourceFigures } from '
 import { sourcesOf } from '../recordSources';
 import type { IncidentCluster } from './clusterIncidents';
 import { type IncidentFigures, incidentFigures } from './incidentFigures';
+import { supersededIds } from './revisions';
 
 export interface RegionIncidentFigures extends RegionFigures {
   incidents: number;
@@ -20,6 +21,9 @@ export interface IncidentTotals {
   killedMax: number;
   childrenMin: number;
   childrenMax: number;
+  /** Sum of the incidents' best estimates (coded event data), over `incidentsWithBest`. */
+  killedBest: number;
+  incidentsWithBest: number;
   /** Incidents where a source says "at least": the upper sum is not a ceiling. */
   incidentsOpenEnded: number;
   /** Incidents for which no source gives a death figure (e.g. injuries only). */
@@ -55,6 +59,8 @@ export const incidentTotals = (
     killedMax: 0,
     childrenMin: 0,
     childrenMax: 0,
+    killedBest: 0,
+    incidentsWithBest: 0,
     incidentsOpenEnded: 0,
     incidentsKilledUnknown: 0,
     incidentsWithDisagreement: 0,
@@ -72,6 +78,10 @@ export const incidentTotals = (
     totals.killedMax += killedMax;
     totals.childrenMin += childrenMin;
     totals.childrenMax += figures.childrenMax ?? 0;
+    if (figures.killedBest !== null) {
+      totals.killedBest += figures.killedBest;
+      totals.incidentsWithBest++;
+    }
     if (figures.killedMin === null) totals.incidentsKilledUnknown++;
     else if (figures.killedOpenEnded) totals.incidentsOpenEnded++;
     if (figures.disagreement) totals.incidentsWithDisagreement++;
@@ -93,7 +103,10 @@ export const incidentTotals = (
       string,
       { killedMin: number[]; killedMax: number[]; children: number[]; records: number }
     >();
+    const superseded = supersededIds(cluster.records);
     for (const record of cluster.records) {
+      // A source's withdrawn figure is not its own figure any more.
+      if (superseded.has(record.id)) continue;
       for (const source of sourcesOf(record, reportsById)) {
         const entry = own.get(source) ?? { killedMin: [], killedMax: [], children: [], records: 0 };
         if (record.killedMin !== null) {

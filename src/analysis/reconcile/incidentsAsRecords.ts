@@ -35,5 +35,6 @@ export const incidentsAsRecords = (incidents: readonly IncidentEntry[]): Inciden
     datePrecision: incident.dateStart === incident.dateEnd ? 'exact' : 'approximate',
     totalType: null,
     victims: 'unknown',
-    killedBest: null,
+    killedBest: incident.killedBest,
+    supersedes: [],
   }));

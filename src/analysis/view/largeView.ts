@@ -8,6 +8,7 @@ import type { SeriesOptions } from '../cumulativeSeries';
 import type { FilteredRecords, Filters } from '../filters';
 import { type HeadlineFigures, NOT_IN_ONE_GOVERNORATE } from '../headlineFigures';
 import type { RegionIncidentFigures, SourceIncidentFigures } from '../reconcile/incidentTotals';
+import { statedTotals } from '../statedTotals';
 import type { DashboardView, PreparedDataset, ViewQuery, ViewSummary } from './dashboardView';
 import { annotationsIn, timeAxis } from './viewAxis';
 
@@ -94,6 +95,10 @@ export const largeView = (
     incidentsOpenEnded: h.openEnded,
     incidentsKilledUnknown: h.killedUnknown,
     incidentsWithDisagreement: 0,
+    // Columns carry no best estimates: a large folder's headline gives its bounds only.
+    killedBest: null,
+    incidentsWithBest: 0,
+    statedTotals: statedTotals(markers).bySource,
     firstDate: h.firstDate,
     lastDate: h.lastDate,
     byAdmin1,

@@ -19,6 +19,8 @@ const markers = (n: number): CumulativeMarker[] =>
     label: `Test monitor: ${i} by 1 Dec`,
     note: null,
     reportIds: ['R1'],
+    published: null,
+    supersedes: [],
   }));
 const noAnnotations = { rows: 0, labels: [], keyed: false };
 

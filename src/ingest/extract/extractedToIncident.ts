@@ -43,4 +43,5 @@ export const extractedToIncident = (
   totalType: record.totalType,
   victims: record.victims,
   killedBest: null,
+  supersedes: [],
 });

@@ -168,6 +168,7 @@ export const importAcled = (
       // ACLED's fatalities count everyone reported killed, whichever side.
       victims: 'all',
       killedBest: null,
+      supersedes: [],
     };
     return { incident, errors, warnings, unmatched };
   };

@@ -116,6 +116,7 @@ describe('importUcdpGed (synthetic rows)', () => {
       totalType: null,
       victims: 'all',
       killedBest: 3,
+      supersedes: [],
     });
   });
 

@@ -252,6 +252,7 @@ export const importUcdpGed = (
       totalType: null,
       victims: 'all',
       killedBest: best.value,
+      supersedes: [],
     };
     return { incident, errors, warnings, unmatched };
   };
