@@ -7,7 +7,10 @@ import { sourcesOf } from './recordSources';
 export interface Option {
   value: string;
   label: string;
-  /** Records (of any kind) carrying this value in the whole dataset. */
+  /**
+   * Incident records carrying this value in the whole dataset: what the headline calls records.
+   * Stated totals are not counted (they are never summed with incidents).
+   */
   count: number;
 }
 
@@ -30,14 +33,16 @@ export const sourceOptions = (
 ): Option[] => {
   const counts = new Map<string, number>();
   for (const r of records)
-    for (const s of sourcesOf(r, reportsById)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of sourcesOf(r, reportsById))
+      counts.set(s, (counts.get(s) ?? 0) + (r.kind === 'incident' ? 1 : 0));
   return counted(counts);
 };
 
 export const eventTypeOptions = (records: readonly Incident[]): Option[] => {
   const counts = new Map<string, number>();
   for (const r of records)
-    if (r.eventType) counts.set(r.eventType, (counts.get(r.eventType) ?? 0) + 1);
+    if (r.eventType)
+      counts.set(r.eventType, (counts.get(r.eventType) ?? 0) + (r.kind === 'incident' ? 1 : 0));
   return counted(counts);
 };
 
@@ -48,7 +53,8 @@ export const regionOptions = (
 ): RegionOption[] => {
   const counts = new Map<string, number>();
   for (const r of records)
-    for (const p of gazetteer.lineage(r.placeId)) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
+    if (r.kind === 'incident')
+      for (const p of gazetteer.lineage(r.placeId)) counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
   return regionOptionsFromCounts(counts, gazetteer);
 };
 

@@ -217,6 +217,14 @@ const DashboardBody = ({
         summary={model.summary}
         reconciled={base.reconciled}
         straddling={now.straddling.size}
+        from={model.from}
+        to={model.to}
+        onShowStated={(statement) => {
+          // The list below numbers every stated total as the chart does.
+          const item = document.getElementById(`stated-${statement.id}`);
+          item?.scrollIntoView({ block: 'center' });
+          item?.focus();
+        }}
         onShowIncidents={() =>
           setProvenance({
             title: 'Incidents behind the deaths figure',
@@ -225,7 +233,7 @@ const DashboardBody = ({
         }
       />
     ),
-    [model.summary, base.reconciled, now.straddling.size],
+    [model.summary, model.from, model.to, base.reconciled, now.straddling.size],
   );
   const chart = useMemo(() => {
     const ChartCard = loadedChartCard ?? LazyChartCard;
@@ -238,6 +246,7 @@ const DashboardBody = ({
           dataset={dataset}
           onMode={(mode) => setView((v) => ({ ...v, mode }))}
           onUnit={(unit) => setView((v) => ({ ...v, unit }))}
+          onScale={(scale) => setView((v) => ({ ...v, scale }))}
           onSelectPeriod={(from, to) => {
             setView((v) => ({ ...v, period: { from, to } }));
             const inPeriod = model.summary.incidentDetails.filter(

@@ -13,10 +13,14 @@ export const optionsFromColumns = (
   gazetteer: Gazetteer,
 ): { regions: RegionOption[]; sources: Option[]; eventTypes: Option[] } => {
   const { places } = columns;
+  // Stated totals are offered as options but counted as 0, like regionOptions does.
+  const cumulative = new BitSet(columns.length);
+  for (const row of columns.cumulativeRows) cumulative.set(row);
+  const isIncident = (row: number) => (cumulative.get(row) ? 0 : 1);
   const perPlace = new Float64Array(places.ids.length);
   for (let row = 0; row < columns.length; row++) {
     const p = columns.place[row] ?? 0;
-    perPlace[p] = (perPlace[p] ?? 0) + 1;
+    perPlace[p] = (perPlace[p] ?? 0) + isIncident(row);
   }
   const inside = new Float64Array(places.ids.length);
   for (let p = 0; p < places.ids.length; p++) {
@@ -34,19 +38,23 @@ export const optionsFromColumns = (
   const sourceCounts = new Map<string, number>();
   columns.sources.forEach((name, s) => {
     const words = columns.sourceRows[s];
-    const n = words ? new BitSet(columns.length, words).count() : 0;
-    if (n > 0) sourceCounts.set(name, n);
+    if (!words) return;
+    const rows = new BitSet(columns.length, words);
+    let n = 0;
+    for (let row = rows.next(0); row >= 0; row = rows.next(row + 1)) n += isIncident(row);
+    sourceCounts.set(name, n);
   });
 
   const perType = new Float64Array(columns.eventTypes.length);
   for (let row = 0; row < columns.length; row++) {
     const t = columns.eventType[row] ?? 0;
-    perType[t] = (perType[t] ?? 0) + 1;
+    perType[t] = (perType[t] ?? 0) + isIncident(row);
   }
+  const typesSeen = new Set(columns.eventType);
   const typeCounts = new Map<string, number>();
   columns.eventTypes.forEach((name, t) => {
     // '' is "no event type", never an option.
-    if (name !== '' && (perType[t] ?? 0) > 0) typeCounts.set(name, perType[t] ?? 0);
+    if (name !== '' && typesSeen.has(t)) typeCounts.set(name, perType[t] ?? 0);
   });
 
   return {

@@ -25,8 +25,13 @@ import { clusterIncidents, type IncidentCluster } from '../reconcile/clusterInci
 import { incidentsAsRecords } from '../reconcile/incidentsAsRecords';
 import { type IncidentEntry, type Summary, summarise, summariseFiltered } from '../summary';
 import type { BinUnit } from '../timeBins';
-/** How the chart shows the series: running totals, new deaths per bin, or governorates side by side. */
-export type ChartMode = 'cumulative' | 'bars' | 'compare';
+/**
+ * How the chart shows the series: running totals, the sources' stated totals as lines, new
+ * deaths per bin, or governorates side by side.
+ */
+export type ChartMode = 'cumulative' | 'stated' | 'bars' | 'compare';
+/** Records spanning several days: spread evenly over their days, or counted on their last day. */
+export type RangeMode = 'spread' | 'end';
 
 import { largeTableRecords, largeView } from './largeView';
 import { annotationsIn, timeAxis } from './viewAxis';
@@ -36,6 +41,8 @@ export interface ViewQuery {
   filters: Filters;
   mode: ChartMode;
   unit: BinUnit | 'auto';
+  /** Absent: spread (the default view). */
+  ranges?: RangeMode;
 }
 
 /** Sent once per dataset: what does not depend on the filters. Plain data (structured clone). */

@@ -17,6 +17,8 @@ export interface PlacedMarker {
   /** Shown inside the circle while markers are few enough to number. */
   text: string | null;
   title: string;
+  /** The stroke; the stated-totals colour unless a source line gives its own. */
+  color?: string;
 }
 
 /** Markers as circles, each with its hover title (and its number when `radius` allows one). */
@@ -39,14 +41,21 @@ export const MarkerCircles = ({
         return (
           <g key={m.key}>
             <title>{m.title}</title>
-            <circle cx={x} cy={y} r={radius} fill="#ffffff" stroke={theme.marker} strokeWidth={2} />
+            <circle
+              cx={x}
+              cy={y}
+              r={radius}
+              fill="#ffffff"
+              stroke={m.color ?? theme.marker}
+              strokeWidth={2}
+            />
             {m.text !== null && (
               <text
                 x={x}
                 y={y}
                 textAnchor="middle"
                 dominantBaseline="central"
-                fill={theme.marker}
+                fill={m.color ?? theme.marker}
                 fontSize={10}
                 fontWeight={700}
               >

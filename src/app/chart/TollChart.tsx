@@ -6,10 +6,11 @@ import type { Annotation } from '../../model/annotation';
 import { formatCount, formatDayRange } from '../format';
 import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
-import { valueTicks } from './axisTicks';
 import { dodgeMarkers } from './dodgeMarkers';
 import { MarkerCircles, MarkerDots, StepLine, TrajectoryPaths, ValueGrid } from './MarkerLayer';
+import { PlainTick } from './PlainTick';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
+import { onAxis, valueAxis } from './valueScale';
 
 export interface TollChartProps {
   points: SeriesPoint[];
@@ -22,6 +23,8 @@ export interface TollChartProps {
   showChildren: boolean;
   /** Where the timeline labels go (computed by layoutAnnotations for this width). */
   annotationLayout: AnnotationLayout;
+  /** Linear from 0, or logarithmic: either way the axis holds every value drawn. */
+  scale?: 'linear' | 'log';
 }
 
 interface Row {
@@ -38,6 +41,8 @@ interface Row {
 }
 
 const ROW_HEIGHT = 14;
+
+const plotHeightOf = (height: number, top: number) => height - top - CHART_MARGIN.bottom - 30;
 /**
  * Above this many stated totals in view, markers are drawn as one path of plain dots, without
  * dodging or per-source trajectories (the list below the chart still has each one).
@@ -57,6 +62,7 @@ export const TollChart = ({
   onSelectPeriod,
   annotationLayout,
   showChildren,
+  scale = 'linear',
 }: TollChartProps) => {
   const first = points[0];
   const last = points.at(-1);
@@ -67,7 +73,7 @@ export const TollChart = ({
     end: p.end,
     lower: p.lower,
     upper: p.upper,
-    band: [p.lower, p.upper],
+    band: [onAxis(p.lower, scale), onAxis(p.upper, scale)],
     childrenLower: p.childrenLower,
     childrenUpper: p.childrenUpper,
     newLower: p.newLower,
@@ -78,29 +84,32 @@ export const TollChart = ({
   const top = 12 + annotationLayout.rows * ROW_HEIGHT;
   const plotWidth = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right;
   const seriesMax = Math.max(last.upper, last.childrenUpper);
-  // Stated totals far above the documented sum would flatten the lines: pin them to the top.
-  const markerCap = Math.max(seriesMax * 3, 10);
-  const visibleMarkerMax = markers.reduce(
-    (m, k) => Math.max(m, Math.min(k.killedMin ?? 0, markerCap)),
-    0,
-  );
-  const yTicks = valueTicks(Math.max(seriesMax, visibleMarkerMax) * 1.05);
-  const yMax = yTicks.at(-1) ?? 10;
+  // The axis holds every stated total: none is pinned to an edge. When they dwarf the documented
+  // line, the log scale (or the Stated totals chart) reads both.
+  const markerMax = markers.reduce((m, k) => Math.max(m, k.killedMin ?? 0), 0);
+  const valueScale = valueAxis(Math.max(seriesMax, markerMax), scale);
+  const yTicks = valueScale.ticks;
+  const yMax = valueScale.domain[1];
+  const yPx = (v: number) =>
+    scale === 'log'
+      ? (Math.log10(onAxis(v, scale)) / Math.log10(yMax)) * plotHeightOf(height, top)
+      : (v / yMax) * plotHeightOf(height, top);
   // Numbers on every marker only while they can be told apart; the list below always has them.
   const numbered = markers.length <= 15;
   const asDots = markers.length > MARKER_ELEMENT_LIMIT;
   const elementMarkers = asDots ? [] : markers;
   const trajectories = markerTrajectories(elementMarkers);
   const radius = numbered ? 9 : 4.5;
-  const plotHeight = height - top - CHART_MARGIN.bottom - 30;
   const pxPerDay = toDay === fromDay ? 1 : plotWidth / (toDay - fromDay);
   const markerDay = (day: string) => Math.min(Math.max(toDayNumber(day), fromDay), toDay);
   const shifts = dodgeMarkers(
     elementMarkers.map((m) => ({
       x: (markerDay(m.day) - fromDay) * pxPerDay,
-      y: (Math.min(m.killedMin ?? 0, yMax) / yMax) * plotHeight,
+      y: yPx(m.killedMin ?? 0),
     })),
     radius,
+    6,
+    plotWidth,
   );
   const axis = timeAxis(fromDay, toDay, plotWidth);
   const labelOf = new Map(annotationLayout.labels.map((l) => [l.annotation, l]));
@@ -170,7 +179,8 @@ export const TollChart = ({
       />
       <YAxis
         width={Y_AXIS_WIDTH}
-        domain={[0, yMax]}
+        scale={valueScale.scale}
+        domain={valueScale.domain}
         ticks={yTicks}
         tickFormatter={formatCount}
         stroke={theme.axis}
@@ -190,14 +200,14 @@ export const TollChart = ({
         activeDot={false}
       />
       <StepLine
-        points={rows.map((r) => ({ x: r.x, y: r.lower }))}
+        points={rows.map((r) => ({ x: r.x, y: onAxis(r.lower, scale) }))}
         label="Deaths (lower bound)"
         stroke={theme.deaths}
         strokeWidth={2.5}
       />
       {showChildren && (
         <StepLine
-          points={rows.map((r) => ({ x: r.x, y: r.childrenLower }))}
+          points={rows.map((r) => ({ x: r.x, y: onAxis(r.childrenLower, scale) }))}
           label="Children (lower bound)"
           stroke={theme.children}
           strokeWidth={2}
@@ -209,7 +219,7 @@ export const TollChart = ({
           label: t.label,
           points: t.points.map((p) => ({
             x: Math.min(Math.max(toDayNumber(p.x), fromDay), toDay),
-            y: Math.min(p.y, yMax),
+            y: onAxis(p.y, scale),
           })),
         }))}
       />
@@ -217,23 +227,20 @@ export const TollChart = ({
         <MarkerDots
           dots={markers.map((m) => ({
             x: markerDay(m.day),
-            y: Math.min(m.killedMin ?? 0, yMax),
+            y: onAxis(m.killedMin ?? 0, scale),
           }))}
-          label={`${markers.length} stated totals (values above the chart drawn at its top); each is listed below the chart`}
+          label={`${markers.length} stated totals; each is listed below the chart`}
         />
       )}
       <MarkerCircles
         radius={radius}
-        markers={elementMarkers.map((marker, i) => {
-          const pinned = (marker.killedMin ?? 0) > yMax;
-          return {
-            key: marker.id,
-            x: markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay,
-            y: pinned ? yMax : (marker.killedMin ?? 0),
-            text: numbered ? `${pinned ? '↑' : ''}${i + 1}` : null,
-            title: `${i + 1}. ${marker.label} (${marker.area})${pinned ? ` — above the chart: ${formatCount(marker.killedMin ?? 0)}` : ''}`,
-          };
-        })}
+        markers={elementMarkers.map((marker, i) => ({
+          key: marker.id,
+          x: markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay,
+          y: onAxis(marker.killedMin ?? 0, scale),
+          text: numbered ? `${i + 1}` : null,
+          title: `${i + 1}. ${marker.label} (${marker.area})`,
+        }))}
       />
     </ComposedChart>
   );
@@ -269,36 +276,3 @@ const PointTooltip = ({
 };
 
 export const dayLabel = (day: number) => fromDayNumber(day);
-
-/**
- * An axis label as plain SVG text: Recharts' own Text measures every word in the page to wrap
- * it, and these labels never wrap.
- */
-const PlainTick = (props: {
-  x?: number | string;
-  y?: number | string;
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
-  verticalAnchor?: string;
-  payload?: { value: number };
-  index?: number;
-  tickFormatter?: (value: number, index: number) => string;
-}) => (
-  <text
-    x={props.x}
-    y={props.y}
-    dy={
-      props.verticalAnchor === 'start'
-        ? '0.71em'
-        : props.verticalAnchor === 'middle'
-          ? '0.355em'
-          : 0
-    }
-    textAnchor={props.textAnchor}
-    fontSize={12}
-    fill={theme.axis}
-  >
-    {props.tickFormatter
-      ? props.tickFormatter(props.payload?.value ?? 0, props.index ?? 0)
-      : props.payload?.value}
-  </text>
-);

@@ -12,6 +12,8 @@ export const dodgeMarkers = (
   points: readonly MarkerPoint[],
   radius: number,
   maxShift = 6,
+  /** The plot's width: a circle is never pushed past either edge. */
+  maxX = Number.POSITIVE_INFINITY,
 ): number[] => {
   const placed: MarkerPoint[] = [];
   const diameter = 2 * radius + 1;
@@ -21,6 +23,7 @@ export const dodgeMarkers = (
       const step = Math.ceil(attempt / 2) * (attempt % 2 === 1 ? 1 : -1);
       shift = step === 0 ? 0 : step * diameter;
       const x = point.x + shift;
+      if (x < 0 || x > maxX) continue;
       if (!placed.some((p) => Math.hypot(p.x - x, p.y - point.y) < diameter)) break;
     }
     placed.push({ x: point.x + shift, y: point.y });

@@ -1,17 +1,19 @@
 import { format } from 'date-fns';
 import { toDayNumber } from '../../analysis/dayNumber';
+import { statedTotals } from '../../analysis/statedTotals';
 import type { BinUnit } from '../../analysis/timeBins';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
+import { StatedChart, statedStyles } from '../chart/StatedChart';
 import { MARKER_ELEMENT_LIMIT, TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import { useElementWidth } from '../chart/useElementWidth';
 import { formatCount, formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { theme } from '../theme';
-import type { ChartMode, ViewState } from '../url/viewState';
+import type { ChartMode, ValueScale, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';
 
 interface Props {
@@ -22,11 +24,13 @@ interface Props {
   dataset: { label: string; attribution: string };
   onMode: (mode: ChartMode) => void;
   onUnit: (unit: BinUnit | 'auto') => void;
+  onScale: (scale: ValueScale) => void;
   onSelectPeriod: (from: string, to: string) => void;
 }
 
 const MODES: Array<{ mode: ChartMode; label: string; title: string }> = [
-  { mode: 'cumulative', label: 'Cumulative', title: 'Cumulative deaths' },
+  { mode: 'cumulative', label: 'Cumulative', title: 'Documented deaths, cumulative' },
+  { mode: 'stated', label: 'Stated totals', title: 'Totals as the sources state them' },
   { mode: 'bars', label: 'New deaths', title: 'New deaths per' },
   { mode: 'compare', label: 'Compare regions', title: 'Cumulative deaths by region' },
 ];
@@ -38,8 +42,11 @@ export const ChartCard = ({
   dataset,
   onMode,
   onUnit,
+  onScale,
   onSelectPeriod,
 }: Props) => {
+  const stated = statedTotals(model.markers).series;
+  const styles = statedStyles(stated);
   const onExport = async (kind: ExportKind) => {
     // Export code is loaded on first use, keeping it out of the initial bundle.
     const { runExport } = await import('../export/runExport');
@@ -99,6 +106,18 @@ export const ChartCard = ({
             <option value="month">month</option>
           </select>
         </label>
+        {(view.mode === 'cumulative' || view.mode === 'stated') && (
+          <label className="unit-select">
+            Scale
+            <select
+              value={view.scale}
+              onChange={(e) => onScale(e.currentTarget.value as ValueScale)}
+            >
+              <option value="linear">linear</option>
+              <option value="log">log</option>
+            </select>
+          </label>
+        )}
         <ExportMenu
           onExport={onExport}
           onCopyLink={onCopyLink}
@@ -121,6 +140,16 @@ export const ChartCard = ({
               width={width}
               height={height}
               onSelectPeriod={onSelectPeriod}
+              scale={view.scale}
+            />
+          )}
+          {view.mode === 'stated' && (
+            <StatedChart
+              series={stated}
+              documented={model.series.points}
+              scale={view.scale}
+              width={width}
+              height={height}
             />
           )}
           {view.mode === 'bars' && (
@@ -143,7 +172,35 @@ export const ChartCard = ({
           )}
         </div>
         <figcaption>
-          {view.mode !== 'compare' && (
+          {view.mode === 'stated' && (
+            <ul className="chart-legend" data-testid="stated-legend">
+              <li>
+                <span className="swatch swatch-line" style={{ background: theme.deaths }} />{' '}
+                Documented in incidents (sum of each incident's lowest figure)
+              </li>
+              {stated.map((s, i) => (
+                <li key={s.key}>
+                  <svg width="22" height="10" aria-hidden="true" className="swatch-svg">
+                    <line
+                      x1="0"
+                      y1="5"
+                      x2="22"
+                      y2="5"
+                      stroke={styles[i]?.color}
+                      strokeWidth="2.5"
+                      strokeDasharray={styles[i]?.dash}
+                    />
+                  </svg>{' '}
+                  {s.label}
+                  {s.totalType === 'daily' && s.runs.length === 0 ? ' (separate days: points)' : ''}
+                </li>
+              ))}
+              {view.scale === 'log' && (
+                <li>Log scale: each gridline is ten times the one below.</li>
+              )}
+            </ul>
+          )}
+          {view.mode !== 'compare' && view.mode !== 'stated' && (
             <ul className="chart-legend">
               <li>
                 <span className="swatch swatch-line" style={{ background: theme.deaths }} /> Deaths,
@@ -191,7 +248,7 @@ export const ChartCard = ({
               ))}
             </ul>
           )}
-          {model.series.rangeCount > 0 && view.mode !== 'compare' && (
+          {model.series.rangeCount > 0 && (view.mode === 'cumulative' || view.mode === 'bars') && (
             <p className="section-note">
               {formatCount(model.series.rangeCount)} record
               {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s and{' '}

@@ -80,7 +80,7 @@ export const StatedTotals = ({ markers, undated, reportsById, checks, onShowInci
       <ol className="totals-list">
         {shown.map((m) => {
           return (
-            <li key={m.id} data-testid="stated-total">
+            <li key={m.id} data-testid="stated-total" id={`stated-${m.id}`} tabIndex={-1}>
               <strong>{m.label}</strong> — {formatFigure(m.killedMin, m.killedMax)}{' '}
               {VICTIMS[m.victims]}
               {m.childrenMin !== null && `, incl. ${formatCount(m.childrenMin)} children`}

@@ -1,5 +1,7 @@
 import type { CumulativeMarker } from '../../analysis/cumulativeMarkers';
+import { statedTotals } from '../../analysis/statedTotals';
 import type { AnnotationLayout } from '../chart/annotationLayout';
+import { statedStyles } from '../chart/StatedChart';
 import { MARKER_ELEMENT_LIMIT } from '../chart/TollChart';
 import { formatDayRange } from '../format';
 import { theme } from '../theme';
@@ -14,6 +16,23 @@ export const exportLegend = (
   compareNames: ReadonlyArray<string>,
   showChildren = true,
 ): { legend: LegendItem[]; keys: string[] } => {
+  if (mode === 'stated') {
+    const series = statedTotals(markers).series;
+    const styles = statedStyles(series);
+    return {
+      legend: [
+        { label: 'Documented in incidents (lowest figures)', color: theme.deaths, shape: 'line' },
+        ...series.map(
+          (s, i): LegendItem => ({
+            label: s.label,
+            color: styles[i]?.color ?? theme.marker,
+            shape: styles[i]?.dash ? 'dashed' : 'line',
+          }),
+        ),
+      ],
+      keys: markers.map((m, i) => `${i + 1}. ${m.label} (${m.area})`),
+    };
+  }
   if (mode === 'compare') {
     return {
       legend: compareNames.map((name, i) => ({

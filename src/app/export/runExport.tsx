@@ -1,10 +1,12 @@
 import type { ReactElement } from 'react';
 import { toDayNumber } from '../../analysis/dayNumber';
 import { sourcesOf } from '../../analysis/recordSources';
+import { statedTotals } from '../../analysis/statedTotals';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
+import { StatedChart } from '../chart/StatedChart';
 import { TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import type { ExportKind } from '../components/ExportMenu';
@@ -36,7 +38,13 @@ export interface ExportContext {
 }
 
 const CHARTS = {
-  cumulative: { name: 'Deaths', fileWord: 'deaths', explanation: BAND_EXPLANATION },
+  cumulative: { name: 'Documented deaths', fileWord: 'deaths', explanation: BAND_EXPLANATION },
+  stated: {
+    name: 'Totals as the sources state them',
+    fileWord: 'stated-totals',
+    explanation:
+      "Each coloured line: one source's stated totals (numbered as listed). Red: deaths documented in incidents (sum of each incident's lowest figure).",
+  },
   bars: {
     name: 'New deaths',
     fileWord: 'new-deaths',
@@ -71,6 +79,20 @@ const chartElement = (
       compareNames: model.compare.regionIds.map((id) => names.get(id) ?? id),
     };
   }
+  if (view.mode === 'stated') {
+    return {
+      element: (
+        <StatedChart
+          series={statedTotals(model.markers).series}
+          documented={model.series.points}
+          scale={view.scale}
+          width={width}
+          height={height}
+        />
+      ),
+      compareNames: [],
+    };
+  }
   if (view.mode === 'bars') {
     return {
       element: (
@@ -95,6 +117,7 @@ const chartElement = (
         annotationLayout={annotationLayoutFor(context)}
         width={width}
         height={height}
+        scale={view.scale}
       />
     ),
     compareNames: [],

@@ -21,8 +21,10 @@ describe('view state in the URL', () => {
         ],
         eventTypes: ['air strike', 'shelling'],
       },
-      mode: 'compare',
+      mode: 'stated',
       unit: 'week',
+      scale: 'log',
+      ranges: 'end',
       period: { from: '2024-12-01', to: '2024-12-01' },
       sort: { key: 'killed', descending: true },
     };

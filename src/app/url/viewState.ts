@@ -2,9 +2,10 @@ import { isIsoDay } from '../../analysis/dayNumber';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
 
-import type { ChartMode } from '../../analysis/view/dashboardView';
+import type { ChartMode, RangeMode } from '../../analysis/view/dashboardView';
 
-export type { ChartMode };
+export type { ChartMode, RangeMode };
+export type ValueScale = 'linear' | 'log';
 export type SortKey = 'date' | 'place' | 'killed' | 'children' | 'source';
 
 /** Everything that defines a view: a copied link reproduces it exactly. */
@@ -16,6 +17,10 @@ export interface ViewState {
   filters: Filters;
   mode: ChartMode;
   unit: BinUnit | 'auto';
+  /** The value axis: linear, or logarithmic so a source's 1,894 and an incident's 4 both read. */
+  scale: ValueScale;
+  /** Records spanning several days: spread evenly over them, or counted on their last day. */
+  ranges: RangeMode;
   /** A period picked on the chart: the table narrows to it. */
   period: { from: string; to: string } | null;
   sort: { key: SortKey; descending: boolean };
@@ -29,12 +34,16 @@ export const DEFAULT_VIEW: ViewState = {
   filters: NO_FILTERS,
   mode: 'cumulative',
   unit: 'auto',
+  scale: 'linear',
+  ranges: 'spread',
   period: null,
   sort: { key: 'date', descending: false },
 };
 
 const PAGES: readonly Page[] = ['dashboard', 'add'];
-const MODES: readonly ChartMode[] = ['cumulative', 'bars', 'compare'];
+const MODES: readonly ChartMode[] = ['cumulative', 'stated', 'bars', 'compare'];
+const SCALES: readonly ValueScale[] = ['linear', 'log'];
+const RANGE_MODES: readonly RangeMode[] = ['spread', 'end'];
 const UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month'];
 const SORTS: readonly SortKey[] = ['date', 'place', 'killed', 'children', 'source'];
 
@@ -74,6 +83,8 @@ export const viewFromSearch = (search: string): ViewState => {
     },
     mode: oneOf(params.get('view'), MODES, DEFAULT_VIEW.mode),
     unit: oneOf(params.get('unit'), UNITS, DEFAULT_VIEW.unit),
+    scale: oneOf(params.get('scale'), SCALES, DEFAULT_VIEW.scale),
+    ranges: oneOf(params.get('ranges'), RANGE_MODES, DEFAULT_VIEW.ranges),
     period: from && to && from <= to ? { from, to } : null,
     sort: { key: oneOf(descending ? sortParam.slice(1) : sortParam, SORTS, 'date'), descending },
   };
@@ -91,6 +102,8 @@ export const viewToSearch = (view: ViewState): string => {
   for (const type of view.filters.eventTypes) params.append('type', type);
   if (view.mode !== DEFAULT_VIEW.mode) params.set('view', view.mode);
   if (view.unit !== DEFAULT_VIEW.unit) params.set('unit', view.unit);
+  if (view.scale !== DEFAULT_VIEW.scale) params.set('scale', view.scale);
+  if (view.ranges !== DEFAULT_VIEW.ranges) params.set('ranges', view.ranges);
   if (view.period) params.set('period', `${view.period.from}..${view.period.to}`);
   if (view.sort.key !== 'date' || view.sort.descending)
     params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.key}`);
