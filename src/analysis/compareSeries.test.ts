@@ -17,6 +17,7 @@ describe('compareSeries', () => {
         id: 'b',
         placeId: 'SY0200',
         killedMin: 5,
+        killedMax: 9,
         dateStart: '2024-12-02',
         dateEnd: '2024-12-02',
       }),
@@ -27,8 +28,22 @@ describe('compareSeries', () => {
       unit: 'day',
     });
     expect(out.rows).toEqual([
-      { start: '2024-12-01', end: '2024-12-01', SY07: 3, SY02: 0 },
-      { start: '2024-12-02', end: '2024-12-02', SY07: 3, SY02: 5 },
+      {
+        start: '2024-12-01',
+        end: '2024-12-01',
+        SY07: 3,
+        'SY07~upper': 3,
+        SY02: 0,
+        'SY02~upper': 0,
+      },
+      {
+        start: '2024-12-02',
+        end: '2024-12-02',
+        SY07: 3,
+        'SY07~upper': 3,
+        SY02: 5,
+        'SY02~upper': 9,
+      },
     ]);
   });
 

@@ -2,15 +2,21 @@ import type { Incident } from '../model/incident';
 import { cumulativeSeries, type SeriesOptions } from './cumulativeSeries';
 import type { Gazetteer } from './gazetteer';
 
+/** The row key of a region's upper bound (the highest figures reported) beside its lower one. */
+export const upperKey = (regionId: string): string => `${regionId}~upper`;
+
 export interface CompareSeries {
   regionIds: string[];
-  /** One row per bin: `start`, `end` and each region's cumulative lower bound by id. */
+  /**
+   * One row per bin: `start`, `end`, each region's cumulative lower bound by id and its upper
+   * bound by `upperKey(id)`.
+   */
   rows: Array<{ start: string; end: string } & Record<string, number | string>>;
 }
 
 /**
- * One cumulative lower-bound line per region, on shared bins. Regions are compared on what is
- * certain (the lower bound); each line's own band stays in the single-region view.
+ * One cumulative line per region, on shared bins: its lower bound (what is certain) and its
+ * upper bound (the highest figures reported), so each region's band can be drawn beside it.
  */
 export const compareSeries = (
   incidents: readonly Incident[],
@@ -29,7 +35,7 @@ export const compareSeries = (
   const perRegion = regionIds.map((regionId) =>
     cumulativeSeries(
       dated.filter((r) => gazetteer.isWithin(r.placeId, regionId)),
-      { from, to, unit: options.unit },
+      { from, to, unit: options.unit, ranges: options.ranges ?? 'end' },
     ),
   );
   const first = perRegion[0];
@@ -41,6 +47,7 @@ export const compareSeries = (
     };
     regionIds.forEach((regionId, r) => {
       row[regionId] = perRegion[r]?.points[i]?.lower ?? 0;
+      row[upperKey(regionId)] = perRegion[r]?.points[i]?.upper ?? 0;
     });
     return row;
   });

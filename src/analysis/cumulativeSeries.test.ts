@@ -92,8 +92,52 @@ describe('cumulativeSeries', () => {
       daily,
     );
     expect(open.ranges[0]).toMatchObject({ killedMin: null, killedMax: null });
-    expect(series.points.every((p) => p.newLower === 0)).toBe(true);
+    // The bars count it on its last day: they add up to the line.
+    expect(series.points.map((p) => p.newLower)).toEqual([0, 0, 0, 8]);
   });
+
+  it('spreads a record with a date range evenly over its days, in the line and the bars', () => {
+    const records = [
+      incident({ id: 'r', dateStart: '2024-12-30', dateEnd: '2025-01-02', killedMin: 8 }),
+      incident({ id: 's', dateStart: '2025-01-01', dateEnd: '2025-01-01', killedMin: 1 }),
+    ];
+    const series = cumulativeSeries(records, { ...daily, ranges: 'spread' });
+    expect(series.points.map((p) => [p.end, p.lower, p.newLower])).toEqual([
+      ['2024-12-30', 2, 2],
+      ['2024-12-31', 4, 2],
+      ['2025-01-01', 7, 3],
+      ['2025-01-02', 9, 2],
+    ]);
+    const monthly = cumulativeSeries(records, { ...daily, unit: 'month', ranges: 'spread' });
+    expect(monthly.points.map((p) => [p.end, p.lower, p.newLower])).toEqual([
+      ['2024-12-31', 4, 4],
+      ['2025-01-02', 9, 5],
+    ]);
+  });
+
+  it.each(['spread', 'end'] as const)(
+    'bars add up to the line whatever the unit (%s), year-long records included',
+    (ranges) => {
+      const records = [
+        incident({ id: 'y', dateStart: '2016-01-01', dateEnd: '2016-12-31', killedMin: 11541 }),
+        incident({
+          id: 'm',
+          dateStart: '2016-03-05',
+          dateEnd: '2016-04-20',
+          killedMin: 7,
+          killedMax: 9,
+        }),
+        incident({ id: 'd', dateStart: '2016-06-01', dateEnd: '2016-06-01', killedMin: 3 }),
+      ];
+      for (const unit of ['day', 'week', 'month'] as const) {
+        const series = cumulativeSeries(records, { from: null, to: null, unit, ranges });
+        const bars = series.points.reduce((sum, p) => sum + p.newLower, 0);
+        expect(Math.abs(bars - 11551)).toBeLessThan(1e-6);
+        expect(series.points.at(-1)?.lower).toBe(11551);
+        expect(series.points.at(-1)?.upper).toBe(11553);
+      }
+    },
+  );
 
   it('bins by ISO week and by month across a year boundary', () => {
     const records = [

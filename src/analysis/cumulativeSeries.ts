@@ -2,6 +2,7 @@ import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
 import { fromDayNumber, toDayNumber } from './dayNumber';
 import { lowerOf, upperOf } from './figureBounds';
+import { addRangeRecord, emptyBinSums, settle } from './rangeRecords';
 import { type BinUnit, timeBins } from './timeBins';
 
 export interface SeriesPoint {
@@ -55,6 +56,11 @@ export interface SeriesOptions {
   unit: BinUnit;
   /** false: leave `recordIds` empty and list few ranges (the counts stay). Default true. */
   ids?: boolean;
+  /**
+   * Records spanning several bins: spread evenly over their days, or counted on their last day
+   * (the band from their first). Default `end`; the dashboard's views spread.
+   */
+  ranges?: 'spread' | 'end';
 }
 
 /** Ranges listed by a series asked for without ids: enough to name some, cheap at a million. */
@@ -97,13 +103,16 @@ export const cumulativeSeries = (
     }
     return lo;
   };
-  const addLower = new Float64Array(n);
-  const addUpper = new Float64Array(n);
-  const addChildrenLower = new Float64Array(n);
-  const addChildrenUpper = new Float64Array(n);
-  const newLower = new Float64Array(n);
-  const newUpper = new Float64Array(n);
-  const newChildren = new Float64Array(n);
+  const sums = emptyBinSums(n);
+  const {
+    addLower,
+    addUpper,
+    addChildrenLower,
+    addChildrenUpper,
+    newLower,
+    newUpper,
+    newChildren,
+  } = sums;
   const ids: string[][] = bins.map(() => []);
   const ranges: RangeRecord[] = [];
   for (const record of dated) {
@@ -114,17 +123,32 @@ export const cumulativeSeries = (
     const last = binIndex(end);
     const lower = lowerOf(record.killedMin);
     const upper = upperOf(record.killedMin, record.killedMax);
-    addLower[last] = (addLower[last] ?? 0) + lower;
-    addUpper[first] = (addUpper[first] ?? 0) + upper;
-    addChildrenLower[last] = (addChildrenLower[last] ?? 0) + lowerOf(record.childrenMin);
-    addChildrenUpper[first] =
-      (addChildrenUpper[first] ?? 0) + upperOf(record.childrenMin, record.childrenMax);
     if (first === last) {
+      addLower[last] = (addLower[last] ?? 0) + lower;
+      addUpper[first] = (addUpper[first] ?? 0) + upper;
+      addChildrenLower[last] = (addChildrenLower[last] ?? 0) + lowerOf(record.childrenMin);
+      addChildrenUpper[first] =
+        (addChildrenUpper[first] ?? 0) + upperOf(record.childrenMin, record.childrenMax);
       newLower[first] = (newLower[first] ?? 0) + lower;
       newUpper[first] = (newUpper[first] ?? 0) + upper;
       newChildren[first] = (newChildren[first] ?? 0) + lowerOf(record.childrenMin);
       ids[first]?.push(record.id);
     } else {
+      addRangeRecord(
+        sums,
+        bins,
+        first,
+        last,
+        {
+          start: toDayNumber(record.dateStart),
+          end: toDayNumber(record.dateEnd),
+          lower,
+          upper,
+          childrenLower: lowerOf(record.childrenMin),
+          childrenUpper: upperOf(record.childrenMin, record.childrenMax),
+        },
+        options.ranges ?? 'end',
+      );
       ranges.push({
         id: record.id,
         start: record.dateStart,
@@ -147,13 +171,13 @@ export const cumulativeSeries = (
     points.push({
       start: fromDayNumber(bin.start),
       end: fromDayNumber(bin.end),
-      lower,
-      upper,
-      childrenLower,
-      childrenUpper,
-      newLower: newLower[i] ?? 0,
-      newUpper: newUpper[i] ?? 0,
-      newChildrenLower: newChildren[i] ?? 0,
+      lower: settle(lower),
+      upper: settle(upper),
+      childrenLower: settle(childrenLower),
+      childrenUpper: settle(childrenUpper),
+      newLower: settle(newLower[i] ?? 0),
+      newUpper: settle(newUpper[i] ?? 0),
+      newChildrenLower: settle(newChildren[i] ?? 0),
       records: ids[i]?.length ?? 0,
       recordIds: options.ids === false ? [] : (ids[i] ?? []),
     });

@@ -47,6 +47,8 @@ export interface SourceStatement {
   area: string;
   /** "at least 1,894 civilians killed since 8 Dec, as of 31 Dec". */
   wording: string;
+  /** The wording after its figure: "civilians killed since 8 Dec, as of 31 Dec". */
+  terms: string;
   /** Every stated total of this source in the view, by id (its other counts included). */
   statedTotals: string[];
 }
@@ -64,7 +66,7 @@ const GROUPED = new Intl.NumberFormat('en-GB');
 const whom = (victims: CumulativeMarker['victims']): string =>
   victims === 'civilians' ? 'civilians' : victims === 'combatants' ? 'fighters' : 'people';
 
-const wordingOf = (m: CumulativeMarker & { killedMin: number }): string => {
+const wordingOf = (m: CumulativeMarker & { killedMin: number }) => {
   const figure =
     m.killedMax === null
       ? `at least ${GROUPED.format(m.killedMin)}`
@@ -77,7 +79,8 @@ const wordingOf = (m: CumulativeMarker & { killedMin: number }): string => {
       : m.periodStart
         ? `since ${dayMonth(m.periodStart)}, as of ${dayMonth(m.day)}`
         : `as of ${dayMonth(m.day)} (start not stated)`;
-  return `${figure} ${whom(m.victims)} killed ${period}`;
+  const terms = `${whom(m.victims)} killed ${period}`;
+  return { wording: `${figure} ${terms}`, terms };
 };
 
 const seriesKey = (m: CumulativeMarker): string =>
@@ -181,7 +184,7 @@ export const statedTotals = (markers: readonly CumulativeMarker[]): StatedTotals
         periodStart: m.periodStart,
         asOf: m.day,
         area: m.area,
-        wording: wordingOf(counted),
+        ...wordingOf(counted),
         statedTotals: [],
       });
     }

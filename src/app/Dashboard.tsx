@@ -86,7 +86,7 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
           dashboardViewQuery(
             datasetId,
             loaded,
-            { filters: next.filters, mode: next.mode, unit: next.unit },
+            { filters: next.filters, mode: next.mode, unit: next.unit, ranges: next.ranges },
             workspaceKey,
           ),
         );
@@ -247,6 +247,7 @@ const DashboardBody = ({
           onMode={(mode) => setView((v) => ({ ...v, mode }))}
           onUnit={(unit) => setView((v) => ({ ...v, unit }))}
           onScale={(scale) => setView((v) => ({ ...v, scale }))}
+          onRanges={(ranges) => setView((v) => ({ ...v, ranges }))}
           onSelectPeriod={(from, to) => {
             setView((v) => ({ ...v, period: { from, to } }));
             const inPeriod = model.summary.incidentDetails.filter(

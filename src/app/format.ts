@@ -1,6 +1,8 @@
 import { format, parseISO } from 'date-fns';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
+// Whole figures print whole; spread shares (a record's figure divided over its days) keep one
+// decimal, which says they are shares, not counts.
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 export const formatCount = (n: number): string => numberFormat.format(n);
 

@@ -149,4 +149,18 @@ export const seriesOptions = fc.record({
   from: fc.option(day, { nil: null }),
   to: fc.option(day, { nil: null }),
   unit: fc.constantFrom('day' as const, 'week' as const, 'month' as const),
+  ranges: fc.constantFrom('spread' as const, 'end' as const),
+});
+
+/**
+ * A series with its values to 6 decimals: spread records add fractions, and two paths that add
+ * the same fractions in another order differ in their last bits.
+ */
+export const toSixDecimals = <T extends { points: object[] }>(series: T): T => ({
+  ...series,
+  points: series.points.map((p) =>
+    Object.fromEntries(
+      Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v]),
+    ),
+  ),
 });

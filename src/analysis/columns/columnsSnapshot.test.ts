@@ -190,7 +190,8 @@ describe('columns snapshot round trip', () => {
       }),
       { numRuns: 150, seed: 61 },
     );
-  });
+    // 150 random tables take about 2 s alone; a shared 2-core machine under load, up to 6.
+  }, 20_000);
 
   it('wraps sections in aligned views on the buffer instead of copying them', () => {
     const list = Array.from({ length: 70 }, (_, i) =>

@@ -6,6 +6,7 @@ import {
   type SeriesPoint,
 } from '../cumulativeSeries';
 import { fromDayNumber, toDayNumber } from '../dayNumber';
+import { addRangeRecord, emptyBinSums, settle } from '../rangeRecords';
 import { type DayBin, timeBins } from '../timeBins';
 import { type IncidentColumns, NO_DAY } from './incidentColumns';
 
@@ -120,13 +121,17 @@ export const cumulativeSeriesColumns = (
   // Small integers from here on (fromDay/toDay may have started as ±Infinity, i.e. doubles).
   const firstDay = fromDay | 0;
   const lastDay = toDay | 0;
-  const addLower = new Float64Array(n);
-  const addUpper = new Float64Array(n);
-  const addChildrenLower = new Float64Array(n);
-  const addChildrenUpper = new Float64Array(n);
-  const newLower = new Float64Array(n);
-  const newUpper = new Float64Array(n);
-  const newChildren = new Float64Array(n);
+  const sums = emptyBinSums(n);
+  const {
+    addLower,
+    addUpper,
+    addChildrenLower,
+    addChildrenUpper,
+    newLower,
+    newUpper,
+    newChildren,
+  } = sums;
+  const rangeMode = options.ranges ?? 'end';
   // Records lying in one bin are listed by id in that bin; the rest are ranges.
   const inBin = new Uint32Array(n);
   const rangeRows: number[] = [];
@@ -151,17 +156,21 @@ export const cumulativeSeriesColumns = (
     const upper = kMax >= 0 ? kMax : lower;
     const childrenLower = Math.max(cMin, 0);
     const childrenUpper = cMax >= 0 ? cMax : childrenLower;
-    addLower[last] = (addLower[last] ?? 0) + lower;
-    addUpper[first] = (addUpper[first] ?? 0) + upper;
-    addChildrenLower[last] = (addChildrenLower[last] ?? 0) + childrenLower;
-    addChildrenUpper[first] = (addChildrenUpper[first] ?? 0) + childrenUpper;
     if (first === last) {
+      addLower[last] = (addLower[last] ?? 0) + lower;
+      addUpper[first] = (addUpper[first] ?? 0) + upper;
+      addChildrenLower[last] = (addChildrenLower[last] ?? 0) + childrenLower;
+      addChildrenUpper[first] = (addChildrenUpper[first] ?? 0) + childrenUpper;
       newLower[first] = (newLower[first] ?? 0) + lower;
       newUpper[first] = (newUpper[first] ?? 0) + upper;
       newChildren[first] = (newChildren[first] ?? 0) + childrenLower;
       inBin[first] = (inBin[first] ?? 0) + 1;
       if (binOfRow) binOfRow[k] = first;
-    } else rangeRows.push(row);
+    } else {
+      const figures = { start: rawStart, end: rawEnd, lower, upper, childrenLower, childrenUpper };
+      addRangeRecord(sums, bins, first, last, figures, rangeMode);
+      rangeRows.push(row);
+    }
   }
 
   if (singleDays !== null) {
@@ -205,13 +214,13 @@ export const cumulativeSeriesColumns = (
     points[i] = {
       start: iso(bin.start),
       end: iso(bin.end),
-      lower,
-      upper,
-      childrenLower,
-      childrenUpper,
-      newLower: newLower[i] ?? 0,
-      newUpper: newUpper[i] ?? 0,
-      newChildrenLower: newChildren[i] ?? 0,
+      lower: settle(lower),
+      upper: settle(upper),
+      childrenLower: settle(childrenLower),
+      childrenUpper: settle(childrenUpper),
+      newLower: settle(newLower[i] ?? 0),
+      newUpper: settle(newUpper[i] ?? 0),
+      newChildrenLower: settle(newChildren[i] ?? 0),
       records: inBin[i] ?? 0,
       recordIds: recordIds?.[i] ?? [],
     };

@@ -10,6 +10,7 @@ import {
   records,
   reportsById,
   seriesOptions,
+  toSixDecimals,
 } from './columnsArbitraries.testing';
 import { headlineFromSums } from './headlineFromColumns';
 import { type IncidentColumns, toColumns } from './incidentColumns';
@@ -64,7 +65,7 @@ const figuresOf = (
     cumulative: Array.from(s.cumulative()),
     first3: Array.from(s.firstByInput(3)),
     firstAll: Array.from(s.firstByInput(1000)),
-    series: s.series(options),
+    series: toSixDecimals(s.series(options)),
     seen: Array.from(seen),
   };
 };

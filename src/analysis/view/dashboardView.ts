@@ -90,6 +90,11 @@ export interface DashboardView {
   headline: HeadlineFigures;
   summary: ViewSummary;
   series: CumulativeSeries;
+  /**
+   * The best estimates' series (its `lower` is the running best), when every incident in the
+   * view with a death figure has one (coded event data such as UCDP's); null otherwise.
+   */
+  best: CumulativeSeries | null;
   markers: CumulativeMarker[];
   compare: ReturnType<typeof compareSeries> | null;
   annotations: Annotation[];
@@ -304,7 +309,17 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
   });
   const { from, to, unit } = timeAxis(headline, filtered.cumulative, query);
   // Charts count each incident once, like the headline.
-  const series = cumulativeSeries(incidentsAsRecords(summary.incidentDetails), { from, to, unit });
+  const ranges = query.ranges ?? 'spread';
+  const incidentRecords = incidentsAsRecords(summary.incidentDetails);
+  const series = cumulativeSeries(incidentRecords, { from, to, unit, ranges });
+  // The same series over each incident's best estimate, as its only figure.
+  const best =
+    summary.killedBest === null
+      ? null
+      : cumulativeSeries(
+          incidentRecords.map((r) => ({ ...r, killedMin: r.killedBest, killedMax: r.killedBest })),
+          { from, to, unit, ranges, ids: false },
+        );
   const markers = cumulativeMarkers(filtered.cumulative, reportsById, gazetteer);
   let compare: DashboardView['compare'] = null;
   if (query.mode === 'compare') {
@@ -320,7 +335,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
               unfilteredByRegion.flatMap((r) => gazetteer.governorateOf(r.placeId)?.id ?? []),
             ),
           ].sort();
-    compare = compareSeries(unfilteredByRegion, regions, gazetteer, { from, to, unit });
+    compare = compareSeries(unfilteredByRegion, regions, gazetteer, { from, to, unit, ranges });
   }
   return {
     filtered,
@@ -329,6 +344,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
     headline,
     summary,
     series,
+    best,
     markers,
     compare,
     annotations: annotationsIn(dataset.annotations, from, to),

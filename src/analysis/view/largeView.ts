@@ -3,6 +3,7 @@ import { type HeadlineSums, headlineFromSums } from '../columns/headlineFromColu
 import type { IncidentColumns } from '../columns/incidentColumns';
 import type { RegionDayIndex } from '../columns/regionDayIndex';
 import { selectIncidents, type ViewSelection } from '../columns/selectIncidents';
+import { upperKey } from '../compareSeries';
 import { cumulativeMarkers } from '../cumulativeMarkers';
 import type { SeriesOptions } from '../cumulativeSeries';
 import type { FilteredRecords, Filters } from '../filters';
@@ -64,13 +65,14 @@ export const largeView = (
   const { from, to, unit } = timeAxis(headline, cumulative, query);
   // Ids stay in the worker: charts and the series CSV only count them, and a million ids would
   // cost more to copy to the page than everything else.
-  const series = selection.series({ from, to, unit });
+  const ranges = query.ranges ?? 'spread';
+  const series = selection.series({ from, to, unit, ranges });
   lap('series');
   const markers = cumulativeMarkers(cumulative, reportsById, gazetteer);
   lap('markers');
   const compare =
     query.mode === 'compare'
-      ? compareColumns(columns, prepared.dayIndex, filters, { from, to, unit })
+      ? compareColumns(columns, prepared.dayIndex, filters, { from, to, unit, ranges })
       : null;
   lap('compare');
   const byAdmin1 = regionCounts(columns, selection.sums(), h.byAdmin1);
@@ -116,6 +118,8 @@ export const largeView = (
     headline,
     summary,
     series,
+    // Columns carry no best estimates.
+    best: null,
     markers,
     compare,
     annotations: annotationsIn(dataset.annotations, from, to),
@@ -155,7 +159,7 @@ const compareColumns = (
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return { regionIds: [...regions], rows: [] };
-  const span = { from: first.start, to: last.end, unit: options.unit };
+  const span = { from: first.start, to: last.end, unit: options.unit, ranges: options.ranges };
   const perRegion = regions.map(
     (region) =>
       selectIncidents(columns, index, { ...filters, regions: [region] }).series(span).points,
@@ -169,6 +173,7 @@ const compareColumns = (
       };
       regions.forEach((region, r) => {
         row[region] = perRegion[r]?.[i]?.lower ?? 0;
+        row[upperKey(region)] = perRegion[r]?.[i]?.upper ?? 0;
       });
       return row;
     }),

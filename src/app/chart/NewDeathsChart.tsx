@@ -12,6 +12,8 @@ interface Props {
   height: number;
   onSelectPeriod?: (from: string, to: string) => void;
   showChildren: boolean;
+  /** The best estimates' points (coded data): the dark bar is then the best, not the low. */
+  best?: SeriesPoint[] | null;
 }
 
 interface Row {
@@ -32,16 +34,20 @@ export const NewDeathsChart = ({
   height,
   onSelectPeriod,
   showChildren,
+  best = null,
 }: Props) => {
-  const rows: Row[] = points.map((p) => ({
-    label: formatDay(p.start, unit === 'month' ? 'MMM yyyy' : 'd MMM'),
-    start: p.start,
-    end: p.end,
-    lower: p.newLower,
-    extra: p.newUpper - p.newLower,
-    children: p.newChildrenLower,
-    records: p.records,
-  }));
+  const rows: Row[] = points.map((p, i) => {
+    const main = best?.[i]?.newLower ?? p.newLower;
+    return {
+      label: formatDay(p.start, unit === 'month' ? 'MMM yyyy' : 'd MMM'),
+      start: p.start,
+      end: p.end,
+      lower: main,
+      extra: p.newUpper - main,
+      children: p.newChildrenLower,
+      records: p.records,
+    };
+  });
   // The bar's own payload, not the tooltip index, which can lag one mouse move behind a click.
   const selectBar = (entry: { payload?: Row }) => {
     if (entry.payload && onSelectPeriod) onSelectPeriod(entry.payload.start, entry.payload.end);
@@ -75,7 +81,7 @@ export const NewDeathsChart = ({
         onClick={selectBar}
         dataKey="lower"
         stackId="deaths"
-        name="Deaths (lower bound)"
+        name={best ? 'Deaths (best estimate)' : 'Deaths (lower bound)'}
         fill={theme.deaths}
         isAnimationActive={false}
       />

@@ -25,6 +25,8 @@ export interface TollChartProps {
   annotationLayout: AnnotationLayout;
   /** Linear from 0, or logarithmic: either way the axis holds every value drawn. */
   scale?: 'linear' | 'log';
+  /** The best estimates' points (coded data): the line is then the best, the band low–high. */
+  best?: SeriesPoint[] | null;
 }
 
 interface Row {
@@ -63,6 +65,7 @@ export const TollChart = ({
   annotationLayout,
   showChildren,
   scale = 'linear',
+  best = null,
 }: TollChartProps) => {
   const first = points[0];
   const last = points.at(-1);
@@ -200,8 +203,8 @@ export const TollChart = ({
         activeDot={false}
       />
       <StepLine
-        points={rows.map((r) => ({ x: r.x, y: onAxis(r.lower, scale) }))}
-        label="Deaths (lower bound)"
+        points={rows.map((r, i) => ({ x: r.x, y: onAxis(best?.[i]?.lower ?? r.lower, scale) }))}
+        label={best ? 'Deaths (best estimate)' : 'Deaths (lower bound)'}
         stroke={theme.deaths}
         strokeWidth={2.5}
       />

@@ -13,7 +13,7 @@ import { useElementWidth } from '../chart/useElementWidth';
 import { formatCount, formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { theme } from '../theme';
-import type { ChartMode, ValueScale, ViewState } from '../url/viewState';
+import type { ChartMode, RangeMode, ValueScale, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';
 
 interface Props {
@@ -25,6 +25,7 @@ interface Props {
   onMode: (mode: ChartMode) => void;
   onUnit: (unit: BinUnit | 'auto') => void;
   onScale: (scale: ValueScale) => void;
+  onRanges: (ranges: RangeMode) => void;
   onSelectPeriod: (from: string, to: string) => void;
 }
 
@@ -43,6 +44,7 @@ export const ChartCard = ({
   onMode,
   onUnit,
   onScale,
+  onRanges,
   onSelectPeriod,
 }: Props) => {
   const stated = statedTotals(model.markers).series;
@@ -134,6 +136,7 @@ export const ChartCard = ({
             <TollChart
               showChildren={model.headline.childrenReported > 0}
               points={model.series.points}
+              best={model.best?.points ?? null}
               markers={model.markers}
               annotations={model.annotations}
               annotationLayout={annotationLayout}
@@ -156,6 +159,7 @@ export const ChartCard = ({
             <NewDeathsChart
               showChildren={model.headline.childrenReported > 0}
               points={model.series.points}
+              best={model.best?.points ?? null}
               unit={model.unit}
               width={width}
               height={height}
@@ -203,12 +207,16 @@ export const ChartCard = ({
           {view.mode !== 'compare' && view.mode !== 'stated' && (
             <ul className="chart-legend">
               <li>
-                <span className="swatch swatch-line" style={{ background: theme.deaths }} /> Deaths,
-                lower bound (sum of “at least” figures)
+                <span className="swatch swatch-line" style={{ background: theme.deaths }} />{' '}
+                {model.best
+                  ? 'Deaths, best estimate (sum of the coders’ best)'
+                  : 'Deaths, lower bound (sum of “at least” figures)'}
               </li>
               <li>
-                <span className="swatch" style={{ background: theme.deathsBand }} /> Up to the
-                highest figures reported
+                <span className="swatch" style={{ background: theme.deathsBand }} />{' '}
+                {model.best
+                  ? 'From the low to the high estimate'
+                  : 'Up to the highest figures reported'}
               </li>
               {model.headline.childrenReported > 0 && (
                 <li>
@@ -251,9 +259,21 @@ export const ChartCard = ({
           {model.series.rangeCount > 0 && (view.mode === 'cumulative' || view.mode === 'bars') && (
             <p className="section-note">
               {formatCount(model.series.rangeCount)} record
-              {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s and{' '}
-              {model.series.rangeCount === 1 ? 'is' : 'are'} drawn as a range (the band widens from
-              its first day; the lower line rises on its last day), not as a bar:{' '}
+              {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s:{' '}
+              {view.ranges === 'spread'
+                ? 'spread evenly over their days in the line and the bars (an even share per day, not a dated count; shares add up to each record’s figure)'
+                : 'counted on their last day in the line and the bars (the band widens from their first day)'}{' '}
+              <label className="inline-select">
+                <span className="visually-hidden">Records spanning several days</span>
+                <select
+                  value={view.ranges}
+                  onChange={(e) => onRanges(e.currentTarget.value as RangeMode)}
+                >
+                  <option value="spread">spread over their days</option>
+                  <option value="end">at their last day</option>
+                </select>
+              </label>
+              :{' '}
               {model.series.ranges
                 .slice(0, 5)
                 .map(

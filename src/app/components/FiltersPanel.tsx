@@ -14,6 +14,10 @@ interface Props {
 
 export const FiltersPanel = ({ filters, options, dataFirst, dataLast, onChange }: Props) => (
   <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+    <p className="section-note filters-note">
+      Numbers: incident records in the dataset, as the headline counts records (stated totals are
+      not counted).
+    </p>
     <RegionFilter
       options={options.regions}
       selected={filters.regions}

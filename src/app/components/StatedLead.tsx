@@ -47,10 +47,12 @@ export const StatedLead = ({ statements, checks, onShowStated }: Props) => {
               onClick={() => onShowStated(s)}
               title={`Stated total ${s.number} on the chart and in the list below`}
             >
+              {s.killedMax === null && <small>at least </small>}
               {formatCount(s.killedMin)}
+              {s.killedMax !== null && s.killedMax > s.killedMin && `–${formatCount(s.killedMax)}`}
             </button>{' '}
             <span className="stated-words">
-              <b title={s.source}>{shortSourceName(s.source)}</b>: {s.wording} ({s.area}) ·{' '}
+              <b title={s.source}>{shortSourceName(s.source)}</b>: {s.terms} ({s.area}) ·{' '}
               <span className="stated-number">#{s.number}</span>
             </span>
           </li>

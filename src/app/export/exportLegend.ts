@@ -15,6 +15,8 @@ export const exportLegend = (
   annotations: AnnotationLayout,
   compareNames: ReadonlyArray<string>,
   showChildren = true,
+  /** The line is the coders' best estimate and the band low–high (coded event data). */
+  best = false,
 ): { legend: LegendItem[]; keys: string[] } => {
   if (mode === 'stated') {
     const series = statedTotals(markers).series;
@@ -45,11 +47,15 @@ export const exportLegend = (
   }
   const legend: LegendItem[] = [
     {
-      label: mode === 'bars' ? 'New deaths, lower bound' : 'Deaths, lower bound',
+      label: `${mode === 'bars' ? 'New deaths' : 'Deaths'}, ${best ? 'best estimate' : 'lower bound'}`,
       color: theme.deaths,
       shape: 'line',
     },
-    { label: 'Up to the highest figures reported', color: theme.deathsBand, shape: 'band' },
+    {
+      label: best ? 'From the low to the high estimate' : 'Up to the highest figures reported',
+      color: theme.deathsBand,
+      shape: 'band',
+    },
     ...(showChildren
       ? [{ label: 'Children, lower bound', color: theme.children, shape: 'line' as const }]
       : []),

@@ -99,6 +99,7 @@ const chartElement = (
         <NewDeathsChart
           showChildren={model.headline.childrenReported > 0}
           points={model.series.points}
+          best={model.best?.points ?? null}
           unit={model.unit}
           width={width}
           height={height}
@@ -112,6 +113,7 @@ const chartElement = (
       <TollChart
         showChildren={model.headline.childrenReported > 0}
         points={model.series.points}
+        best={model.best?.points ?? null}
         markers={model.markers}
         annotations={model.annotations}
         annotationLayout={annotationLayoutFor(context)}
@@ -145,6 +147,7 @@ export const exportImage = async (context: ExportContext) => {
     annotationLayoutFor(context),
     compareNames,
     context.model.headline.childrenReported > 0,
+    context.model.best !== null,
   );
   return { meta, image: composeExportSvg(svg, meta, legend, keys) };
 };

@@ -18,8 +18,8 @@ export const useDashboardView = (
   workspaceKey: string,
   enabled: boolean,
 ) => {
-  const { filters, mode, unit } = view;
-  const query = useMemo(() => ({ filters, mode, unit }), [filters, mode, unit]);
+  const { filters, mode, unit, ranges } = view;
+  const query = useMemo(() => ({ filters, mode, unit, ranges }), [filters, mode, unit, ranges]);
   return useQuery({
     ...dashboardViewQuery(datasetId, loaded, query, workspaceKey),
     enabled,

@@ -1,0 +1,85 @@
+import type { DayBin } from './timeBins';
+
+/** Per-bin sums a series accumulates. */
+export interface BinSums {
+  addLower: Float64Array;
+  addUpper: Float64Array;
+  addChildrenLower: Float64Array;
+  addChildrenUpper: Float64Array;
+  newLower: Float64Array;
+  newUpper: Float64Array;
+  newChildren: Float64Array;
+}
+
+export const emptyBinSums = (n: number): BinSums => ({
+  addLower: new Float64Array(n),
+  addUpper: new Float64Array(n),
+  addChildrenLower: new Float64Array(n),
+  addChildrenUpper: new Float64Array(n),
+  newLower: new Float64Array(n),
+  newUpper: new Float64Array(n),
+  newChildren: new Float64Array(n),
+});
+
+export interface RangeFigures {
+  start: number;
+  end: number;
+  lower: number;
+  upper: number;
+  childrenLower: number;
+  childrenUpper: number;
+}
+
+/**
+ * Adds a record spanning several bins. `spread`: evenly over its days (each bin gets the share
+ * of its days that fall in it), in the line, the band and the bars alike, so a year-long event
+ * is not a cliff on its last day. `end`: the line and the bars take it on its last day (only
+ * then is it certain to have happened), the band from its first. Either way the bars add up
+ * to the line: no record is left out of them.
+ */
+export const addRangeRecord = (
+  sums: BinSums,
+  bins: readonly DayBin[],
+  firstBin: number,
+  lastBin: number,
+  r: RangeFigures,
+  mode: 'spread' | 'end',
+): void => {
+  if (mode === 'end') {
+    add(sums.addLower, lastBin, r.lower);
+    add(sums.addUpper, firstBin, r.upper);
+    add(sums.addChildrenLower, lastBin, r.childrenLower);
+    add(sums.addChildrenUpper, firstBin, r.childrenUpper);
+    add(sums.newLower, lastBin, r.lower);
+    add(sums.newUpper, lastBin, r.upper);
+    add(sums.newChildren, lastBin, r.childrenLower);
+    return;
+  }
+  const days = r.end - r.start + 1;
+  for (let i = firstBin; i <= lastBin; i++) {
+    const bin = bins[i];
+    if (!bin) continue;
+    const share = (Math.min(bin.end, r.end) - Math.max(bin.start, r.start) + 1) / days;
+    if (share <= 0) continue;
+    add(sums.addLower, i, r.lower * share);
+    add(sums.addUpper, i, r.upper * share);
+    add(sums.addChildrenLower, i, r.childrenLower * share);
+    add(sums.addChildrenUpper, i, r.childrenUpper * share);
+    add(sums.newLower, i, r.lower * share);
+    add(sums.newUpper, i, r.upper * share);
+    add(sums.newChildren, i, r.childrenLower * share);
+  }
+};
+
+const add = (a: Float64Array, i: number, v: number) => {
+  a[i] = (a[i] ?? 0) + v;
+};
+
+/**
+ * A sum of spread shares, with the float error of adding fractions taken off: a record's
+ * shares add up to its whole figure, and 11,540.999999 must read as the 11,541 it is.
+ */
+export const settle = (value: number): number => {
+  const whole = Math.round(value);
+  return Math.abs(value - whole) < 1e-6 ? whole : value;
+};
