@@ -49,8 +49,39 @@ export const placeEndLabels = (
   return placed;
 };
 
+/**
+ * Labels stacked beside the lines' ends, top to bottom in the lines' order, each moved just
+ * enough not to cover the one above (OWID's line labels): every line keeps its name.
+ */
+export const stackEndLabels = (
+  ends: ReadonlyArray<{ key: string; text: string; color: string; x: number; y: number }>,
+  x: number,
+  top: number,
+  bottom: number,
+  gap = 13,
+): PlacedLabel[] => {
+  const sorted = [...ends].sort((a, b) => a.y - b.y);
+  const ys: number[] = [];
+  for (const end of sorted) ys.push(Math.max(end.y + 4, (ys.at(-1) ?? top - gap) + gap));
+  // Pushed past the bottom: move the whole stack up, keeping the gaps.
+  const over = (ys.at(-1) ?? 0) - bottom;
+  return sorted.map((end, i) => ({
+    ...end,
+    x,
+    y: over > 0 ? Math.max(top, (ys[i] ?? 0) - over) : (ys[i] ?? 0),
+    anchor: 'start' as const,
+  }));
+};
+
 /** Stepped lines as plain SVG on the chart's scales, with their labels at their ends. */
-export const SeriesPaths = ({ lines }: { lines: readonly SteppedLine[] }) => {
+export const SeriesPaths = ({
+  lines,
+  labelsOnly = false,
+}: {
+  lines: readonly SteppedLine[];
+  /** Only the end labels: another layer draws the lines. */
+  labelsOnly?: boolean;
+}) => {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
@@ -74,44 +105,64 @@ export const SeriesPaths = ({ lines }: { lines: readonly SteppedLine[] }) => {
       d,
       ...(line.dash ? { dash: line.dash } : {}),
     });
-    if (end && line.endLabel && line.points.length > 1)
+    if (end && line.endLabel && (labelsOnly || line.points.length > 1))
       ends.push({ key: line.key, text: line.endLabel, color: line.color, ...end });
   }
-  const labels = placeEndLabels(
-    [...ends].sort((a, b) => a.y - b.y),
-    area.x + area.width,
-  );
+  const labels = labelsOnly
+    ? stackEndLabels(ends, area.x + area.width + 8, area.y + 8, area.y + area.height)
+    : placeEndLabels(
+        [...ends].sort((a, b) => a.y - b.y),
+        area.x + area.width,
+      );
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <g className="series-paths">
-        {paths.map((p) => (
-          <path
-            key={p.key}
-            d={p.d}
-            fill="none"
-            stroke={p.color}
-            strokeWidth={2}
-            strokeDasharray={p.dash}
-          >
-            <title>{p.label}</title>
-          </path>
-        ))}
-        {labels.map((l) => (
-          <text
-            key={l.key}
-            x={l.x}
-            y={l.y}
-            textAnchor={l.anchor}
-            fontSize={11}
-            fill={l.color}
-            stroke="#ffffff"
-            strokeWidth={3}
-            paintOrder="stroke"
-            className="line-end-label"
-          >
-            {l.text}
-          </text>
-        ))}
+        {!labelsOnly &&
+          paths.map((p) => (
+            <path
+              key={p.key}
+              d={p.d}
+              fill="none"
+              stroke={p.color}
+              strokeWidth={2}
+              strokeDasharray={p.dash}
+            >
+              <title>{p.label}</title>
+            </path>
+          ))}
+        {labels.map((l) =>
+          labelsOnly ? (
+            // A colour key and dark text: light colours stay readable as text.
+            <g key={l.key} className="line-end-label">
+              <line
+                x1={l.x}
+                y1={l.y - 4}
+                x2={l.x + 12}
+                y2={l.y - 4}
+                stroke={l.color}
+                strokeWidth={3}
+              />
+              <text x={l.x + 16} y={l.y} fontSize={11} fill="#1b1b1b">
+                {l.text}
+              </text>
+            </g>
+          ) : (
+            <text
+              key={l.key}
+              x={l.x}
+              y={l.y}
+              textAnchor={l.anchor}
+              fontSize={11}
+              fill={l.color}
+              stroke="#ffffff"
+              strokeWidth={3}
+              paintOrder="stroke"
+              className="line-end-label"
+            >
+              {l.text}
+            </text>
+          ),
+        )}
       </g>
     </ZIndexLayer>
   );

@@ -6,6 +6,7 @@ import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
+import { regionColor } from '../chart/regionColor';
 import { StatedChart, statedStyles } from '../chart/StatedChart';
 import { MARKER_ELEMENT_LIMIT, TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
@@ -170,6 +171,7 @@ export const ChartCard = ({
             <CompareChart
               series={model.compare}
               regionNames={regionNames}
+              colorOf={(id) => regionColor(id, model.gazetteer)}
               width={width}
               height={height}
             />

@@ -13,7 +13,8 @@ export const exportLegend = (
   mode: ChartMode,
   markers: readonly CumulativeMarker[],
   annotations: AnnotationLayout,
-  compareNames: ReadonlyArray<string>,
+  /** Compare mode: each region's name and its fixed colour (regionColor). */
+  compareRegions: ReadonlyArray<{ name: string; color: string }>,
   showChildren = true,
   /** The line is the coders' best estimate and the band low–high (coded event data). */
   best = false,
@@ -37,9 +38,9 @@ export const exportLegend = (
   }
   if (mode === 'compare') {
     return {
-      legend: compareNames.map((name, i) => ({
-        label: `${name} (lower bound)`,
-        color: theme.compare[i % theme.compare.length] ?? theme.deaths,
+      legend: compareRegions.map(({ name, color }) => ({
+        label: `${name} (lower bound; band: up to the highest figures reported)`,
+        color,
         shape: 'line',
       })),
       keys: [],

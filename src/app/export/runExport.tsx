@@ -6,6 +6,7 @@ import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
+import { regionColor } from '../chart/regionColor';
 import { StatedChart } from '../chart/StatedChart';
 import { TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
@@ -60,7 +61,7 @@ const CHARTS = {
 
 const chartElement = (
   context: ExportContext,
-): { element: ReactElement; compareNames: string[] } => {
+): { element: ReactElement; compareRegions: Array<{ name: string; color: string }> } => {
   const { model, view } = context;
   const width = EXPORT_CHART_WIDTH;
   const height = EXPORT_CHART_HEIGHT;
@@ -71,12 +72,15 @@ const chartElement = (
         <CompareChart
           series={model.compare}
           regionNames={names}
+          colorOf={(id) => regionColor(id, model.gazetteer)}
           width={width}
           height={height}
-          legend={false}
         />
       ),
-      compareNames: model.compare.regionIds.map((id) => names.get(id) ?? id),
+      compareRegions: model.compare.regionIds.map((id) => ({
+        name: names.get(id) ?? id,
+        color: regionColor(id, model.gazetteer),
+      })),
     };
   }
   if (view.mode === 'stated') {
@@ -90,7 +94,7 @@ const chartElement = (
           height={height}
         />
       ),
-      compareNames: [],
+      compareRegions: [],
     };
   }
   if (view.mode === 'bars') {
@@ -105,7 +109,7 @@ const chartElement = (
           height={height}
         />
       ),
-      compareNames: [],
+      compareRegions: [],
     };
   }
   return {
@@ -122,7 +126,7 @@ const chartElement = (
         scale={view.scale}
       />
     ),
-    compareNames: [],
+    compareRegions: [],
   };
 };
 
@@ -139,13 +143,13 @@ const annotationLayoutFor = ({ model }: ExportContext) => {
 
 export const exportImage = async (context: ExportContext) => {
   const meta = metaFor(context);
-  const { element, compareNames } = chartElement(context);
+  const { element, compareRegions } = chartElement(context);
   const svg = await renderChartSvg(element, EXPORT_CHART_WIDTH);
   const { legend, keys } = exportLegend(
     context.view.mode,
     context.model.markers,
     annotationLayoutFor(context),
-    compareNames,
+    compareRegions,
     context.model.headline.childrenReported > 0,
     context.model.best !== null,
   );
