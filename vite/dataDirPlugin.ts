@@ -2,16 +2,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../src/model/dataset.ts';
+import { DATASET_INFO_FILE } from '../src/model/datasetInfo.ts';
 import { folderSnapshot } from './folderSnapshot.ts';
 
-/** Files of the data folders the app fetches at run time (CSV and their READMEs). */
+/** Files of the data folders the app fetches at run time (CSV and each folder's dataset.json). */
 const listDataFiles = (root: string): string[] => {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.csv')) out.push(path);
+      else if (name.endsWith('.csv') || name === DATASET_INFO_FILE) out.push(path);
     }
   };
   walk(root);
@@ -61,9 +62,10 @@ export const dataDirPlugin = (dataDir = 'data'): Plugin => {
             res.end(json ?? '');
             return;
           }
-          if (!path.endsWith('.csv')) return next();
+          const info = path.endsWith(`${sep}${DATASET_INFO_FILE}`);
+          if (!path.endsWith('.csv') && !info) return next();
           const body = readFileSync(path);
-          res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+          res.setHeader('Content-Type', info ? 'application/json' : 'text/csv; charset=utf-8');
           res.end(body);
         } catch {
           next();

@@ -11,8 +11,10 @@ import { prepareColumnsDataset } from '../src/analysis/view/dashboardView';
 import { firstViewOf } from '../src/analysis/view/firstView';
 import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
 import { parseReferenceFiles, sortIssues } from '../src/ingest/parseDataset';
+import { parseDatasetInfo } from '../src/ingest/parseDatasetInfo.ts';
 import { scanIncidentRows } from '../src/ingest/scanIncidentRows';
 import { DATASET_FILES } from '../src/model/dataset';
+import { DATASET_INFO_FILE } from '../src/model/datasetInfo.ts';
 import { formatRowIssue } from '../src/model/rowIssue';
 
 const read = (dir: string, file: string): string | undefined => {
@@ -70,8 +72,15 @@ export const folderSnapshot = (
     source: { ...source, rowsRead: columns.length },
   });
   // What the worker answers for the default view before the CSV arrives, made by its functions.
+  const infoText = read(dir, DATASET_INFO_FILE);
+  const info = infoText === undefined ? null : parseDatasetInfo(infoText).info;
   const prepared = prepareColumnsDataset(
-    { places, reports, annotations: reference.annotations.map((r) => r.record) },
+    {
+      places,
+      reports,
+      annotations: reference.annotations.map((r) => r.record),
+      ...(info ? { info } : {}),
+    },
     { ...scanned.held, recordsOfRows: null },
   );
   const firstView = JSON.stringify(firstViewOf(prepared, source));

@@ -1,16 +1,14 @@
 import type { Dataset } from '../model/dataset';
+import type { DatasetInfo } from '../model/datasetInfo';
 import type { Incident } from '../model/incident';
 import type { Report } from '../model/report';
 import { cumulativeMarkers } from './cumulativeMarkers';
 import { type FilteredRecords, type Filters, filterRecords } from './filters';
 import type { Gazetteer } from './gazetteer';
 import { type HeadlineFigures, headlineFigures } from './headlineFigures';
-import {
-  clusterIncidents,
-  type IncidentCluster,
-  restrictClusters,
-} from './reconcile/clusterIncidents';
+import { type IncidentCluster, restrictClusters } from './reconcile/clusterIncidents';
 import { type CumulativeCheck, cumulativeChecks } from './reconcile/cumulativeChecks';
+import { datasetClusters } from './reconcile/datasetClusters';
 import type { MemberFigures } from './reconcile/incidentFigures';
 import {
   incidentTotals,
@@ -67,6 +65,8 @@ export interface IncidentEntry {
  */
 export interface Summary extends HeadlineFigures {
   filters: Filters;
+  /** What the data folder is (its dataset.json): publisher, licence, citation, as-of. */
+  dataset: DatasetInfo | null;
   /** Incidents in the filter after clustering: what killedMin … childrenMax sum over. */
   incidents: number;
   /** The per-record sums (every record counted, duplicates included), for transparency. */
@@ -140,12 +140,12 @@ export const summariseFiltered = (
   // Clustered over the whole dataset, then limited to the filter: an incident keeps its id
   // and its members in every view, and a statement is checked against its own region and
   // period, not against what the filter happens to show.
-  const clusters =
-    precomputedClusters ?? clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
+  const clusters = precomputedClusters ?? datasetClusters(dataset, gazetteer);
   const shown = restrictClusters(clusters, new Set(filtered.incidents.map((r) => r.id)), gazetteer);
   const { figures, ...totals } = incidentTotals(shown, reportsById);
   return {
     filters,
+    dataset: dataset.info ?? null,
     records: perRecord.records,
     reports: perRecord.reports,
     incidents: totals.incidents,

@@ -2,11 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importAcled } from '../ingest/import/importAcled';
+import { importedDatasetInfo } from '../ingest/import/importedDatasetInfo';
 import type { ImportResult } from '../ingest/import/importResult';
 import { importUcdpGed } from '../ingest/import/importUcdpGed';
 import { parseDataset } from '../ingest/parseDataset';
 import { parseTable } from '../ingest/parseTable';
 import { DATASET_FILES } from '../model/dataset';
+import { DATASET_INFO_FILE } from '../model/datasetInfo';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
 import {
@@ -154,6 +156,7 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
       incidents: result.incidents,
       places: args.allPlaces ? gazetteer : placesInUse(gazetteer, result.incidents),
       issues: result.issues,
+      info: importedDatasetInfo(args.format, file, result.incidents),
     },
     { compact: true },
   );
@@ -163,6 +166,7 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     incidents: texts[DATASET_FILES.incidents] ?? '',
     places: texts[DATASET_FILES.places] ?? '',
     annotations: texts[DATASET_FILES.annotations] ?? '',
+    info: texts[DATASET_INFO_FILE],
   });
   const invalid = check.issues.filter((i) => i.severity === 'error');
   if (invalid.length > 0) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetTexts } from '../ingest/parseDataset';
 import { DATASET_FILES } from '../model/dataset';
+import { DATASET_INFO_FILE } from '../model/datasetInfo';
 import type { RowIssue } from '../model/rowIssue';
 
 export interface FolderTexts {
@@ -47,6 +48,7 @@ export const readDatasetFolder = (dir: string): FolderTexts => {
       incidents: read(DATASET_FILES.incidents, true) ?? '',
       places: read(DATASET_FILES.places, true) ?? '',
       annotations: read(DATASET_FILES.annotations, false),
+      info: read(DATASET_INFO_FILE, false),
     },
     issues,
   };

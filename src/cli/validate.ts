@@ -1,6 +1,6 @@
 import { buildGazetteer } from '../analysis/gazetteer';
-import { clusterIncidents } from '../analysis/reconcile/clusterIncidents';
 import { cumulativeChecks } from '../analysis/reconcile/cumulativeChecks';
+import { datasetClusters, isCodedEvents } from '../analysis/reconcile/datasetClusters';
 import { reconcileWarnings } from '../analysis/reconcile/reconcileWarnings';
 import { parseDataset } from '../ingest/parseDataset';
 import { recordLines } from '../ingest/recordLines';
@@ -24,17 +24,20 @@ const main = (args: string[]): number => {
   // Likely duplicates left apart, and stated totals the incidents exceed: warnings for the
   // analyst, never errors (they are judgements, not broken rules).
   const gazetteer = buildGazetteer(dataset.places);
-  const clusters = clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
+  const clusters = datasetClusters(dataset, gazetteer);
   const lines = recordLines(folder.texts.incidents);
-  const warnings = reconcileWarnings({
-    file: DATASET_FILES.incidents,
-    records: dataset.incidents,
-    clusters,
-    decisions: dataset.decisions ?? [],
-    checks: cumulativeChecks(dataset.incidents, clusters, gazetteer),
-    gazetteer,
-    lineOf: (id) => lines.get(id) ?? 0,
-  });
+  // Coded events were de-duplicated by their coders: no pair of them is a duplicate to flag.
+  const warnings = isCodedEvents(dataset)
+    ? []
+    : reconcileWarnings({
+        file: DATASET_FILES.incidents,
+        records: dataset.incidents,
+        clusters,
+        decisions: dataset.decisions ?? [],
+        checks: cumulativeChecks(dataset.incidents, clusters, gazetteer),
+        gazetteer,
+        lineOf: (id) => lines.get(id) ?? 0,
+      });
   // A file that could not be read would also show up as "empty": say it once.
   const all = [
     ...folder.issues,
@@ -45,7 +48,7 @@ const main = (args: string[]): number => {
   for (const issue of all) process.stdout.write(`${dir}/${formatRowIssue(issue)}\n`);
   const errors = all.filter((i) => i.severity === 'error').length;
   process.stderr.write(
-    `${dir}: ${dataset.incidents.length} records, ${dataset.reports.length} reports, ${dataset.places.length} places, ${dataset.annotations.length} annotations, ${dataset.decisions?.length ?? 0} cluster decisions; ${clusters.length} incidents after clustering; ${errors} errors, ${all.length - errors} warnings\n`,
+    `${dir}: ${dataset.incidents.length} records, ${dataset.reports.length} reports, ${dataset.places.length} places, ${dataset.annotations.length} annotations, ${dataset.decisions?.length ?? 0} cluster decisions; ${clusters.length} ${isCodedEvents(dataset) ? 'coded events (not grouped)' : 'incidents after clustering'}; ${errors} errors, ${all.length - errors} warnings\n`,
   );
   return errors > 0 ? 1 : 0;
 };

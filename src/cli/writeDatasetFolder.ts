@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { ANNOTATION_COLUMNS } from '../model/annotation';
 import { DATASET_FILES } from '../model/dataset';
+import { DATASET_INFO_FILE, type DatasetInfo } from '../model/datasetInfo';
 import {
   INCIDENT_COLUMNS,
   type Incident,
@@ -23,6 +24,8 @@ export interface DatasetFolderContent {
   incidents: readonly Incident[];
   places: readonly Place[];
   issues: readonly RowIssue[];
+  /** What the folder is: written as dataset.json when given. */
+  info?: DatasetInfo | null;
 }
 
 export interface DatasetFolderOptions {
@@ -133,6 +136,7 @@ export const datasetFolderTexts = (
     },
     { newline: '\n', escapeFormulae: /^[=+\-@\t\r]/ },
   ),
+  ...(content.info ? { [DATASET_INFO_FILE]: `${JSON.stringify(content.info, null, 2)}\n` } : {}),
 });
 
 /** Writes the folder (created if missing); existing files of the same names are replaced. */

@@ -13,6 +13,7 @@ import type { RowIssue } from '../model/rowIssue';
 import { checkClusterDecisions } from './checkClusterDecisions';
 import { createIncidentReferenceCheck } from './checkIncidentReferences';
 import { checkSupersedes } from './checkSupersedes';
+import { parseDatasetInfo } from './parseDatasetInfo';
 import { type ParsedRecord, parseTable } from './parseTable';
 
 export interface DatasetTexts {
@@ -23,6 +24,8 @@ export interface DatasetTexts {
   annotations?: string | undefined;
   /** Optional: analysts' cluster decisions (`cluster-decisions.csv`). */
   decisions?: string | undefined;
+  /** Optional: what the folder is (`dataset.json`). */
+  info?: string | undefined;
 }
 
 export interface ParsedDataset {
@@ -104,7 +107,9 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
           rowSchema: clusterDecisionRowSchema,
         });
 
+  const info = texts.info === undefined ? undefined : parseDatasetInfo(texts.info);
   const issues = sortIssues([
+    ...(info?.issues ?? []),
     ...referenceIssues,
     ...incidents.issues,
     ...checkIncidents(incidents.records, reports, places),
@@ -122,6 +127,7 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
       incidents: incidents.records.map((r) => r.record),
       annotations: annotations.map((r) => r.record),
       ...(decisions ? { decisions: decisions.records.map((r) => r.record) } : {}),
+      ...(info?.info ? { info: info.info } : {}),
     },
     issues,
   };

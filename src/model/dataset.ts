@@ -1,5 +1,6 @@
 import type { Annotation } from './annotation';
 import type { ClusterDecision } from './clusterDecision';
+import type { DatasetInfo } from './datasetInfo';
 import type { Incident } from './incident';
 import type { Place } from './place';
 import type { Report } from './report';
@@ -12,6 +13,8 @@ export interface Dataset {
   annotations: Annotation[];
   /** Analysts' merge/split decisions on incident clusters; absent when the folder has none. */
   decisions?: ClusterDecision[];
+  /** What the folder is (dataset.json); absent in a folder without one. */
+  info?: DatasetInfo;
 }
 
 /** The file names of a data folder; other tools write folders in the same format. */

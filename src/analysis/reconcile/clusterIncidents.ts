@@ -221,6 +221,21 @@ const buildCluster = (
 };
 
 /**
+ * Coded event data (UCDP, ACLED): its coders de-duplicated the events, so each record is one
+ * incident of its own, never grouped with another, whatever its neighbours look like.
+ */
+export const codedEventClusters = (
+  records: readonly Incident[],
+  gazetteer: Gazetteer,
+): IncidentCluster[] => {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return records
+    .filter((r) => r.kind === 'incident')
+    .sort((a, b) => compare(a.id, b.id))
+    .map((r) => buildCluster(`inc-${r.id}`, [r.id], byId, [], [], gazetteer));
+};
+
+/**
  * The same incidents limited to the records a filter kept (e.g. one source, or a date range a
  * member straddles). An incident keeps its id, so it can be followed from view to view; its
  * place, dates and links are those of the members left.

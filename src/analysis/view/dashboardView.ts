@@ -1,5 +1,6 @@
 import type { Annotation } from '../../model/annotation';
 import type { Dataset } from '../../model/dataset';
+import type { DatasetInfo } from '../../model/datasetInfo';
 import type { Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import type { Report } from '../../model/report';
@@ -21,7 +22,8 @@ import {
 import { type FilteredRecords, type Filters, filterRecords, NO_FILTERS } from '../filters';
 import { buildGazetteer, type Gazetteer } from '../gazetteer';
 import { type HeadlineFigures, headlineFigures } from '../headlineFigures';
-import { clusterIncidents, type IncidentCluster } from '../reconcile/clusterIncidents';
+import type { IncidentCluster } from '../reconcile/clusterIncidents';
+import { datasetClusters } from '../reconcile/datasetClusters';
 import { incidentsAsRecords } from '../reconcile/incidentsAsRecords';
 import { type IncidentEntry, type Summary, summarise, summariseFiltered } from '../summary';
 import type { BinUnit } from '../timeBins';
@@ -64,6 +66,8 @@ export interface DatasetBase {
   recordsPending: boolean;
   /** The build's snapshot did not match incidents.csv: everything was read from the CSV. */
   snapshotStale: boolean;
+  /** What the folder is (dataset.json): publisher, licence, citation, as-of; null without one. */
+  info: DatasetInfo | null;
 }
 
 /**
@@ -178,7 +182,7 @@ export const prepareDataset = (
     });
   }
   // Clustering looks at the whole dataset once; filters then pick incidents from it.
-  const clusters = clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
+  const clusters = datasetClusters(dataset, gazetteer);
   const base: DatasetBase = {
     records: dataset.incidents.length,
     reconciled: true,
@@ -193,6 +197,7 @@ export const prepareDataset = (
     allIncidents: summarise(dataset, NO_FILTERS, gazetteer, clusters).incidentDetails,
     recordsPending: false,
     snapshotStale: false,
+    info: dataset.info ?? null,
   };
   return {
     dataset,
@@ -228,7 +233,7 @@ const dayIndexOf = (columns: IncidentColumns, reportSetOfRow: Uint32Array, repor
  * incidents are not read.
  */
 export const prepareColumnsDataset = (
-  folder: Pick<Dataset, 'places' | 'reports' | 'annotations'>,
+  folder: Pick<Dataset, 'places' | 'reports' | 'annotations' | 'info'>,
   held: {
     columns: IncidentColumns;
     reportSetOfRow: Uint32Array;
@@ -254,6 +259,7 @@ export const prepareColumnsDataset = (
     allIncidents: [],
     recordsPending: held.recordsOfRows === null,
     snapshotStale: held.snapshotStale ?? false,
+    info: folder.info ?? null,
   };
   return {
     dataset: {
@@ -261,6 +267,7 @@ export const prepareColumnsDataset = (
       reports: folder.reports,
       annotations: folder.annotations,
       incidents: [],
+      ...(folder.info ? { info: folder.info } : {}),
     },
     gazetteer,
     reportsById,

@@ -81,6 +81,7 @@ export const largeView = (
     bySource[name] = { ...f, incidents: f.records };
   const summary: ViewSummary = {
     filters,
+    dataset: prepared.base.info,
     records: h.records,
     reports,
     incidents: h.records,

@@ -11,8 +11,9 @@ import { StatedChart, statedStyles } from '../chart/StatedChart';
 import { MARKER_ELEMENT_LIMIT, TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import { useElementWidth } from '../chart/useElementWidth';
-import { formatCount, formatDayRange, formatFigure } from '../format';
+import { formatCount, formatDay, formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
+import { sourceLine } from '../sourceLine';
 import { theme } from '../theme';
 import type { ChartMode, RangeMode, ValueScale, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';
@@ -286,6 +287,15 @@ export const ChartCard = ({
               {model.series.rangeCount > 5 ? '; …' : ''}.
             </p>
           )}
+          <p className="chart-credit" data-testid="chart-credit">
+            {sourceLine(
+              model.summary.dataset,
+              Object.entries(model.summary.bySource)
+                .sort((a, b) => b[1].records - a[1].records)
+                .map(([name]) => name),
+            )}
+            {model.summary.dataset && ` Data as of ${formatDay(model.summary.dataset.asOf)}.`}
+          </p>
         </figcaption>
       </figure>
     </section>

@@ -86,6 +86,13 @@ export const composeExportSvg = (
     parts.push(text(PAD, y, line, 13, '', theme.axis));
     y += 18;
   }
+  y += 4;
+  for (const figure of meta.headline) {
+    for (const line of wrapText(figure, Math.floor((width - 2 * PAD) / 8))) {
+      parts.push(text(PAD, y, line, 14, 'font-weight="600" class="headline-line"'));
+      y += 19;
+    }
+  }
   y += 6;
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
@@ -112,9 +119,17 @@ export const composeExportSvg = (
     }
   }
   y += 8;
-  parts.push(text(PAD, y, meta.sourceLine, 13, 'font-weight="700" class="source-line"'));
-  y += 18;
-  const footer = `${meta.records} records from ${meta.reports} reports (not de-duplicated) · data as of ${meta.asOf ?? 'unknown'} · exported ${meta.exportedAt} · ${meta.url}`;
+  // Wrapped, never cut: a credit the licence requires must be whole.
+  for (const line of wrapText(meta.sourceLine, Math.floor((width - 2 * PAD) / 8))) {
+    parts.push(text(PAD, y, line, 13, 'font-weight="700" class="source-line"'));
+    y += 18;
+  }
+  if (meta.citation)
+    for (const line of wrapText(`Cite: ${meta.citation}`, charsPerLine)) {
+      parts.push(text(PAD, y, line, 11, 'class="citation"', theme.axis));
+      y += 15;
+    }
+  const footer = `${meta.records} records from ${meta.reports} reports · data as of ${meta.asOf ?? 'unknown'} · exported ${meta.exportedAt} · ${meta.url}`;
   for (const line of wrapText(footer, charsPerLine)) {
     parts.push(text(PAD, y, line, 11, '', theme.axis));
     y += 15;

@@ -2,9 +2,11 @@ import { shortSourceName } from '../../analysis/cumulativeMarkers';
 import type { Filters } from '../../analysis/filters';
 import type { Gazetteer } from '../../analysis/gazetteer';
 import { sourcesOf } from '../../analysis/recordSources';
+import type { DatasetInfo } from '../../model/datasetInfo';
 import type { Incident } from '../../model/incident';
 import type { Report } from '../../model/report';
 import { formatDayRange } from '../format';
+import { sourceLine } from '../sourceLine';
 
 /** What every exported file says about itself: what, for which filters, from whom, as of when. */
 export interface ExportMeta {
@@ -17,8 +19,12 @@ export interface ExportMeta {
   filterText: string;
   records: number;
   reports: number;
-  /** The latest date the data speaks of (latest report publication or record end). */
+  /** The dataset's as-of date (dataset.json); without one, the latest date its records speak of. */
   asOf: string | null;
+  /** The headline's figures, each saying what it counts (printed in images). */
+  headline: string[];
+  /** How to cite the data, as its publisher asks (dataset.json), or null. */
+  citation: string | null;
   exportedAt: string;
   dataset: string;
   attribution: string;
@@ -57,6 +63,9 @@ export interface ExportMetaInput {
   explanation: string;
   /** Stated totals drawn or listed beside the records, as the sources each is attributed to: credited too. */
   statedTotalSources?: readonly (readonly string[])[];
+  /** What the data folder is: its publisher and licence are credited first. */
+  info?: DatasetInfo | null;
+  headline?: string[];
 }
 
 export const exportMeta = (input: ExportMetaInput): ExportMeta => {
@@ -87,6 +96,7 @@ export const exportMeta = (input: ExportMetaInput): ExportMeta => {
     if (published && (asOf === null || published > asOf)) asOf = published;
   }
   for (const r of records) if (r.dateEnd && (asOf === null || r.dateEnd > asOf)) asOf = r.dateEnd;
+  if (input.info) asOf = input.info.asOf;
   const filterParts = [
     `Region: ${regionNames.length > 0 ? regionNames.join(', ') : 'all'}`,
     `dates: ${filters.from || filters.to ? `${filters.from ?? 'start'} to ${filters.to ?? 'end'}` : 'all'}`,
@@ -94,17 +104,18 @@ export const exportMeta = (input: ExportMetaInput): ExportMeta => {
     `event type: ${filters.eventTypes.length > 0 ? filters.eventTypes.join(', ') : 'any'}`,
   ];
   const filterText = `${filterParts.join('; ')}.`;
-  const shown = sources.map(shortSourceName);
   return {
     title: `${input.chartName} in ${where}, ${when}`,
     subtitle: `${filterText} ${input.explanation}`,
-    sourceLine: `Source: ${shown.length > 0 ? shown.join(', ') : 'no records'}; compiled by Tolltrack`,
+    sourceLine: sourceLine(input.info ?? null, sources),
     sources,
     filters,
     filterText,
     records: records.length,
     reports: reportIds.size,
     asOf,
+    headline: input.headline ?? [],
+    citation: input.info?.citation ?? null,
     exportedAt: input.exportedAt,
     dataset: input.datasetLabel,
     attribution: input.attribution,

@@ -17,6 +17,7 @@ import { composeExportSvg } from './composeExportSvg';
 import { downloadFile } from './downloadFile';
 import { exportLegend } from './exportLegend';
 import { BAND_EXPLANATION, exportMeta } from './exportMeta';
+import { headlineLines } from './headlineLines';
 import { recordsCsv } from './recordsCsv';
 import { recordsJson } from './recordsJson';
 import { renderChartSvg } from './renderOffscreen';
@@ -168,6 +169,8 @@ const metaFor = (context: ExportContext) =>
     attribution: context.attribution,
     url: context.url,
     exportedAt: context.exportedAt,
+    info: context.model.summary.dataset,
+    headline: headlineLines(context.model.summary, context.model.reconciled),
     chartName: CHARTS[context.view.mode].name,
     fileWord: CHARTS[context.view.mode].fileWord,
     explanation: CHARTS[context.view.mode].explanation,

@@ -88,7 +88,7 @@ describe('recordsCsv', () => {
     const csv = recordsCsv(records, reportsById, meta(records));
     expect(csv.startsWith('\uFEFF# Deaths in Idleb governorate, 27 Nov – 2 Dec 2024')).toBe(true);
     expect(csv).toContain(`\r\n${[...INCIDENT_COLUMNS, ...EXPORT_EXTRA_COLUMNS].join(',')}\r\n`);
-    expect(csv).toContain('# Source: SOHR, White Helmets; compiled by Tolltrack');
+    expect(csv).toContain('# Sources: SOHR, White Helmets; compiled by Tolltrack.');
   });
 
   it('round-trips through the project CSV reader, Arabic, quotes and newlines intact', () => {

@@ -42,6 +42,7 @@ export const useDashboardModel = (base: DatasetBase, view: DashboardView) => {
       ...lookups,
       allIncidents: base.allIncidents,
       options: base.options,
+      reconciled: base.reconciled,
       ...view,
     }),
     [lookups, base, view],

@@ -17,6 +17,7 @@ const FILES = [
   'places.csv',
   'annotations.csv',
   'cluster-decisions.csv',
+  'dataset.json',
 ];
 const read = (dir: string, file: string): string | undefined => {
   try {
@@ -40,6 +41,7 @@ const datasetOf = (files: Record<string, string | Uint8Array>): Dataset =>
     places: files['places.csv'] as string,
     annotations: files['annotations.csv'] as string | undefined,
     decisions: files['cluster-decisions.csv'] as string | undefined,
+    info: files['dataset.json'] as string | undefined,
   }).dataset;
 
 /** Serves `files` at http://test/folder/ (404 for anything else), as the worker fetches them. */

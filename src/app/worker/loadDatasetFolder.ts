@@ -13,9 +13,11 @@ import {
 import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
+import { parseDatasetInfo } from '../../ingest/parseDatasetInfo';
 import { parseTable } from '../../ingest/parseTable';
 import { scanIncidentRows } from '../../ingest/scanIncidentRows';
 import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../../model/dataset';
+import { DATASET_INFO_FILE } from '../../model/datasetInfo';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 import { DatasetLoadError } from './datasetLoadError';
@@ -82,13 +84,15 @@ export const loadDatasetFolder = async (
   const get = (file: string, optional: boolean) => fetchText(folderUrl, shownPath, file, optional);
   // Without a snapshot the CSV is needed at once; with one, only after the first figures.
   const fetchIncidents = () => get(DATASET_FILES.incidents, false);
-  const [reports, places, annotations, decisions, snapshot] = await Promise.all([
+  const [reports, places, annotations, decisions, infoText, snapshot] = await Promise.all([
     get(DATASET_FILES.reports, false),
     get(DATASET_FILES.places, false),
     get(DATASET_FILES.annotations, true),
     get(DATASET_FILES.decisions, true),
+    get(DATASET_INFO_FILE, true),
     fetchSnapshot(folderUrl, shownPath),
   ]);
+  const info = infoText === undefined ? { info: null, issues: [] } : parseDatasetInfo(infoText);
   const reference = parseReferenceFiles({
     reports: reports ?? '',
     places: places ?? '',
@@ -98,6 +102,7 @@ export const loadDatasetFolder = async (
     places: reference.places.map((r) => r.record),
     reports: reference.reports.map((r) => r.record),
     annotations: reference.annotations.map((r) => r.record),
+    ...(info.info ? { info: info.info } : {}),
   };
   const file = DATASET_FILES.incidents;
   const shownFile = `${shownPath}${file}`;
@@ -114,7 +119,10 @@ export const loadDatasetFolder = async (
       }),
     );
     lap('scan');
-    failOn(shownPath, sortIssues([...reference.issues, ...issues, ...check.issues]));
+    failOn(
+      shownPath,
+      sortIssues([...info.issues, ...reference.issues, ...issues, ...check.issues]),
+    );
     if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
       // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
       const parsed = parseDataset({
@@ -123,6 +131,7 @@ export const loadDatasetFolder = async (
         places: places ?? '',
         annotations,
         decisions,
+        info: infoText,
       });
       failOn(shownPath, parsed.issues);
       return prepareDataset(parsed.dataset, largeAbovePairs);
