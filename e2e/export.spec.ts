@@ -108,6 +108,7 @@ test('SVG export: valid XML, self-contained, title, source line, one path per se
     return {
       parseError: doc.querySelector('parsererror')?.textContent ?? null,
       texts,
+      sourceLines: [...doc.querySelectorAll('text.source-line')].map((t) => t.textContent ?? ''),
       deathsLines: count('stroke', 'rgb(179,38,30)'),
       childrenLines: count('stroke', 'rgb(31,95,168)'),
       bands: count('fill', 'rgb(242,184,181)'),
@@ -115,15 +116,25 @@ test('SVG export: valid XML, self-contained, title, source line, one path per se
   }, svg);
   await blank.close();
   expect(found.parseError).toBeNull();
-  expect(found.texts).toContain('Deaths in Idleb governorate, 27 Nov – 2 Dec 2024');
-  expect(
-    found.texts.some((t) => /^Source: .*White Helmets.*; compiled by Tolltrack$/.test(t)),
-  ).toBe(true);
+  expect(found.texts).toContain('Documented deaths in Idleb governorate, 27 Nov – 2 Dec 2024');
+  // The publisher and licence first, then the sources; wrapped over lines, never cut.
+  const info = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as {
+    publisher: string;
+    asOf: string;
+  };
+  const credit = found.sourceLines.join(' ');
+  expect(credit).toMatch(
+    new RegExp(`^Data: ${info.publisher} \\(.*\\)\\. Sources: .*White Helmets`),
+  );
+  expect(credit).toMatch(/; compiled by Tolltrack\.$/);
+  // The headline's figures are in the image, each saying what it counts.
+  expect(found.texts.some((t) => t.startsWith('Stated by the sources: '))).toBe(true);
+  expect(found.texts.some((t) => t.startsWith('Documented in '))).toBe(true);
   expect(
     found.texts.some(
       (t) =>
         /records from \d+ reports/.test(t) &&
-        /data as of 2024-12-0\d/.test(t) &&
+        t.includes(`data as of ${info.asOf}`) &&
         /exported \d{4}-\d{2}-\d{2}/.test(t),
     ),
   ).toBe(true);
@@ -142,7 +153,7 @@ test('records CSV: as many rows as the table, BOM, reads back with the project r
   expect(name).toBe(`${STEM}-records.csv`);
   const text = bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text).toContain('# Deaths in Idleb governorate');
+  expect(text).toContain('# Documented deaths in Idleb governorate');
   const parsed = parseTable(text, {
     file: name,
     columns: [...INCIDENT_COLUMNS, 'report_urls', 'report_publishers'],
@@ -180,7 +191,7 @@ test('series CSV: the plotted bins with lower and upper bounds', async ({ page }
     .split('\r\n')
     .filter((l) => !l.startsWith('#'));
   expect(lines[0]).toBe(
-    'period_start,period_end,cumulative_killed_lower,cumulative_killed_upper,cumulative_children_lower,cumulative_children_upper,new_killed_lower,new_killed_upper,new_children_lower,records',
+    'period_start,period_end,cumulative_killed_lower,cumulative_killed_upper,cumulative_children_lower,cumulative_children_upper,new_killed_lower,new_killed_upper,new_children_lower,records,cumulative_killed_best,new_killed_best',
   );
   expect(lines).toHaveLength(1 + 6);
   const last = lines.at(-1)?.split(',') ?? [];

@@ -19,6 +19,8 @@ export interface PlacedMarker {
   title: string;
   /** The stroke; the stated-totals colour unless a source line gives its own. */
   color?: string;
+  /** Above the scale: drawn at its top with an upward cue, its value listed under the chart. */
+  offScale?: boolean;
 }
 
 /** Markers as circles, each with its hover title (and its number when `radius` allows one). */
@@ -41,6 +43,13 @@ export const MarkerCircles = ({
         return (
           <g key={m.key}>
             <title>{m.title}</title>
+            {m.offScale && (
+              <path
+                d={`M${x - 5} ${y - radius - 2}L${x + 5} ${y - radius - 2}L${x} ${y - radius - 10}Z`}
+                fill={m.color ?? theme.marker}
+                className="off-scale-cue"
+              />
+            )}
             <circle
               cx={x}
               cy={y}

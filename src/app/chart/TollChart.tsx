@@ -8,6 +8,7 @@ import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
 import { dodgeMarkers } from './dodgeMarkers';
 import { MarkerCircles, MarkerDots, StepLine, TrajectoryPaths, ValueGrid } from './MarkerLayer';
+import { markerCeiling } from './markerScale';
 import { PlainTick } from './PlainTick';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 import { onAxis, valueAxis } from './valueScale';
@@ -87,9 +88,11 @@ export const TollChart = ({
   const top = 12 + annotationLayout.rows * ROW_HEIGHT;
   const plotWidth = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right;
   const seriesMax = Math.max(last.upper, last.childrenUpper);
-  // The axis holds every stated total: none is pinned to an edge. When they dwarf the documented
-  // line, the log scale (or the Stated totals chart) reads both.
-  const markerMax = markers.reduce((m, k) => Math.max(m, k.killedMin ?? 0), 0);
+  // The axis holds every stated total up to a ceiling; those above it are drawn at the top with a
+  // cue (▲) and listed with their values under the chart. A log axis holds them all.
+  const ceiling = markerCeiling(seriesMax, scale);
+  const above = (m: CumulativeMarker) => (m.killedMin ?? 0) > ceiling;
+  const markerMax = markers.reduce((m, k) => (above(k) ? m : Math.max(m, k.killedMin ?? 0)), 0);
   const valueScale = valueAxis(Math.max(seriesMax, markerMax), scale);
   const yTicks = valueScale.ticks;
   const yMax = valueScale.domain[1];
@@ -108,7 +111,7 @@ export const TollChart = ({
   const shifts = dodgeMarkers(
     elementMarkers.map((m) => ({
       x: (markerDay(m.day) - fromDay) * pxPerDay,
-      y: yPx(m.killedMin ?? 0),
+      y: above(m) ? yPx(yMax) : yPx(m.killedMin ?? 0),
     })),
     radius,
     6,
@@ -222,7 +225,7 @@ export const TollChart = ({
           label: t.label,
           points: t.points.map((p) => ({
             x: Math.min(Math.max(toDayNumber(p.x), fromDay), toDay),
-            y: onAxis(p.y, scale),
+            y: p.y > ceiling ? yMax : onAxis(p.y, scale),
           })),
         }))}
       />
@@ -230,9 +233,9 @@ export const TollChart = ({
         <MarkerDots
           dots={markers.map((m) => ({
             x: markerDay(m.day),
-            y: onAxis(m.killedMin ?? 0, scale),
+            y: above(m) ? yMax : onAxis(m.killedMin ?? 0, scale),
           }))}
-          label={`${markers.length} stated totals; each is listed below the chart`}
+          label={`${markers.length} stated totals (those above the scale drawn at its top and listed under the chart); each is listed below the chart`}
         />
       )}
       <MarkerCircles
@@ -240,9 +243,10 @@ export const TollChart = ({
         markers={elementMarkers.map((marker, i) => ({
           key: marker.id,
           x: markerDay(marker.day) + (shifts[i] ?? 0) / pxPerDay,
-          y: onAxis(marker.killedMin ?? 0, scale),
+          y: above(marker) ? yMax : onAxis(marker.killedMin ?? 0, scale),
           text: numbered ? `${i + 1}` : null,
-          title: `${i + 1}. ${marker.label} (${marker.area})`,
+          title: `${i + 1}. ${marker.label} (${marker.area})${above(marker) ? ' — above the scale' : ''}`,
+          offScale: above(marker),
         }))}
       />
     </ComposedChart>

@@ -5,6 +5,7 @@ import type { BinUnit } from '../../analysis/timeBins';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
+import { offScaleMarkers } from '../chart/markerScale';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
 import { regionColor } from '../chart/regionColor';
 import { StatedChart, statedStyles } from '../chart/StatedChart';
@@ -50,6 +51,12 @@ export const ChartCard = ({
   onSelectPeriod,
 }: Props) => {
   const stated = statedTotals(model.markers).series;
+  const lastPoint = model.series.points.at(-1);
+  const offScale = offScaleMarkers(
+    model.markers.length > MARKER_ELEMENT_LIMIT ? [] : model.markers,
+    Math.max(lastPoint?.upper ?? 0, lastPoint?.childrenUpper ?? 0),
+    view.scale,
+  );
   const styles = statedStyles(stated);
   const onExport = async (kind: ExportKind) => {
     // Export code is loaded on first use, keeping it out of the initial bundle.
@@ -247,6 +254,15 @@ export const ChartCard = ({
                 ? 'selected regions'
                 : 'every governorate with records'}
               ).
+            </p>
+          )}
+          {view.mode === 'cumulative' && offScale.length > 0 && (
+            <p className="section-note off-scale-note" data-testid="off-scale">
+              <b>▲ Above the scale</b> (drawn at its top; switch to a log scale or Stated totals to
+              see them to scale):{' '}
+              {offScale
+                .map(({ marker, number }) => `${number}. ${marker.label} (${marker.area})`)
+                .join(' · ')}
             </p>
           )}
           {annotationLayout.keyed && view.mode === 'cumulative' && (

@@ -217,7 +217,7 @@ export const runExport = async (kind: ExportKind, context: ExportContext): Promi
     );
   } else {
     downloadFile(
-      seriesCsv(context.model.series.points, meta),
+      seriesCsv(context.model.series.points, meta, context.model.best?.points ?? null),
       `${meta.fileStem}-series.csv`,
       'text/csv;charset=utf-8',
     );

@@ -13,18 +13,25 @@ export const SERIES_COLUMNS = [
   'new_killed_upper',
   'new_children_lower',
   'records',
+  'cumulative_killed_best',
+  'new_killed_best',
 ] as const;
 
 /** The plotted series, one row per bin, with what the bounds mean in the header comments. */
-export const seriesCsv = (points: readonly SeriesPoint[], meta: ExportMeta): string => {
+export const seriesCsv = (
+  points: readonly SeriesPoint[],
+  meta: ExportMeta,
+  /** The best estimates' points, when the data has them (coded event data). */
+  best: readonly SeriesPoint[] | null = null,
+): string => {
   const lines = [
     `# ${meta.title}`,
     `# Filters: ${meta.filterText}`,
     `# ${meta.sourceLine}`,
-    '# lower = sum of lower bounds ("at least" kept as stated); upper = highest figures reported. Records are not de-duplicated.',
+    '# Each incident counted once: lower = sum of its lowest figures ("at least" kept as stated); upper = highest figures reported; best = the coders\' best estimates (empty without). Records spanning several days are spread evenly over their days (or, if the link says ranges=end, counted on their last day); records = incidents lying in one bin.',
     `# Data as of ${meta.asOf ?? 'unknown'}; exported ${meta.exportedAt}; view: ${meta.url}`,
     csvLine([...SERIES_COLUMNS]),
-    ...points.map((p) =>
+    ...points.map((p, i) =>
       csvLine([
         p.start,
         p.end,
@@ -36,6 +43,8 @@ export const seriesCsv = (points: readonly SeriesPoint[], meta: ExportMeta): str
         p.newUpper,
         p.newChildrenLower,
         p.records,
+        best?.[i]?.lower ?? '',
+        best?.[i]?.newLower ?? '',
       ]),
     ),
   ];

@@ -1,0 +1,41 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/*
+ * Picture tests: the main screens compared with committed images, with a small tolerance for
+ * anti-aliasing. After a deliberate change of a screen, look at the new pictures and update them
+ * with `npm run test:pictures:update` (see README).
+ */
+
+const PICTURE = { maxDiffPixelRatio: 0.01, animations: 'disabled' } as const;
+
+const ready = async (page: Page, url: string) => {
+  await page.goto(url);
+  // The UCDP dataset (16,000 events) takes a few seconds to group and draw.
+  await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 60_000 });
+  // The lists below the chart follow in a transition: wait until the page is settled.
+  await expect(page.locator('.view-lists')).toHaveAttribute('aria-busy', 'false');
+  await page.evaluate(() => document.fonts.ready);
+};
+
+test('default view: the headline and the cumulative chart', async ({ page }) => {
+  await ready(page, '/');
+  await expect(page.locator('.headline')).toHaveScreenshot('default-headline.png', PICTURE);
+  await expect(page.locator('.chart-card')).toHaveScreenshot('default-chart.png', PICTURE);
+});
+
+test('the Stated totals chart, on a log scale', async ({ page }) => {
+  await ready(page, '/?view=stated&scale=log');
+  await expect(page.locator('.chart-card')).toHaveScreenshot('stated-totals-log.png', PICTURE);
+});
+
+test('compare: every governorate of the UCDP dataset by month', async ({ page }) => {
+  test.setTimeout(90_000);
+  await ready(page, '/?dataset=ucdp-syria&view=compare&unit=month');
+  await expect(page.locator('.chart-card')).toHaveScreenshot('ucdp-compare.png', PICTURE);
+});
+
+test('a phone: the headline first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ready(page, '/');
+  await expect(page).toHaveScreenshot('phone-first-screen.png', PICTURE);
+});
