@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Gazetteer } from '../../analysis/gazetteer';
+import { revisionHistory } from '../../analysis/reconcile/revisionHistory';
 import type { IncidentEntry } from '../../analysis/summary';
 import type { Report } from '../../model/report';
 import { formatDayRange, formatFigure } from '../format';
@@ -108,7 +109,16 @@ export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, on
                 </thead>
                 <tbody>
                   {incident.members.map((member) => (
-                    <tr key={member.recordId} data-testid="provenance-member">
+                    <tr
+                      key={member.recordId}
+                      data-testid="provenance-member"
+                      className={member.supersededBy.length > 0 ? 'superseded' : undefined}
+                      title={
+                        member.supersededBy.length > 0
+                          ? `Revised by its source (${member.supersededBy.join(', ')}): not counted`
+                          : undefined
+                      }
+                    >
                       <td>{member.attributedTo.join(', ') || 'not attributed'}</td>
                       <td className="num">{formatFigure(member.killedMin, member.killedMax)}</td>
                       <td className="num">
@@ -126,6 +136,11 @@ export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, on
                   ))}
                 </tbody>
               </table>
+              {revisionHistory(incident.members, reportsById).map((line) => (
+                <p key={line} className="record-note" data-testid="revision-history">
+                  {line}
+                </p>
+              ))}
               {incident.links.length > 0 && (
                 <details className="why">
                   <summary>Why these records are one incident</summary>
