@@ -216,6 +216,7 @@ const DashboardBody = ({
       <Headline
         summary={model.summary}
         reconciled={base.reconciled}
+        coded={base.info?.records === 'coded-events'}
         straddling={now.straddling.size}
         from={model.from}
         to={model.to}
@@ -233,7 +234,7 @@ const DashboardBody = ({
         }
       />
     ),
-    [model.summary, model.from, model.to, base.reconciled, now.straddling.size],
+    [model.summary, model.from, model.to, base.reconciled, base.info, now.straddling.size],
   );
   const chart = useMemo(() => {
     const ChartCard = loadedChartCard ?? LazyChartCard;
@@ -363,7 +364,13 @@ const DashboardBody = ({
             figure here was recomputed from the CSV itself.
           </p>
         )}
-        {!base.reconciled && (
+        {base.info?.records === 'coded-events' && (
+          <p className="dataset-banner" data-testid="coded-events-note">
+            Coded events from {base.info.publisher}: its coders de-duplicated them, so each event
+            counts once, as coded, and is never grouped with another here.
+          </p>
+        )}
+        {!base.reconciled && base.info?.records !== 'coded-events' && (
           <p className="dataset-banner" data-testid="unreconciled-note">
             {formatCount(base.records)} records: too many to group reports of the same event into
             incidents here, so every figure sums the records as stated (the same event may be

@@ -9,6 +9,8 @@ interface Props {
   summary: ViewSummary;
   /** false: records were not grouped into incidents (a large dataset), and the figures say so. */
   reconciled: boolean;
+  /** Coded event data (dataset.json): each record is one event as its coders counted it. */
+  coded?: boolean;
   straddling: number;
   /** The view's one date range: the chart's, the export's and this headline's. */
   from: string | null;
@@ -61,9 +63,11 @@ export const Headline = (props: Props) => {
         onShowStated={onShowStated}
       />
       <h2 className="headline-label">
-        {reconciled
-          ? `Documented in ${formatCount(summary.incidents)} incident${s(summary.incidents)}`
-          : `Documented in ${formatCount(summary.records)} record${s(summary.records)}`}
+        {props.coded
+          ? `${formatCount(summary.records)} coded event${s(summary.records)}`
+          : reconciled
+            ? `Documented in ${formatCount(summary.incidents)} incident${s(summary.incidents)}`
+            : `Documented in ${formatCount(summary.records)} record${s(summary.records)}`}
         {props.from && props.to && (
           <span data-testid="date-range">, {formatDayRange(props.from, props.to)}</span>
         )}
@@ -186,12 +190,22 @@ const AccordingTo = ({
   );
 };
 
-const Caveat = ({ summary, reconciled, straddling }: Props) => {
+const Caveat = ({ summary, reconciled, coded, straddling }: Props) => {
   const childrenKnown = summary.childrenReported > 0;
   const straddlingNote =
     straddling > 0
       ? ` ${straddling} record${s(straddling)} dated partly outside the chosen dates ${straddling === 1 ? 'is' : 'are'} listed in the table but not counted.`
       : '';
+  if (coded)
+    return (
+      <p className="caveat">
+        Each of the <span data-testid="records-count">{formatCount(summary.records)}</span> events
+        counts once, as its coders coded it
+        {summary.killedBest !== null ? ': their best estimate, within their low and high' : ''}.
+        Events are never grouped with one another: their coders de-duplicated them.
+        {straddlingNote}
+      </p>
+    );
   if (!reconciled)
     return (
       <p className="caveat">

@@ -12,7 +12,7 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'syria-2024',
     path: 'data/',
-    label: 'Syria, 27 Nov – 31 Dec 2024: sourced reports',
+    label: 'Syria, 26 Nov – 31 Dec 2024: sourced reports',
     attribution:
       'Figures as stated by the reports listed with each record; places: UN OCHA (CC BY 3.0 IGO).',
   },

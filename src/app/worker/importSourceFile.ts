@@ -1,4 +1,5 @@
 import { importAcled } from '../../ingest/import/importAcled';
+import { importedDatasetInfo } from '../../ingest/import/importedDatasetInfo';
 import type { ImportResult, UnmatchedName } from '../../ingest/import/importResult';
 import { importUcdpGed } from '../../ingest/import/importUcdpGed';
 import type { Dataset } from '../../model/dataset';
@@ -87,6 +88,8 @@ export const importSourceText = (
     unmatchedNames: result.unmatchedNames,
   };
   if (result.fileError || result.imported === 0) return { dataset: null, report };
+  // Coded events: their coders de-duplicated them, so they are never grouped again.
+  const info = importedDatasetInfo(format, fileName, result.incidents);
   return {
     dataset: {
       reports: result.reports,
@@ -94,6 +97,7 @@ export const importSourceText = (
       places: [...gazetteer],
       annotations: [],
       decisions: [],
+      ...(info ? { info } : {}),
     },
     report,
   };
