@@ -1,4 +1,5 @@
 import { addDays } from '../../analysis/dayNumber';
+import { DateInput } from './DateInput';
 
 interface Props {
   from: string | null;
@@ -26,6 +27,10 @@ export const DateFilter = ({ from, to, dataFirst, dataLast, onChange }: Props) =
       }
     }
   }
+  const outside =
+    dataFirst !== null &&
+    dataLast !== null &&
+    ((from !== null && from > dataLast) || (to !== null && to < dataFirst));
   return (
     <fieldset className="filter-group">
       <legend>Dates</legend>
@@ -43,28 +48,28 @@ export const DateFilter = ({ from, to, dataFirst, dataLast, onChange }: Props) =
         ))}
       </div>
       <div className="date-inputs">
-        <label>
-          From
-          <input
-            type="date"
-            name="from"
-            value={from ?? ''}
-            min={dataFirst ?? undefined}
-            max={to ?? undefined}
-            onChange={(e) => onChange(e.currentTarget.value || null, to)}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="date"
-            name="to"
-            value={to ?? ''}
-            min={from ?? undefined}
-            onChange={(e) => onChange(from, e.currentTarget.value || null)}
-          />
-        </label>
+        <DateInput
+          label="From"
+          name="from"
+          value={from}
+          min={null}
+          max={to}
+          onCommit={(day) => onChange(day, to)}
+        />
+        <DateInput
+          label="To"
+          name="to"
+          value={to}
+          min={from}
+          max={null}
+          onCommit={(day) => onChange(from, day)}
+        />
       </div>
+      {outside && (
+        <p className="section-note" data-testid="dates-outside">
+          No record lies in these dates: the data runs from {dataFirst} to {dataLast}.
+        </p>
+      )}
     </fieldset>
   );
 };
