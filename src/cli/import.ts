@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isoDayOfDate } from '../ingest/dateWindow';
 import { importAcled } from '../ingest/import/importAcled';
 import type { ImportResult } from '../ingest/import/importResult';
 import { importUcdpGed } from '../ingest/import/importUcdpGed';
@@ -158,12 +159,15 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     { compact: true },
   );
   // The folder must load in the app exactly as `npm run validate` checks it; check before writing.
-  const check = parseDataset({
-    reports: texts[DATASET_FILES.reports] ?? '',
-    incidents: texts[DATASET_FILES.incidents] ?? '',
-    places: texts[DATASET_FILES.places] ?? '',
-    annotations: texts[DATASET_FILES.annotations] ?? '',
-  });
+  const check = parseDataset(
+    {
+      reports: texts[DATASET_FILES.reports] ?? '',
+      incidents: texts[DATASET_FILES.incidents] ?? '',
+      places: texts[DATASET_FILES.places] ?? '',
+      annotations: texts[DATASET_FILES.annotations] ?? '',
+    },
+    { asOf: isoDayOfDate(new Date()) },
+  );
   const invalid = check.issues.filter((i) => i.severity === 'error');
   if (invalid.length > 0) {
     io.error(

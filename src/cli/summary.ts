@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { NO_FILTERS } from '../analysis/filters';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { summarise } from '../analysis/summary';
+import { isoDayOfDate } from '../ingest/dateWindow';
 import { parseDataset } from '../ingest/parseDataset';
 import { isoDaySchema } from '../model/isoDay';
 import { formatRowIssue } from '../model/rowIssue';
@@ -49,7 +50,10 @@ const main = (argv: string[]): number => {
   const dir = values.data ?? 'data';
   const folder = readDatasetFolder(dir);
   const decisions = readClusterDecisions(dir);
-  const { dataset, issues } = parseDataset({ ...folder.texts, decisions: decisions.text });
+  const { dataset, issues } = parseDataset(
+    { ...folder.texts, decisions: decisions.text },
+    { asOf: isoDayOfDate(new Date()) },
+  );
   const errors = [...folder.issues, ...decisions.issues, ...issues].filter(
     (i) => i.severity === 'error',
   );

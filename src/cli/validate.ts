@@ -2,6 +2,7 @@ import { buildGazetteer } from '../analysis/gazetteer';
 import { clusterIncidents } from '../analysis/reconcile/clusterIncidents';
 import { cumulativeChecks } from '../analysis/reconcile/cumulativeChecks';
 import { reconcileWarnings } from '../analysis/reconcile/reconcileWarnings';
+import { isoDayOfDate } from '../ingest/dateWindow';
 import { parseDataset } from '../ingest/parseDataset';
 import { recordLines } from '../ingest/recordLines';
 import { DATASET_FILES } from '../model/dataset';
@@ -20,7 +21,11 @@ const main = (args: string[]): number => {
   const unreadable = new Set(folder.issues.map((i) => i.file));
   const decisions = readClusterDecisions(dir);
   for (const issue of decisions.issues) unreadable.add(issue.file);
-  const { dataset, issues } = parseDataset({ ...folder.texts, decisions: decisions.text });
+  // No record may speak of a day after tomorrow (the folder states no as-of date of its own).
+  const { dataset, issues } = parseDataset(
+    { ...folder.texts, decisions: decisions.text },
+    { asOf: isoDayOfDate(new Date()) },
+  );
   // Likely duplicates left apart, and stated totals the incidents exceed: warnings for the
   // analyst, never errors (they are judgements, not broken rules).
   const gazetteer = buildGazetteer(dataset.places);

@@ -12,6 +12,7 @@ import {
 } from '../../analysis/view/dashboardView';
 import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
+import { isoDayOfDate } from '../../ingest/dateWindow';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseTable } from '../../ingest/parseTable';
 import { scanIncidentRows } from '../../ingest/scanIncidentRows';
@@ -106,7 +107,9 @@ export const loadDatasetFolder = async (
   const fromText = (text: string, snapshotStale: boolean): PreparedDataset => {
     const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
     const gazetteer = buildGazetteer(folder.places);
-    const check = createIncidentReferenceCheck(file, folder.reports, folder.places);
+    // The folder states no as-of date: no record may speak of a day after tomorrow.
+    const asOf = isoDayOfDate(new Date());
+    const check = createIncidentReferenceCheck(file, folder.reports, folder.places, { asOf });
     const { held, issues } = columnsFromText(text, gazetteer, reportsById, (csv, onRow) =>
       scanIncidentRows(csv, file, (row) => {
         check(row.line, row);
@@ -117,13 +120,16 @@ export const loadDatasetFolder = async (
     failOn(shownPath, sortIssues([...reference.issues, ...issues, ...check.issues]));
     if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
       // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
-      const parsed = parseDataset({
-        reports: reports ?? '',
-        incidents: text,
-        places: places ?? '',
-        annotations,
-        decisions,
-      });
+      const parsed = parseDataset(
+        {
+          reports: reports ?? '',
+          incidents: text,
+          places: places ?? '',
+          annotations,
+          decisions,
+        },
+        { asOf },
+      );
       failOn(shownPath, parsed.issues);
       return prepareDataset(parsed.dataset, largeAbovePairs);
     }

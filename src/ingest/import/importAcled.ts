@@ -1,5 +1,6 @@
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
+import { shownValue } from '../../model/shownValue';
 import { type CellProblem, collectRows, type RowOutcome } from './collectRows';
 import type { ImportResult } from './importResult';
 import { parseAcledDate } from './parseAcledDate';
@@ -74,7 +75,7 @@ export const importAcled = (
     if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(sourceId)) {
       fail(
         'event_id_cnty',
-        `${JSON.stringify(sourceId)} is not an ACLED event id (expected e.g. SYR12345)`,
+        `${shownValue(sourceId)} is not an ACLED event id (expected e.g. SYR12345)`,
       );
     } else if (firstLineOfId.has(sourceId)) {
       fail(
@@ -91,7 +92,7 @@ export const importAcled = (
     if (!/^[1-3]$/.test(timePrecision)) {
       fail(
         'time_precision',
-        `${JSON.stringify(timePrecision)} is not an ACLED time precision (expected 1 day, 2 week or 3 month)`,
+        `${shownValue(timePrecision)} is not an ACLED time precision (expected 1 day, 2 week or 3 month)`,
       );
     }
     // ACLED keeps one date even when it only knows the week or month: mark it approximate.
@@ -116,13 +117,13 @@ export const importAcled = (
     if (!match.best) {
       fail(
         'country',
-        `${JSON.stringify(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
+        `${shownValue(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
       );
     } else {
       for (const u of match.unmatched) {
         warnings.push({
           column: u.column,
-          message: `${JSON.stringify(u.name)} ${u.reason}; event placed at ${placement}`,
+          message: `${shownValue(u.name)} ${u.reason}; event placed at ${placement}`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
+import { shownValue } from '../../model/shownValue';
 import { type CellProblem, collectRows, type RowOutcome } from './collectRows';
 import type { ImportResult } from './importResult';
 import { createPlaceMatcher, type PlaceMatch, type SourceName } from './placeMatcher';
@@ -100,7 +101,7 @@ export const importUcdpGed = (
 
     const sourceId = cell('id').trim();
     if (!/^\d+$/.test(sourceId)) {
-      fail('id', `${JSON.stringify(cell('id'))} is not a UCDP event id (expected digits)`);
+      fail('id', `${shownValue(cell('id'))} is not a UCDP event id (expected digits)`);
     } else if (firstLineOfId.has(sourceId)) {
       fail(
         'id',
@@ -124,7 +125,7 @@ export const importUcdpGed = (
     if (!/^[1-5]$/.test(datePrec)) {
       fail(
         'date_prec',
-        `${JSON.stringify(cell('date_prec'))} is not a GED date precision (expected 1 to 5)`,
+        `${shownValue(cell('date_prec'))} is not a GED date precision (expected 1 to 5)`,
       );
     }
     // GED date_prec 1 is the exact day; 2–5 mean "some day within date_start–date_end".
@@ -149,7 +150,7 @@ export const importUcdpGed = (
     if (!violence) {
       fail(
         'type_of_violence',
-        `${JSON.stringify(cell('type_of_violence'))} is not a GED type of violence (expected 1 state-based, 2 non-state or 3 one-sided)`,
+        `${shownValue(cell('type_of_violence'))} is not a GED type of violence (expected 1 state-based, 2 non-state or 3 one-sided)`,
       );
     }
 
@@ -157,7 +158,7 @@ export const importUcdpGed = (
     if (!/^\d+$/.test(dyadId)) {
       fail(
         'dyad_new_id',
-        `${JSON.stringify(cell('dyad_new_id'))} is not a UCDP dyad id (expected digits)`,
+        `${shownValue(cell('dyad_new_id'))} is not a UCDP dyad id (expected digits)`,
       );
     }
 
@@ -184,13 +185,13 @@ export const importUcdpGed = (
     if (!match.best) {
       fail(
         'country',
-        `${JSON.stringify(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
+        `${shownValue(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
       );
     } else {
       for (const u of match.unmatched) {
         warnings.push({
           column: u.column,
-          message: `${JSON.stringify(u.name)} ${u.reason}; event placed at ${describePlacement(match)}`,
+          message: `${shownValue(u.name)} ${u.reason}; event placed at ${describePlacement(match)}`,
         });
       }
     }
