@@ -10,8 +10,10 @@ import { parseTable } from '../ingest/parseTable';
 import { DATASET_FILES } from '../model/dataset';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
+import { shownName } from '../model/shownValue';
 import {
   datasetFolderTexts,
+  folderInUse,
   IMPORT_ISSUES_FILE,
   placesInUse,
   writeDatasetFolder,
@@ -21,7 +23,7 @@ const FORMATS = ['ucdp', 'acled'] as const;
 type ImportFormat = (typeof FORMATS)[number];
 
 export const IMPORT_USAGE =
-  'usage: npm run import -- --format ucdp|acled FILE --out DIR [--gazetteer data/places.csv] [--all-places]';
+  'usage: npm run import -- --format ucdp|acled FILE --out DIR [--force] [--gazetteer data/places.csv] [--all-places]';
 
 export interface ImportArgs {
   format: ImportFormat;
@@ -30,6 +32,8 @@ export interface ImportArgs {
   gazetteer: string;
   /** Write the whole gazetteer to places.csv instead of only the places the records use. */
   allPlaces: boolean;
+  /** Replace the import's files in a folder that already holds files. */
+  force: boolean;
 }
 
 export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; message: string };
@@ -40,6 +44,7 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
   let out: string | undefined;
   let gazetteer = join('data', DATASET_FILES.places);
   let allPlaces = false;
+  let force = false;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -52,6 +57,7 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
     else if (arg === '--out') out = value() ?? '';
     else if (arg === '--gazetteer') gazetteer = value() ?? '';
     else if (arg === '--all-places') allPlaces = true;
+    else if (arg === '--force') force = true;
     else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}` };
     else inputs.push(arg);
   }
@@ -72,7 +78,14 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
   if (!gazetteer) return { ok: false, message: '--gazetteer needs a file' };
   return {
     ok: true,
-    args: { format: format as ImportFormat, input: inputs[0] ?? '', out, gazetteer, allPlaces },
+    args: {
+      format: format as ImportFormat,
+      input: inputs[0] ?? '',
+      out,
+      gazetteer,
+      allPlaces,
+      force,
+    },
   };
 };
 
@@ -122,14 +135,23 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     ['input file', args.input],
     ['gazetteer', args.gazetteer],
   ] as const) {
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      io.error(`import: ${what} ${path} does not exist or is not a file`);
+    const problem = !existsSync(path)
+      ? 'does not exist'
+      : statSync(path).isDirectory()
+        ? 'is a folder (expected a file)'
+        : !statSync(path).isFile()
+          ? 'is not a file'
+          : null;
+    if (problem) {
+      io.error(`import: ${what} ${shownName(path)} ${problem}`);
       io.error(IMPORT_USAGE);
       return 2;
     }
   }
-  if (existsSync(args.out) && !statSync(args.out).isDirectory()) {
-    io.error(`import: --out ${args.out} exists and is not a directory`);
+  // Checked before the work, so a refusal costs nothing; writeDatasetFolder checks again.
+  const inUse = folderInUse(args.out);
+  if (inUse && (!args.force || !statSync(args.out).isDirectory())) {
+    io.error(`import: --out ${inUse}`);
     return 2;
   }
 
@@ -176,11 +198,15 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     for (const issue of invalid.slice(0, 20)) io.error(`  ${formatRowIssue(issue)}`);
     return 1;
   }
-  writeDatasetFolder(args.out, texts);
+  const written = writeDatasetFolder(args.out, texts, { force: args.force });
+  if (!written.ok) {
+    io.error(`import: --out ${written.message}`);
+    return 2;
+  }
 
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   io.log(
-    `wrote ${args.out}: ${result.incidents.length} incidents, ${result.reports.length} reports, ${check.dataset.places.length} places; ${IMPORT_ISSUES_FILE} lists ${errors} rejected-row errors and ${result.issues.length - errors} warnings`,
+    `${written.replaced ? 'replaced' : 'wrote'} ${args.out}: ${result.incidents.length} incidents, ${result.reports.length} reports, ${check.dataset.places.length} places; ${IMPORT_ISSUES_FILE} lists ${errors} rejected-row errors and ${result.issues.length - errors} warnings`,
   );
   return 0;
 };
