@@ -1,12 +1,13 @@
 import { buildGazetteer } from '../analysis/gazetteer';
 import { clusterIncidents } from '../analysis/reconcile/clusterIncidents';
+import type { NotCompared } from '../analysis/reconcile/comparisonBounds';
 import { cumulativeChecks } from '../analysis/reconcile/cumulativeChecks';
 import { reconcileWarnings } from '../analysis/reconcile/reconcileWarnings';
 import { isoDayOfDate } from '../ingest/dateWindow';
 import { parseDataset } from '../ingest/parseDataset';
 import { recordLines } from '../ingest/recordLines';
 import { DATASET_FILES } from '../model/dataset';
-import { formatRowIssue } from '../model/rowIssue';
+import { formatRowIssue, type RowIssue } from '../model/rowIssue';
 import { readClusterDecisions } from './readClusterDecisions';
 import { readDatasetFolder } from './readDatasetFolder';
 
@@ -29,8 +30,14 @@ const main = (args: string[]): number => {
   // Likely duplicates left apart, and stated totals the incidents exceed: warnings for the
   // analyst, never errors (they are judgements, not broken rules).
   const gazetteer = buildGazetteer(dataset.places);
-  const clusters = clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? []);
+  // Bounded: a place and day with too many records, or too many pairs, is left uncompared and
+  // said in a warning (comparisonBounds.ts).
+  const notCompared: NotCompared[] = [];
+  const clusters = clusterIncidents(dataset.incidents, gazetteer, dataset.decisions ?? [], {
+    onNotCompared: (n) => notCompared.push(n),
+  });
   const lines = recordLines(folder.texts.incidents);
+  const lineOf = (id: string) => lines.get(id) ?? 0;
   const warnings = reconcileWarnings({
     file: DATASET_FILES.incidents,
     records: dataset.incidents,
@@ -38,13 +45,24 @@ const main = (args: string[]): number => {
     decisions: dataset.decisions ?? [],
     checks: cumulativeChecks(dataset.incidents, clusters, gazetteer),
     gazetteer,
-    lineOf: (id) => lines.get(id) ?? 0,
+    lineOf,
+    notCompared: new Set(notCompared.flatMap((n) => (n.recordIds.length > 1 ? n.recordIds : []))),
   });
+  const boundWarnings = notCompared.map(
+    (n): RowIssue => ({
+      file: DATASET_FILES.incidents,
+      row: lineOf(n.recordIds[0] ?? ''),
+      column: 'id',
+      message: n.message,
+      severity: 'warning',
+    }),
+  );
   // A file that could not be read would also show up as "empty": say it once.
   const all = [
     ...folder.issues,
     ...decisions.issues,
     ...issues.filter((i) => !unreadable.has(i.file)),
+    ...boundWarnings,
     ...warnings,
   ];
   for (const issue of all) process.stdout.write(`${dir}/${formatRowIssue(issue)}\n`);
