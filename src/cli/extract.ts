@@ -13,6 +13,7 @@ import { readCsvRows } from '../ingest/readCsvRows';
 import { INCIDENT_COLUMNS, incidentToRow } from '../model/incident';
 import { isoDaySchema } from '../model/isoDay';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
+import { FORMULA_START } from '../model/spreadsheetSafety';
 
 /*
  * npm run --silent extract -- --published YYYY-MM-DD [--publisher NAME] [--url URL]
@@ -126,7 +127,7 @@ if (args.csv) {
         fields: [...INCIDENT_COLUMNS],
         data: rows.map((row) => INCIDENT_COLUMNS.map((c) => row[c])),
       },
-      { escapeFormulae: /^[=+\-@\t\r]/ },
+      { escapeFormulae: FORMULA_START },
     ),
   );
 } else {

@@ -24,6 +24,7 @@ import { PLACE_COLUMNS, type Place } from '../model/place';
 import { REPORT_COLUMNS, type Report } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
 import { shownName } from '../model/shownValue';
+import { FORMULA_START } from '../model/spreadsheetSafety';
 
 /** The name of the list of rejected and unmatched rows written next to the data files. */
 export const IMPORT_ISSUES_FILE = 'import-issues.csv';
@@ -142,7 +143,7 @@ export const datasetFolderTexts = (
       fields: [...IMPORT_ISSUE_COLUMNS],
       data: content.issues.map((i) => [i.file, String(i.row), i.column, i.message, i.severity]),
     },
-    { newline: '\n', escapeFormulae: /^[=+\-@\t\r]/ },
+    { newline: '\n', escapeFormulae: FORMULA_START },
   ),
 });
 

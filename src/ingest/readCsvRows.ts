@@ -37,7 +37,8 @@ export const readCsvRows = (rawText: string): CsvTable => {
   // (only there: a '#' further down is data) and keep counting lines from the real start.
   let line = 1;
   let offset = 0;
-  while (withoutBom.startsWith('#', offset)) {
+  // A comment that holds a comma or quote is written as one quoted cell: `"# …"`.
+  while (withoutBom.startsWith('#', offset) || withoutBom.startsWith('"#', offset)) {
     const end = withoutBom.indexOf('\n', offset);
     if (end === -1) {
       offset = withoutBom.length;

@@ -282,7 +282,8 @@ const scanFast = (
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // A second BOM (papaparse strips one more) or comment lines shift papaparse's cursors.
   const first = text.charCodeAt(pos);
-  if (first === 0xfeff || first === 35) return 0;
+  if (first === 0xfeff || first === 35 || (first === 34 && text.charCodeAt(pos + 1) === 35))
+    return 0;
   // Bytes that are not UTF-8 reject their row: the schema's path says where.
   if (text.includes(NOT_UTF8)) return 0;
   const head = text.substring(pos, pos + 1024 * 1024);

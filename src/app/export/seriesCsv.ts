@@ -1,5 +1,5 @@
 import type { SeriesPoint } from '../../analysis/cumulativeSeries';
-import { csvLine } from './csvCell';
+import { commentLine, csvLine } from './csvCell';
 import type { ExportMeta } from './exportMeta';
 
 export const SERIES_COLUMNS = [
@@ -18,11 +18,15 @@ export const SERIES_COLUMNS = [
 /** The plotted series, one row per bin, with what the bounds mean in the header comments. */
 export const seriesCsv = (points: readonly SeriesPoint[], meta: ExportMeta): string => {
   const lines = [
-    `# ${meta.title}`,
-    `# Filters: ${meta.filterText}`,
-    `# ${meta.sourceLine}`,
-    '# lower = sum of lower bounds ("at least" kept as stated); upper = highest figures reported. Records are not de-duplicated.',
-    `# Data as of ${meta.asOf ?? 'unknown'}; exported ${meta.exportedAt}; view: ${meta.url}`,
+    commentLine(meta.title),
+    commentLine(`Filters: ${meta.filterText}`),
+    commentLine(meta.sourceLine),
+    commentLine(
+      'lower = sum of lower bounds ("at least" kept as stated); upper = highest figures reported. Records are not de-duplicated.',
+    ),
+    commentLine(
+      `Data as of ${meta.asOf ?? 'unknown'}; exported ${meta.exportedAt}; view: ${meta.url}`,
+    ),
     csvLine([...SERIES_COLUMNS]),
     ...points.map((p) =>
       csvLine([
