@@ -127,4 +127,27 @@ describe('probes on the command line', { timeout: 60_000 }, () => {
     expect(out).toBe('');
     expect(err.split('\n')[0]).toContain(message);
   });
+
+  it('10. extract reads HTML as text, as Add report does: no scripts, styles or tags', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tolltrack-html-')), 'report.html');
+    writeFileSync(
+      file,
+      [
+        '<!doctype html><html><head><title>99 killed</title><style>.x{content:"40 were killed"}</style>',
+        '<script>var s = "<p>At least 77 people were killed in Aleppo on Monday</p>";</script></head>',
+        '<body><article><h1>Strikes on Idlib</h1><!-- 300 killed -->',
+        '<p>At least <b>25</b> people were killed, including 10 children, in air strikes on Idlib city on Sunday, the White Helmets said.</p>',
+        '</article></body></html>',
+      ].join('\n'),
+    );
+    const { code, out } = run('./extract.ts', ['--published', '2024-12-02', file]);
+    expect(code).toBe(0);
+    const { records } = JSON.parse(out) as {
+      records: { killedMin: number; evidence: { text: string }[] }[];
+    };
+    expect(records.map((r) => r.killedMin)).toEqual([25]);
+    expect(records[0]?.evidence.map((e) => e.text)).toEqual([
+      'At least 25 people were killed, including 10 children, in air strikes on Idlib city on Sunday, the White Helmets said.',
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { parseTable } from '../ingest/parseTable';
 import { DATASET_FILES } from '../model/dataset';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
-import { shownName } from '../model/shownValue';
+import { shownName, shownValue } from '../model/shownValue';
 import {
   datasetFolderTexts,
   folderInUse,
@@ -58,20 +58,21 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
     else if (arg === '--gazetteer') gazetteer = value() ?? '';
     else if (arg === '--all-places') allPlaces = true;
     else if (arg === '--force') force = true;
-    else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}` };
+    else if (arg.startsWith('--'))
+      return { ok: false, message: `unknown option ${shownName(arg)}` };
     else inputs.push(arg);
   }
   if (format === undefined) return { ok: false, message: '--format is required (ucdp or acled)' };
   if (!(FORMATS as readonly string[]).includes(format)) {
     return {
       ok: false,
-      message: `--format ${JSON.stringify(format)} is not supported (expected ucdp or acled)`,
+      message: `--format ${shownValue(format)} is not supported (expected ucdp or acled)`,
     };
   }
   if (inputs.length !== 1) {
     return {
       ok: false,
-      message: `expected exactly one input FILE, got ${inputs.length}${inputs.length ? ` (${inputs.join(', ')})` : ''}`,
+      message: `expected exactly one input FILE, got ${inputs.length}${inputs.length ? ` (${shownName(inputs.join(', '))})` : ''}`,
     };
   }
   if (!out) return { ok: false, message: '--out DIR is required' };

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { reportText } from '../../ingest/extract/htmlToText';
 import { downloadFile } from '../export/downloadFile';
 import { formatDayRange, formatFigure } from '../format';
 import { acceptCandidate } from './acceptCandidate';
 import { CandidateCard } from './CandidateCard';
 import { HighlightedText } from './HighlightedText';
-import { htmlToText } from './htmlToText';
 import { placesQuery } from './placesQuery';
 import { toCandidates } from './toCandidates';
 import type { WorkspaceState } from './useWorkspace';
@@ -14,7 +14,7 @@ import { type Draft, EMPTY_DRAFT } from './workspaceSchema';
 
 const readDroppedFile = async (file: File): Promise<string> => {
   const text = await file.text();
-  return /\.html?$/i.test(file.name) || /^\s*</.test(text) ? htmlToText(text) : text;
+  return reportText(file.name, text);
 };
 
 /**
