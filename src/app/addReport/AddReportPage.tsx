@@ -23,7 +23,7 @@ const readDroppedFile = async (file: File): Promise<string> => {
  * workspace (IndexedDB) until they are exported as rows for data/.
  */
 export const AddReportPage = ({
-  workspace: { workspace, update, error, saveError },
+  workspace: { workspace, update, error, saveError, notice },
 }: {
   workspace: WorkspaceState;
 }) => {
@@ -75,6 +75,11 @@ export const AddReportPage = ({
           accept are kept in its local workspace, marked unpublished, until you export them as rows
           for <code>data/</code>.
         </p>
+        {notice && (
+          <p role="alert" className="section-note" data-testid="workspace-set-aside">
+            {notice}
+          </p>
+        )}
         <div className="add-fields">
           <label>
             Publisher
