@@ -1,3 +1,4 @@
+import { ACLED_EVENT_TYPES } from '../../model/eventTypes';
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import { shownValue } from '../../model/shownValue';
@@ -137,6 +138,16 @@ export const importAcled = (
     const actor1 = cell('actor1');
     const actor2 = cell('actor2');
     const noteParts = [`ACLED: ${actor1}${actor2 ? ` vs ${actor2}` : ''}`];
+    const category = [eventType, subEventType].filter((t) => t !== '').join(': ');
+    // The codebook's list holds ACLED's categories; another value is kept, in the note.
+    const known = category === '' || ACLED_EVENT_TYPES.includes(category);
+    if (!known) {
+      noteParts.push(`ACLED category: ${category}`);
+      warnings.push({
+        column: 'sub_event_type',
+        message: `${shownValue(category)} is not one of ACLED's event types (data/README.md §6); event_type left empty and the category kept in the note`,
+      });
+    }
     if (cell('notes')) noteParts.push(cell('notes'));
 
     const incident: Incident = {
@@ -159,7 +170,7 @@ export const importAcled = (
       womenMax: null,
       injuredMin: null,
       injuredMax: null,
-      eventType: [eventType, subEventType].filter((t) => t !== '').join(': ') || null,
+      eventType: known && category !== '' ? category : null,
       perpetrator: ONE_SIDED_EVENT_TYPES.has(eventType) && actor1 ? actor1 : null,
       note: noteParts.join('; '),
       attributedTo: organisations,
