@@ -86,7 +86,7 @@ export const readWorkspace = (raw: unknown, asOf: IsoDay): ReadWorkspace => {
     setAside.push({ where, message, value });
   if (raw === undefined || raw === null) return { workspace: EMPTY_WORKSPACE, setAside };
   const shell = z
-    .object({ version: z.literal(1), savedAt: z.number().default(0) })
+    .object({ version: z.literal(1), savedAt: z.number().catch(0) })
     .loose()
     .safeParse(raw);
   if (!shell.success) {
