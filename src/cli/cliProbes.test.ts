@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,8 +102,18 @@ describe('probes on the command line', { timeout: 60_000 }, () => {
     ]);
     expect(err).toMatch(/: 60 records, /);
     const folder = validate(join(dir, 'places.csv'));
-    expect(folder.code).toBe(1);
-    expect(folder.out).toContain('places.csv is a file, not a folder (expected a data folder');
+    expect(folder.code).toBe(2);
+    expect(folder.err.split('\n')[0]).toBe(
+      `validate: ${join(dir, 'places.csv')} is a file, not a folder (expected a data folder holding incidents.csv, reports.csv and places.csv)`,
+    );
+    // A folder where a file belongs: that file's one issue, the other files still read.
+    renameSync(join(dir, 'reports.csv'), join(dir, 'reports.csv.bak'));
+    mkdirSync(join(dir, 'reports.csv'));
+    const inFolder = validate(dir);
+    expect(inFolder.code).toBe(1);
+    expect(lines(inFolder.out)[0]).toBe(
+      `${dir}/reports.csv:0:-: is a folder, not a file (expected reports.csv to be a CSV file)`,
+    );
   });
 
   it('6. a 2 MB invalid cell gives a message line of a few hundred characters', () => {

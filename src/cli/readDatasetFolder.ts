@@ -26,7 +26,7 @@ const issueOf = (file: string, message: string): RowIssue => ({
 });
 
 /** Why `dir` cannot be a data folder, or null when it is a folder. */
-const notAFolder = (dir: string): string | null =>
+export const notAFolder = (dir: string): string | null =>
   !existsSync(dir)
     ? `${shownName(dir)} does not exist (expected a data folder)`
     : !statSync(dir).isDirectory()

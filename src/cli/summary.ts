@@ -10,7 +10,7 @@ import { formatRowIssue } from '../model/rowIssue';
 import { shownName, shownValue } from '../model/shownValue';
 import { closestNames } from './closestNames';
 import { readClusterDecisions } from './readClusterDecisions';
-import { readDatasetFolder } from './readDatasetFolder';
+import { notAFolder, readDatasetFolder } from './readDatasetFolder';
 
 const USAGE =
   'usage: npm run --silent summary -- [--data DIR] [--admin1 NAME|P-CODE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME]... [--type EVENT_TYPE]... [--json]';
@@ -58,6 +58,8 @@ const main = (argv: string[]): number => {
     return fail(`--from ${values.from} is after --to ${values.to}`);
   }
   const dir = values.data ?? 'data';
+  const notFolder = notAFolder(dir);
+  if (notFolder) return fail(`--data ${notFolder}`);
   const folder = readDatasetFolder(dir);
   const decisions = readClusterDecisions(dir);
   const { dataset, issues } = parseDataset(

@@ -9,7 +9,7 @@ import { recordLines } from '../ingest/recordLines';
 import { DATASET_FILES } from '../model/dataset';
 import { formatRowIssue, type RowIssue } from '../model/rowIssue';
 import { readClusterDecisions } from './readClusterDecisions';
-import { readDatasetFolder } from './readDatasetFolder';
+import { notAFolder, readDatasetFolder } from './readDatasetFolder';
 
 /** `npm run validate [-- DIR]`: every problem of a data folder, one line each; exit 1 on any. */
 const main = (args: string[]): number => {
@@ -18,6 +18,13 @@ const main = (args: string[]): number => {
     return 2;
   }
   const dir = args[0] ?? 'data';
+  const notFolder = notAFolder(dir);
+  if (notFolder) {
+    process.stderr.write(
+      `validate: ${notFolder}\nusage: npm run validate [-- DIR]   (default DIR: data)\n`,
+    );
+    return 2;
+  }
   const folder = readDatasetFolder(dir);
   const unreadable = new Set(folder.issues.map((i) => i.file));
   const decisions = readClusterDecisions(dir);
