@@ -30,7 +30,7 @@ export const SYNTHETIC_SOURCES = [
   'SYNTHETIC wire E',
   'SYNTHETIC NGO F',
 ];
-const EVENT_TYPES = ['air strike', 'shelling', 'ground clash', 'explosive device', 'attack'];
+const EVENT_TYPES = ['air strike', 'shelling', 'ground clash', 'explosion', 'attack'];
 
 /** 40 SYNTHETIC reports; some attribute figures to two sources. */
 export const syntheticReports = (): Report[] =>

@@ -99,3 +99,91 @@ test('a javascript: URL is refused when accepting', async ({ page }) => {
   await expect(candidate.getByTestId('candidate-problems')).toContainText('is not an http(s) URL');
   await expect(page.getByTestId('workspace-count')).toHaveText('0');
 });
+
+test('a corrupt workspace entry is set aside with a message; the other records load', async ({
+  page,
+}) => {
+  await page.goto('/?page=add');
+  await expect(page.getByTestId('workspace-count')).toHaveText('0');
+  const record = (id: string, killedMin: number, killedMax: number) => ({
+    id,
+    reportIds: ['R-w'],
+    kind: 'incident',
+    dateStart: '2024-12-01',
+    dateEnd: '2024-12-01',
+    periodStart: null,
+    country: 'Syria',
+    admin1: null,
+    admin2: null,
+    place: null,
+    placeId: 'SY07',
+    killedMin,
+    killedMax,
+    childrenMin: null,
+    childrenMax: null,
+    womenMin: null,
+    womenMax: null,
+    injuredMin: null,
+    injuredMax: null,
+    eventType: 'air strike',
+    perpetrator: null,
+    note: null,
+    attributedTo: [],
+    coversIds: [],
+    datePrecision: 'exact',
+    totalType: null,
+    victims: 'unknown',
+    killedBest: null,
+  });
+  const stored = {
+    version: 1,
+    savedAt: 1,
+    reports: [
+      {
+        id: 'R-w',
+        publisher: 'Test',
+        attributedTo: ['White Helmets'],
+        url: 'https://example.org/w',
+        published: '2024-12-02',
+        title: null,
+        language: 'en',
+      },
+    ],
+    // The second breaks a rule validate enforces: more killed at least than at most.
+    incidents: [record('W-1', 3, 3), record('W-2', 9, 3)],
+    draft: { text: '', publisher: '', published: '', url: '', attributedTo: '', candidates: [] },
+  };
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tolltrack');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspace', 'readwrite');
+          tx.objectStore('workspace').put(value, 'workspace');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    stored,
+  );
+  await page.reload();
+  await expect(page.getByTestId('workspace-count')).toHaveText('1');
+  await expect(page.getByTestId('workspace-set-aside')).toContainText(
+    '1 saved entry was set aside and kept apart in IndexedDB "tolltrack" (the rest loaded); first: incidents[1]: killed_min: 9 is greater than killed_max 3',
+  );
+  const keys = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('tolltrack');
+        open.onsuccess = () => {
+          const request = open.result
+            .transaction('workspace')
+            .objectStore('workspace')
+            .getAllKeys();
+          request.onsuccess = () => resolve(request.result.map(String));
+        };
+      }),
+  );
+  expect(keys.filter((k) => k.startsWith('set-aside:'))).toHaveLength(1);
+});

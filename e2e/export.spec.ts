@@ -189,7 +189,7 @@ test('series CSV: the plotted bins with lower and upper bounds', async ({ page }
     .replace('\uFEFF', '')
     .trim()
     .split('\r\n')
-    .filter((l) => !l.startsWith('#'));
+    .filter((l) => !l.startsWith('#') && !l.startsWith('"#'));
   expect(lines[0]).toBe(
     'period_start,period_end,cumulative_killed_lower,cumulative_killed_upper,cumulative_children_lower,cumulative_children_upper,new_killed_lower,new_killed_upper,new_children_lower,records,cumulative_killed_best,new_killed_best',
   );

@@ -10,6 +10,7 @@ import { buildGazetteer } from '../src/analysis/gazetteer';
 import { prepareColumnsDataset } from '../src/analysis/view/dashboardView';
 import { firstViewOf } from '../src/analysis/view/firstView';
 import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
+import { isoDayOfDate } from '../src/ingest/dateWindow';
 import { parseReferenceFiles, sortIssues } from '../src/ingest/parseDataset';
 import { parseDatasetInfo } from '../src/ingest/parseDatasetInfo.ts';
 import { scanIncidentRows } from '../src/ingest/scanIncidentRows';
@@ -41,7 +42,9 @@ export const folderSnapshot = (
   const places = reference.places.map((r) => r.record);
   const reports = reference.reports.map((r) => r.record);
   const file = DATASET_FILES.incidents;
-  const check = createIncidentReferenceCheck(file, reports, places);
+  const check = createIncidentReferenceCheck(file, reports, places, {
+    asOf: isoDayOfDate(new Date()),
+  });
   const scanned = columnsFromText(
     text,
     buildGazetteer(places),

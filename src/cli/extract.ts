@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { extractedToIncident } from '../ingest/extract/extractedToIncident';
 import { extractRecords } from '../ingest/extract/extractRecords';
+import { reportText } from '../ingest/extract/htmlToText';
 import {
   COMMUNITY_COLUMNS,
   readCommunitiesGazetteer,
@@ -13,6 +14,8 @@ import { readCsvRows } from '../ingest/readCsvRows';
 import { INCIDENT_COLUMNS, incidentToRow } from '../model/incident';
 import { isoDaySchema } from '../model/isoDay';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
+import { shownName } from '../model/shownValue';
+import { FORMULA_START } from '../model/spreadsheetSafety';
 
 /*
  * npm run --silent extract -- --published YYYY-MM-DD [--publisher NAME] [--url URL]
@@ -57,14 +60,14 @@ const parseArgs = (argv: string[]): Args => {
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
-    } else if (a.startsWith('--')) fail(`unknown option ${a}`);
+    } else if (a.startsWith('--')) fail(`unknown option ${shownName(a)}`);
     else if (out.input !== undefined)
-      fail(`only one input file is read (got ${out.input} and ${a})`);
+      fail(`only one input file is read (got ${shownName(out.input)} and ${shownName(a)})`);
     else out.input = a;
   }
   if (!out.published) fail('--published is required (the report’s publication day)');
   if (!isoDaySchema.safeParse(out.published).success)
-    fail(`--published ${out.published} is not a valid YYYY-MM-DD day`);
+    fail(`--published ${shownName(out.published)} is not a valid YYYY-MM-DD day`);
   if (out.input === undefined) fail('no input: give a file, or - for standard input');
   return out as Args;
 };
@@ -74,7 +77,7 @@ const readGazetteer = (file: string): Place[] => {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return fail(`cannot read gazetteer ${file}`);
+    return fail(`cannot read gazetteer ${shownName(file)}`);
   }
   const header = readCsvRows(text.slice(0, 2000).split('\n')[0] ?? '').header;
   if (COMMUNITY_COLUMNS.every((c) => header.includes(c))) {
@@ -104,9 +107,10 @@ for (const file of gazetteerFiles)
 
 let text: string;
 try {
-  text = readFileSync(args.input === '-' ? 0 : args.input, 'utf8');
-} catch {
-  text = fail(`cannot read ${args.input}`);
+  // HTML is read as text as Add report reads it: no scripts, styles or tags in the text.
+  text = reportText(args.input, readFileSync(args.input === '-' ? 0 : args.input, 'utf8'));
+} catch (error) {
+  text = fail(`cannot read ${shownName(args.input)}: ${shownName((error as Error).message)}`);
 }
 
 const records = extractRecords(text, {
@@ -126,7 +130,7 @@ if (args.csv) {
         fields: [...INCIDENT_COLUMNS],
         data: rows.map((row) => INCIDENT_COLUMNS.map((c) => row[c])),
       },
-      { escapeFormulae: /^[=+\-@\t\r]/ },
+      { escapeFormulae: FORMULA_START },
     ),
   );
 } else {

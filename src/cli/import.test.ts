@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +17,7 @@ import { parseDataset } from '../ingest/parseDataset';
 import { parseTable } from '../ingest/parseTable';
 import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
 import { parseImportArgs, runImport } from './import';
-import { datasetFolderTexts } from './writeDatasetFolder';
+import { datasetFolderTexts, writeDatasetFolder } from './writeDatasetFolder';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const ACLED_FIXTURE = here('../ingest/import/testdata/acled-synthetic.csv');
@@ -52,7 +59,14 @@ describe('parseImportArgs', () => {
       parseImportArgs(['x.csv', '--out', 'd', '--format', 'acled', '--gazetteer', 'g.csv']),
     ).toEqual({
       ok: true,
-      args: { format: 'acled', input: 'x.csv', out: 'd', gazetteer: 'g.csv', allPlaces: false },
+      args: {
+        format: 'acled',
+        input: 'x.csv',
+        out: 'd',
+        gazetteer: 'g.csv',
+        allPlaces: false,
+        force: false,
+      },
     });
   });
 
@@ -83,9 +97,69 @@ describe('runImport', () => {
     expect(runImport(['--format', 'ucdp', '/nonexistent.csv', '--out', '/tmp/x'], missing.io)).toBe(
       2,
     );
-    expect(missing.err[0]).toBe(
-      'import: input file /nonexistent.csv does not exist or is not a file',
+    expect(missing.err[0]).toBe('import: input file /nonexistent.csv does not exist');
+    const folder = capture();
+    expect(runImport(['--format', 'ucdp', tmpdir(), '--out', '/tmp/x'], folder.io)).toBe(2);
+    expect(folder.err[0]).toBe(`import: input file ${tmpdir()} is a folder (expected a file)`);
+  });
+
+  const acledInto = (out: string, ...more: string[]) => {
+    const run = capture();
+    const args = ['--format', 'acled', ACLED_FIXTURE, '--out', out, ...more];
+    const code = runImport([...args, '--gazetteer', testGazetteerFile()], run.io);
+    return { code, ...run };
+  };
+  const snapshot = (dir: string) =>
+    Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+  it('refuses a folder that holds files, writes nothing and exits 2', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tolltrack-busy-'));
+    writeFileSync(join(out, 'incidents.csv'), 'analyst work');
+    writeFileSync(join(out, 'README.md'), 'notes');
+    const before = snapshot(out);
+    const { code, err, out: log } = acledInto(out);
+    expect(code).toBe(2);
+    expect(err[0]).toBe(
+      `import: --out ${out} already holds 2 files (README.md, incidents.csv); nothing was written (give --force to replace the files an import writes, keeping the others, or choose an empty or new folder)`,
     );
+    expect(log).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it("with --force replaces the import files in one rename and keeps the folder's other files", () => {
+    const parent = mkdtempSync(join(tmpdir(), 'tolltrack-force-'));
+    const out = join(parent, 'ds');
+    expect(acledInto(out).code).toBe(0);
+    writeFileSync(join(out, 'README.md'), 'notes');
+    writeFileSync(join(out, 'incidents.csv'), 'stale');
+    const again = acledInto(out, '--force');
+    expect(again.code).toBe(0);
+    expect(again.out.at(-1)).toMatch(/^replaced /);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('notes');
+    expect(readFileSync(join(out, 'incidents.csv'), 'utf8')).toMatch(/^id,report_ids,/);
+    // No staging or old folder is left beside it.
+    expect(readdirSync(parent)).toEqual(['ds']);
+  });
+
+  it('leaves the old folder whole when writing the new one fails midway', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'tolltrack-fail-'));
+    const out = join(parent, 'ds');
+    expect(acledInto(out).code).toBe(0);
+    const before = snapshot(out);
+    // The second file cannot be written (a NUL in its name): the first is already in staging.
+    const texts = { 'reports.csv': 'new', 'bad\u0000.csv': 'x' };
+    expect(() => writeDatasetFolder(out, texts, { force: true })).toThrow();
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['ds']);
+  });
+
+  it('refuses an --out that is a file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tolltrack-file-')), 'x.csv');
+    writeFileSync(file, 'keep');
+    const { code, err } = acledInto(file, '--force');
+    expect(code).toBe(2);
+    expect(err[0]).toContain('exists and is not a folder');
+    expect(readFileSync(file, 'utf8')).toBe('keep');
   });
 
   it('writes an ACLED import as a data folder that parses with no errors', () => {
@@ -158,12 +232,12 @@ describe('runImport', () => {
       const out = mkdtempSync(join(tmpdir(), 'tolltrack-ucdp-'));
       const { io, out: log } = capture();
       expect(runImport(['--format', 'ucdp', GED, '--out', out, '--gazetteer', PLACES], io)).toBe(0);
-      expect(log[0]).toBe('16566 rows read, 16465 imported, 101 rejected');
+      expect(log[0]).toBe('16566 rows read, 16566 imported, 0 rejected');
       const parsed = parseDataset(readFolder(out));
       expect(parsed.issues).toEqual([]);
-      expect(parsed.dataset.incidents).toHaveLength(16465);
+      expect(parsed.dataset.incidents).toHaveLength(16566);
       expect(parsed.dataset.incidents.reduce((sum, i) => sum + (i.killedBest ?? 0), 0)).toBe(
-        110807,
+        112337,
       );
       // The compact files read back as exactly the records the importer made.
       const gazetteer = parseTable(readFileSync(PLACES, 'utf8'), {

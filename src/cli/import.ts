@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isoDayOfDate } from '../ingest/dateWindow';
 import { importAcled } from '../ingest/import/importAcled';
 import { importedDatasetInfo } from '../ingest/import/importedDatasetInfo';
 import type { ImportResult } from '../ingest/import/importResult';
@@ -11,8 +12,10 @@ import { DATASET_FILES } from '../model/dataset';
 import { DATASET_INFO_FILE } from '../model/datasetInfo';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
+import { shownName, shownValue } from '../model/shownValue';
 import {
   datasetFolderTexts,
+  folderInUse,
   IMPORT_ISSUES_FILE,
   placesInUse,
   writeDatasetFolder,
@@ -22,7 +25,7 @@ const FORMATS = ['ucdp', 'acled'] as const;
 type ImportFormat = (typeof FORMATS)[number];
 
 export const IMPORT_USAGE =
-  'usage: npm run import -- --format ucdp|acled FILE --out DIR [--gazetteer data/places.csv] [--all-places]';
+  'usage: npm run import -- --format ucdp|acled FILE --out DIR [--force] [--gazetteer data/places.csv] [--all-places]';
 
 export interface ImportArgs {
   format: ImportFormat;
@@ -31,6 +34,8 @@ export interface ImportArgs {
   gazetteer: string;
   /** Write the whole gazetteer to places.csv instead of only the places the records use. */
   allPlaces: boolean;
+  /** Replace the import's files in a folder that already holds files. */
+  force: boolean;
 }
 
 export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; message: string };
@@ -41,6 +46,7 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
   let out: string | undefined;
   let gazetteer = join('data', DATASET_FILES.places);
   let allPlaces = false;
+  let force = false;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -53,27 +59,36 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
     else if (arg === '--out') out = value() ?? '';
     else if (arg === '--gazetteer') gazetteer = value() ?? '';
     else if (arg === '--all-places') allPlaces = true;
-    else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg}` };
+    else if (arg === '--force') force = true;
+    else if (arg.startsWith('--'))
+      return { ok: false, message: `unknown option ${shownName(arg)}` };
     else inputs.push(arg);
   }
   if (format === undefined) return { ok: false, message: '--format is required (ucdp or acled)' };
   if (!(FORMATS as readonly string[]).includes(format)) {
     return {
       ok: false,
-      message: `--format ${JSON.stringify(format)} is not supported (expected ucdp or acled)`,
+      message: `--format ${shownValue(format)} is not supported (expected ucdp or acled)`,
     };
   }
   if (inputs.length !== 1) {
     return {
       ok: false,
-      message: `expected exactly one input FILE, got ${inputs.length}${inputs.length ? ` (${inputs.join(', ')})` : ''}`,
+      message: `expected exactly one input FILE, got ${inputs.length}${inputs.length ? ` (${shownName(inputs.join(', '))})` : ''}`,
     };
   }
   if (!out) return { ok: false, message: '--out DIR is required' };
   if (!gazetteer) return { ok: false, message: '--gazetteer needs a file' };
   return {
     ok: true,
-    args: { format: format as ImportFormat, input: inputs[0] ?? '', out, gazetteer, allPlaces },
+    args: {
+      format: format as ImportFormat,
+      input: inputs[0] ?? '',
+      out,
+      gazetteer,
+      allPlaces,
+      force,
+    },
   };
 };
 
@@ -123,14 +138,23 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     ['input file', args.input],
     ['gazetteer', args.gazetteer],
   ] as const) {
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      io.error(`import: ${what} ${path} does not exist or is not a file`);
+    const problem = !existsSync(path)
+      ? 'does not exist'
+      : statSync(path).isDirectory()
+        ? 'is a folder (expected a file)'
+        : !statSync(path).isFile()
+          ? 'is not a file'
+          : null;
+    if (problem) {
+      io.error(`import: ${what} ${shownName(path)} ${problem}`);
       io.error(IMPORT_USAGE);
       return 2;
     }
   }
-  if (existsSync(args.out) && !statSync(args.out).isDirectory()) {
-    io.error(`import: --out ${args.out} exists and is not a directory`);
+  // Checked before the work, so a refusal costs nothing; writeDatasetFolder checks again.
+  const inUse = folderInUse(args.out);
+  if (inUse && (!args.force || !statSync(args.out).isDirectory())) {
+    io.error(`import: --out ${inUse}`);
     return 2;
   }
 
@@ -161,13 +185,16 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     { compact: true },
   );
   // The folder must load in the app exactly as `npm run validate` checks it; check before writing.
-  const check = parseDataset({
-    reports: texts[DATASET_FILES.reports] ?? '',
-    incidents: texts[DATASET_FILES.incidents] ?? '',
-    places: texts[DATASET_FILES.places] ?? '',
-    annotations: texts[DATASET_FILES.annotations] ?? '',
-    info: texts[DATASET_INFO_FILE],
-  });
+  const check = parseDataset(
+    {
+      reports: texts[DATASET_FILES.reports] ?? '',
+      incidents: texts[DATASET_FILES.incidents] ?? '',
+      places: texts[DATASET_FILES.places] ?? '',
+      annotations: texts[DATASET_FILES.annotations] ?? '',
+      info: texts[DATASET_INFO_FILE],
+    },
+    { asOf: isoDayOfDate(new Date()) },
+  );
   const invalid = check.issues.filter((i) => i.severity === 'error');
   if (invalid.length > 0) {
     io.error(
@@ -176,11 +203,15 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
     for (const issue of invalid.slice(0, 20)) io.error(`  ${formatRowIssue(issue)}`);
     return 1;
   }
-  writeDatasetFolder(args.out, texts);
+  const written = writeDatasetFolder(args.out, texts, { force: args.force });
+  if (!written.ok) {
+    io.error(`import: --out ${written.message}`);
+    return 2;
+  }
 
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   io.log(
-    `wrote ${args.out}: ${result.incidents.length} incidents, ${result.reports.length} reports, ${check.dataset.places.length} places; ${IMPORT_ISSUES_FILE} lists ${errors} rejected-row errors and ${result.issues.length - errors} warnings`,
+    `${written.replaced ? 'replaced' : 'wrote'} ${args.out}: ${result.incidents.length} incidents, ${result.reports.length} reports, ${check.dataset.places.length} places; ${IMPORT_ISSUES_FILE} lists ${errors} rejected-row errors and ${result.issues.length - errors} warnings`,
   );
   return 0;
 };

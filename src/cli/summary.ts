@@ -1,15 +1,25 @@
 import { parseArgs } from 'node:util';
+import { eventTypeOptions, sourceOptions } from '../analysis/filterOptions';
 import { NO_FILTERS } from '../analysis/filters';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { summarise } from '../analysis/summary';
+import { isoDayOfDate } from '../ingest/dateWindow';
 import { parseDataset } from '../ingest/parseDataset';
 import { isoDaySchema } from '../model/isoDay';
 import { formatRowIssue } from '../model/rowIssue';
+import { shownName, shownValue } from '../model/shownValue';
+import { closestNames } from './closestNames';
 import { readClusterDecisions } from './readClusterDecisions';
-import { readDatasetFolder } from './readDatasetFolder';
+import { notAFolder, readDatasetFolder } from './readDatasetFolder';
 
 const USAGE =
-  'usage: npm run --silent summary -- [--data DIR] [--admin1 NAME|P-CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME] --json';
+  'usage: npm run --silent summary -- [--data DIR] [--admin1 NAME|P-CODE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME]... [--type EVENT_TYPE]... [--json]';
+
+/** "x" is not a … (expected one of the closest known: "a", "b", "c"). */
+const unknownValue = (option: string, value: string, what: string, known: readonly string[]) => {
+  const closest = closestNames(value, known);
+  return `--${option} ${shownValue(value)} is not ${what} (closest known: ${closest.length > 0 ? closest.map((c) => shownValue(c)).join(', ') : 'none'})`;
+};
 
 const fail = (message: string): number => {
   process.stderr.write(`summary: ${message}\n${USAGE}\n`);
@@ -27,6 +37,7 @@ const main = (argv: string[]): number => {
         from: { type: 'string' },
         to: { type: 'string' },
         source: { type: 'string', multiple: true },
+        type: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
       },
       strict: true,
@@ -35,21 +46,26 @@ const main = (argv: string[]): number => {
   try {
     values = parse(argv).values;
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(shownName((error as Error).message, 200));
   }
   for (const key of ['from', 'to'] as const) {
     const value = values[key];
     if (value !== undefined && !isoDaySchema.safeParse(value).success) {
-      return fail(`--${key} ${value} is not a date (expected YYYY-MM-DD)`);
+      return fail(`--${key} ${shownValue(value)} is not a date (expected YYYY-MM-DD)`);
     }
   }
   if (values.from && values.to && values.from > values.to) {
     return fail(`--from ${values.from} is after --to ${values.to}`);
   }
   const dir = values.data ?? 'data';
+  const notFolder = notAFolder(dir);
+  if (notFolder) return fail(`--data ${notFolder}`);
   const folder = readDatasetFolder(dir);
   const decisions = readClusterDecisions(dir);
-  const { dataset, issues } = parseDataset({ ...folder.texts, decisions: decisions.text });
+  const { dataset, issues } = parseDataset(
+    { ...folder.texts, decisions: decisions.text },
+    { asOf: isoDayOfDate(new Date()) },
+  );
   const errors = [...folder.issues, ...decisions.issues, ...issues].filter(
     (i) => i.severity === 'error',
   );
@@ -65,12 +81,22 @@ const main = (argv: string[]): number => {
   const regions: string[] = [];
   for (const name of values.admin1 ?? []) {
     const place = gazetteer.resolve(name, 1) ?? gazetteer.resolve(name);
-    if (!place)
-      return fail(
-        `--admin1 ${name} is not a place in ${dir}/places.csv (expected a name, spelling or P-code)`,
-      );
+    if (!place) {
+      const names = dataset.places.filter((p) => p.level === 1).map((p) => p.name);
+      return fail(unknownValue('admin1', name, `a place in ${dir}/places.csv`, names));
+    }
     regions.push(place.id);
   }
+  // A filter value no record carries would give zeros that look like a finding: refuse it.
+  const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
+  const sources = sourceOptions(dataset.incidents, reportsById).map((o) => o.value);
+  for (const source of values.source ?? [])
+    if (!sources.includes(source))
+      return fail(unknownValue('source', source, `a source of any record in ${dir}`, sources));
+  const types = eventTypeOptions(dataset.incidents).map((o) => o.value);
+  for (const type of values.type ?? [])
+    if (!types.includes(type))
+      return fail(unknownValue('type', type, `the event type of any record in ${dir}`, types));
   const summary = summarise(
     dataset,
     {
@@ -79,6 +105,7 @@ const main = (argv: string[]): number => {
       from: values.from ?? null,
       to: values.to ?? null,
       sources: values.source ?? [],
+      eventTypes: values.type ?? [],
     },
     gazetteer,
   );

@@ -1,13 +1,15 @@
 import { buildGazetteer } from '../analysis/gazetteer';
+import type { NotCompared } from '../analysis/reconcile/comparisonBounds';
 import { cumulativeChecks } from '../analysis/reconcile/cumulativeChecks';
 import { datasetClusters, isCodedEvents } from '../analysis/reconcile/datasetClusters';
 import { reconcileWarnings } from '../analysis/reconcile/reconcileWarnings';
+import { isoDayOfDate } from '../ingest/dateWindow';
 import { parseDataset } from '../ingest/parseDataset';
 import { recordLines } from '../ingest/recordLines';
 import { DATASET_FILES } from '../model/dataset';
-import { formatRowIssue } from '../model/rowIssue';
+import { formatRowIssue, type RowIssue } from '../model/rowIssue';
 import { readClusterDecisions } from './readClusterDecisions';
-import { readDatasetFolder } from './readDatasetFolder';
+import { notAFolder, readDatasetFolder } from './readDatasetFolder';
 
 /** `npm run validate [-- DIR]`: every problem of a data folder, one line each; exit 1 on any. */
 const main = (args: string[]): number => {
@@ -16,16 +18,33 @@ const main = (args: string[]): number => {
     return 2;
   }
   const dir = args[0] ?? 'data';
+  const notFolder = notAFolder(dir);
+  if (notFolder) {
+    process.stderr.write(
+      `validate: ${notFolder}\nusage: npm run validate [-- DIR]   (default DIR: data)\n`,
+    );
+    return 2;
+  }
   const folder = readDatasetFolder(dir);
   const unreadable = new Set(folder.issues.map((i) => i.file));
   const decisions = readClusterDecisions(dir);
   for (const issue of decisions.issues) unreadable.add(issue.file);
-  const { dataset, issues } = parseDataset({ ...folder.texts, decisions: decisions.text });
+  // No record may speak of a day after tomorrow (the folder states no as-of date of its own).
+  const { dataset, issues } = parseDataset(
+    { ...folder.texts, decisions: decisions.text },
+    { asOf: isoDayOfDate(new Date()) },
+  );
   // Likely duplicates left apart, and stated totals the incidents exceed: warnings for the
   // analyst, never errors (they are judgements, not broken rules).
   const gazetteer = buildGazetteer(dataset.places);
-  const clusters = datasetClusters(dataset, gazetteer);
+  // Bounded: a place and day with too many records, or too many pairs, is left uncompared and
+  // said in a warning (comparisonBounds.ts).
+  const notCompared: NotCompared[] = [];
+  const clusters = datasetClusters(dataset, gazetteer, {
+    onNotCompared: (n) => notCompared.push(n),
+  });
   const lines = recordLines(folder.texts.incidents);
+  const lineOf = (id: string) => lines.get(id) ?? 0;
   // Coded events were de-duplicated by their coders: no pair of them is a duplicate to flag.
   const warnings = isCodedEvents(dataset)
     ? []
@@ -36,13 +55,26 @@ const main = (args: string[]): number => {
         decisions: dataset.decisions ?? [],
         checks: cumulativeChecks(dataset.incidents, clusters, gazetteer),
         gazetteer,
-        lineOf: (id) => lines.get(id) ?? 0,
+        lineOf,
+        notCompared: new Set(
+          notCompared.flatMap((n) => (n.recordIds.length > 1 ? n.recordIds : [])),
+        ),
       });
+  const boundWarnings = notCompared.map(
+    (n): RowIssue => ({
+      file: DATASET_FILES.incidents,
+      row: lineOf(n.recordIds[0] ?? ''),
+      column: 'id',
+      message: n.message,
+      severity: 'warning',
+    }),
+  );
   // A file that could not be read would also show up as "empty": say it once.
   const all = [
     ...folder.issues,
     ...decisions.issues,
     ...issues.filter((i) => !unreadable.has(i.file)),
+    ...boundWarnings,
     ...warnings,
   ];
   for (const issue of all) process.stdout.write(`${dir}/${formatRowIssue(issue)}\n`);

@@ -1,5 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { ANNOTATION_COLUMNS } from '../model/annotation';
 import { DATASET_FILES } from '../model/dataset';
@@ -14,6 +24,8 @@ import {
 import { PLACE_COLUMNS, type Place } from '../model/place';
 import { REPORT_COLUMNS, type Report } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
+import { shownName } from '../model/shownValue';
+import { FORMULA_START } from '../model/spreadsheetSafety';
 
 /** The name of the list of rejected and unmatched rows written next to the data files. */
 export const IMPORT_ISSUES_FILE = 'import-issues.csv';
@@ -134,13 +146,73 @@ export const datasetFolderTexts = (
       fields: [...IMPORT_ISSUE_COLUMNS],
       data: content.issues.map((i) => [i.file, String(i.row), i.column, i.message, i.severity]),
     },
-    { newline: '\n', escapeFormulae: /^[=+\-@\t\r]/ },
+    { newline: '\n', escapeFormulae: FORMULA_START },
   ),
   ...(content.info ? { [DATASET_INFO_FILE]: `${JSON.stringify(content.info, null, 2)}\n` } : {}),
 });
 
-/** Writes the folder (created if missing); existing files of the same names are replaced. */
-export const writeDatasetFolder = (dir: string, texts: Record<string, string>): void => {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text, 'utf8');
+export interface WriteFolderOptions {
+  /** Replace a folder that already holds files (its other files are kept). */
+  force?: boolean;
+}
+
+export type WriteFolderOutcome = { ok: true; replaced: boolean } | { ok: false; message: string };
+
+/** Why `dir` may not be written without --force, or null. */
+export const folderInUse = (dir: string): string | null => {
+  if (!existsSync(dir)) return null;
+  if (!statSync(dir).isDirectory())
+    return `${shownName(dir)} exists and is not a folder (expected a folder, or a path that does not exist)`;
+  const entries = readdirSync(dir);
+  if (entries.length === 0) return null;
+  const listed = entries.slice(0, 5).map((e) => shownName(e, 40));
+  return `${shownName(dir)} already holds ${entries.length} file${entries.length === 1 ? '' : 's'} (${listed.join(', ')}${entries.length > 5 ? ', …' : ''}); nothing was written (give --force to replace the files an import writes, keeping the others, or choose an empty or new folder)`;
+};
+
+/**
+ * Writes the folder whole or not at all. The files go to a new folder beside `dir` (the files
+ * of `dir` that the import does not write are copied in, e.g. a README), which then takes
+ * `dir`'s place by rename: an import that fails or is interrupted while writing leaves the old
+ * folder as it was. Only between the two renames at the end does the old folder sit beside
+ * the new one under the name `.<dir>.import-…-old`; it is removed once the new one is in place.
+ * A folder that holds files is replaced only with `force`.
+ */
+export const writeDatasetFolder = (
+  dir: string,
+  texts: Record<string, string>,
+  options: WriteFolderOptions = {},
+): WriteFolderOutcome => {
+  const inUse = folderInUse(dir);
+  const exists = existsSync(dir);
+  if (inUse && (!options.force || !statSync(dir).isDirectory()))
+    return { ok: false, message: inUse };
+  const target = resolve(dir);
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  // Not mkdtemp: its folder is private (0700), and it becomes the data folder. mkdir fails
+  // rather than reuse a name that exists.
+  const staging = join(parent, `.${basename(target)}.import-${process.pid}-${Date.now()}`);
+  mkdirSync(staging);
+  if (exists) chmodSync(staging, statSync(target).mode & 0o7777);
+  try {
+    if (exists) {
+      for (const entry of readdirSync(target))
+        if (!(entry in texts))
+          cpSync(join(target, entry), join(staging, entry), { recursive: true });
+    }
+    for (const [name, text] of Object.entries(texts))
+      writeFileSync(join(staging, name), text, 'utf8');
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (!exists) {
+    renameSync(staging, target);
+    return { ok: true, replaced: false };
+  }
+  const old = `${staging}-old`;
+  renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+  return { ok: true, replaced: true };
 };

@@ -1,6 +1,7 @@
 import type { ClusterDecision } from '../model/clusterDecision';
 import type { Incident } from '../model/incident';
 import type { RowIssue } from '../model/rowIssue';
+import { shownName } from '../model/shownValue';
 import type { ParsedRecord } from './parseTable';
 
 /**
@@ -26,7 +27,11 @@ export const checkClusterDecisions = (
     if (checkIds) {
       for (const id of record.recordIds) {
         const found = byId.get(id);
-        if (!found) error(line, `unknown record id ${id} (expected an id listed in incidents.csv)`);
+        if (!found)
+          error(
+            line,
+            `unknown record id ${shownName(id)} (expected an id listed in incidents.csv)`,
+          );
         else if (found.kind !== 'incident')
           error(
             line,

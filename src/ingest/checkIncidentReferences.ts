@@ -1,6 +1,10 @@
+import type { IsoDay } from '../model/isoDay';
 import type { Place } from '../model/place';
 import type { Report } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
+import { shownName } from '../model/shownValue';
+import { placeNameProblems } from './checkPlaceNames';
+import { dateWindow, outsideWindow } from './dateWindow';
 
 /** What the cross-file checks read of an incident record (an Incident, or a scanned row). */
 export interface IncidentReferences {
@@ -8,28 +12,23 @@ export interface IncidentReferences {
   reportIds: readonly string[];
   attributedTo: readonly string[];
   placeId: string;
+  country: string;
   admin1: string | null;
+  admin2: string | null;
   coversIds: readonly string[];
+  /** Day numbers (dateWindow.ts), null when the cell is empty. */
+  dayStart: number | null;
+  dayEnd: number | null;
+  dayPeriodStart: number | null;
 }
 
-/** The governorate (level 1) containing a place, or null for the country itself. */
-const governorateOf = (placeId: string, byId: Map<string, Place>): Place | null => {
-  let place = byId.get(placeId);
-  for (let depth = 0; place && depth < 8; depth++) {
-    if (place.level === 1) return place;
-    place = place.parentId ? byId.get(place.parentId) : undefined;
-  }
-  return null;
-};
-
-const matchesName = (place: Place, name: string): boolean => {
-  const wanted = name.toLowerCase();
-  return (
-    place.name.toLowerCase() === wanted ||
-    place.id.toLowerCase() === wanted ||
-    place.altNames.some((alt) => alt.toLowerCase() === wanted)
-  );
-};
+export interface IncidentCheckOptions {
+  /**
+   * The dataset's as-of date, else today: no record may speak of a later day than the one
+   * after it. null: no upper bound (only 1900-01-01 as the lower one).
+   */
+  asOf?: IsoDay | null;
+}
 
 type Problem = [column: string, message: string];
 
@@ -44,8 +43,10 @@ export const createIncidentReferenceCheck = (
   file: string,
   reports: readonly Report[],
   places: readonly Place[],
+  options: IncidentCheckOptions = {},
 ) => {
   const issues: RowIssue[] = [];
+  const window = dateWindow(options.asOf ?? null);
   const firstLine = new Map<string, number>();
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const placeById = new Map(places.map((p) => [p.id, p]));
@@ -68,7 +69,7 @@ export const createIncidentReferenceCheck = (
       if (!reportById.has(reportId))
         problems.push([
           'report_ids',
-          `unknown report id ${reportId} (expected an id listed in reports.csv)`,
+          `unknown report id ${shownName(reportId)} (expected an id listed in reports.csv)`,
         ]);
     }
     if (attributedTo.length > 0) {
@@ -77,7 +78,7 @@ export const createIncidentReferenceCheck = (
         if (named.size > 0 && !named.has(organisation)) {
           problems.push([
             'attributed_to',
-            `${organisation} is not among its reports' attributed_to (expected one of: ${[...named].join(', ')})`,
+            `${shownName(organisation)} is not among its reports' attributed_to (expected one of: ${[...named].join(', ')})`,
           ]);
         }
       }
@@ -88,9 +89,16 @@ export const createIncidentReferenceCheck = (
   };
 
   const placeProblems = new Map<string, readonly Problem[]>();
-  const placeOf = (placeId: string, admin1: string | null, coversIds: readonly string[]) => {
+  const placeOf = (record: IncidentReferences) => {
+    const { placeId, coversIds } = record;
     // Covers lists are interned by a fast reader; for parsed records the key still dedupes.
-    const key = `${placeId}\u0000${admin1 ?? '\u0001'}\u0000${coversIds.join('|')}`;
+    const key = [
+      placeId,
+      record.country,
+      record.admin1 ?? '\u0001',
+      record.admin2 ?? '\u0001',
+      coversIds.join('|'),
+    ].join('\u0000');
     let found = placeProblems.get(key);
     if (found) return found;
     const problems: Problem[] = [];
@@ -98,41 +106,28 @@ export const createIncidentReferenceCheck = (
     if (!place) {
       problems.push([
         'place_id',
-        `unknown place id ${placeId} (expected an id listed in places.csv)`,
+        `unknown place id ${shownName(placeId)} (expected an id listed in places.csv)`,
       ]);
     } else {
-      const governorate = governorateOf(placeId, placeById);
-      if (admin1 !== null) {
-        if (!governorate) {
-          problems.push([
-            'admin1',
-            `is ${admin1} but place_id ${placeId} is not inside a governorate (expected admin1 empty, or a place_id inside ${admin1})`,
-          ]);
-        } else if (!matchesName(governorate, admin1)) {
-          problems.push([
-            'admin1',
-            `is ${admin1} but place_id ${placeId} lies in ${governorate.name} (expected ${governorate.name})`,
-          ]);
-        }
-      }
+      problems.push(...placeNameProblems(placeId, record, placeById));
       for (const coveredId of coversIds) {
         const covered = placeById.get(coveredId);
         if (!covered) {
           problems.push([
             'covers_ids',
-            `unknown place id ${coveredId} (expected an id listed in places.csv)`,
+            `unknown place id ${shownName(coveredId)} (expected an id listed in places.csv)`,
           ]);
         } else if (covered.level !== 1) {
           problems.push([
             'covers_ids',
-            `${coveredId} is level ${covered.level} (expected governorate ids, level 1)`,
+            `${shownName(coveredId)} is level ${covered.level} (expected governorate ids, level 1)`,
           ]);
         }
       }
       if (coversIds.length > 0 && place.level !== 0) {
         problems.push([
           'covers_ids',
-          `is set while place_id ${placeId} is a single place (expected covers_ids only with a country-level place_id)`,
+          `is set while place_id ${shownName(placeId)} is a single place (expected covers_ids only with a country-level place_id)`,
         ]);
       }
     }
@@ -149,7 +144,7 @@ export const createIncidentReferenceCheck = (
         file,
         row: line,
         column: 'id',
-        message: `duplicate id ${record.id}, first used on line ${first} (expected each id once)`,
+        message: `duplicate id ${shownName(record.id)}, first used on line ${first} (expected each id once)`,
         severity: 'error',
       });
     if (checkReports) {
@@ -157,8 +152,16 @@ export const createIncidentReferenceCheck = (
         issues.push({ file, row: line, column, message, severity: 'error' });
     }
     if (checkPlaceIds) {
-      for (const [column, message] of placeOf(record.placeId, record.admin1, record.coversIds))
+      for (const [column, message] of placeOf(record))
         issues.push({ file, row: line, column, message, severity: 'error' });
+    }
+    for (const [column, day] of [
+      ['date_start', record.dayStart],
+      ['date_end', record.dayEnd],
+      ['period_start', record.dayPeriodStart],
+    ] as const) {
+      const outside = day === null ? null : outsideWindow(day, window);
+      if (outside) issues.push({ file, row: line, column, message: outside, severity: 'error' });
     }
   };
   return Object.assign(check, { issues });

@@ -10,9 +10,11 @@ import {
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { REPORT_COLUMNS, type Report, reportRowSchema } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
+import { shownName } from '../model/shownValue';
 import { checkClusterDecisions } from './checkClusterDecisions';
-import { createIncidentReferenceCheck } from './checkIncidentReferences';
+import { createIncidentReferenceCheck, type IncidentCheckOptions } from './checkIncidentReferences';
 import { checkSupersedes } from './checkSupersedes';
+import { dayNumberOf } from './dateWindow';
 import { parseDatasetInfo } from './parseDatasetInfo';
 import { type ParsedRecord, parseTable } from './parseTable';
 
@@ -90,7 +92,10 @@ export const sortIssues = (issues: RowIssue[]): RowIssue[] =>
  * Parses a data folder's files and checks them against each other: unique ids, known report
  * and place ids, places whose governorate matches `admin1`. Pure: the caller reads the files.
  */
-export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
+export const parseDataset = (
+  texts: DatasetTexts,
+  options: IncidentCheckOptions = {},
+): ParsedDataset => {
   const { places, reports, annotations, issues: referenceIssues } = parseReferenceFiles(texts);
   const incidents = parseTable(texts.incidents, {
     file: DATASET_FILES.incidents,
@@ -112,7 +117,11 @@ export const parseDataset = (texts: DatasetTexts): ParsedDataset => {
     ...(info?.issues ?? []),
     ...referenceIssues,
     ...incidents.issues,
-    ...checkIncidents(incidents.records, reports, places),
+    // A folder that says its as-of date is checked against it; else against the caller's day.
+    ...checkIncidents(incidents.records, reports, places, {
+      ...options,
+      ...(info?.info ? { asOf: info.info.asOf } : {}),
+    }),
     ...(decisions
       ? [
           ...decisions.issues,
@@ -144,7 +153,7 @@ const checkUniqueIds = (file: string, records: ParsedRecord<{ id: string }>[]): 
         file,
         row: line,
         column: 'id',
-        message: `duplicate id ${record.id}, first used on line ${first} (expected each id once)`,
+        message: `duplicate id ${shownName(record.id)}, first used on line ${first} (expected each id once)`,
         severity: 'error',
       });
   }
@@ -173,7 +182,7 @@ const checkPlaces = (records: ParsedRecord<Place>[]): RowIssue[] => {
         file,
         row: line,
         column: 'parent_id',
-        message: `unknown place id ${record.parentId} (expected an id listed in places.csv)`,
+        message: `unknown place id ${shownName(record.parentId)} (expected an id listed in places.csv)`,
         severity: 'error',
       });
     } else if (parent.level >= record.level) {
@@ -193,13 +202,22 @@ const checkIncidents = (
   records: ParsedRecord<Incident>[],
   reports: ParsedRecord<Report>[],
   places: ParsedRecord<Place>[],
+  options: IncidentCheckOptions,
 ): RowIssue[] => {
   const check = createIncidentReferenceCheck(
     DATASET_FILES.incidents,
     reports.map((r) => r.record),
     places.map((p) => p.record),
+    options,
   );
-  for (const { line, record } of records) check(line, record);
+  const day = (iso: string | null) => (iso === null ? null : dayNumberOf(iso));
+  for (const { line, record } of records)
+    check(line, {
+      ...record,
+      dayStart: day(record.dateStart),
+      dayEnd: day(record.dateEnd),
+      dayPeriodStart: day(record.periodStart),
+    });
   return [
     ...check.issues,
     ...checkSupersedes(

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RowIssue } from '../model/rowIssue';
+import { shownName, shownValue } from '../model/shownValue';
 import type { CsvRow, CsvTable } from './readCsvRows';
 import { readCsvRows } from './readCsvRows';
 
@@ -56,9 +57,13 @@ export const parseCsvRows = <T, R extends CsvRow = CsvRow>(
   const seen = new Set<string>();
   table.header.forEach((name) => {
     if (!known.has(name)) {
-      error(1, name || '(empty)', `unknown column (expected only: ${columns.join(', ')})`);
+      error(
+        1,
+        shownName(name) || '(empty)',
+        `unknown column (expected only: ${columns.join(', ')})`,
+      );
     }
-    if (seen.has(name)) error(1, name, 'duplicate column (expected each column once)');
+    if (seen.has(name)) error(1, shownName(name), 'duplicate column (expected each column once)');
     seen.add(name);
   });
   const missing = columns.filter((c) => !seen.has(c) && !optional.has(c));
@@ -78,6 +83,15 @@ export const parseCsvRows = <T, R extends CsvRow = CsvRow>(
   return { records, issues, rowsRead: table.rows.length };
 };
 
+/**
+ * What a decoder puts for bytes that are not UTF-8 (TextDecoder, fetch().text(), readFileSync
+ * with 'utf8'). The codebook's files are UTF-8, so in a cell it marks a byte that was lost.
+ */
+export const NOT_UTF8 = '\uFFFD';
+
+const notUtf8Message = (cell: string, at: number): string =>
+  `has a byte that is not UTF-8 at character ${Array.from(cell.slice(0, at)).length + 1} (shown as U+FFFD: ${shownValue(cell)}); the row is not read (expected UTF-8 text; save the file as UTF-8)`;
+
 /** One data row against the schema (cell count first); every problem goes to `error`. */
 export const parseRow = <T>(
   row: Pick<CsvRow, 'line' | 'cells'>,
@@ -94,9 +108,18 @@ export const parseRow = <T>(
     return undefined;
   }
   const cells: Record<string, string> = {};
+  let undecodable = false;
   header.forEach((name, i) => {
-    cells[name] = row.cells[i] ?? '';
+    const cell = row.cells[i] ?? '';
+    cells[name] = cell;
+    const at = cell.indexOf(NOT_UTF8);
+    if (at !== -1) {
+      undecodable = true;
+      error(row.line, shownName(name), notUtf8Message(cell, at));
+    }
   });
+  // A cell with bytes that are not UTF-8 may have lost digits or letters: the row is not read.
+  if (undecodable) return undefined;
   const result = spec.rowSchema.safeParse(cells);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

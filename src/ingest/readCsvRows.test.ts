@@ -54,4 +54,14 @@ describe('readCsvRows with comment lines above the header', () => {
       { line: 4, cells: ['#1', '2'] },
     ]);
   });
+
+  it('skips comments written as one quoted cell (they hold a comma or quote)', () => {
+    const table = readCsvRows(
+      '\uFEFF"# Deaths in Idleb, 1 Dec"\r\n"# a ""b"", c"\r\nid,n\r\nx,2\r\n',
+    );
+    expect(table.header).toEqual(['id', 'n']);
+    expect(table.rows.map(({ line, cells }) => ({ line, cells }))).toEqual([
+      { line: 4, cells: ['x', '2'] },
+    ]);
+  });
 });

@@ -19,9 +19,11 @@ export interface CsvTable {
   errors: { line: number; message: string }[];
 }
 
-const countNewlines = (text: string, from: number, to: number): number => {
+/** Line breaks in text[from, to): LF (also ending CRLF), or CR when the file uses CR alone. */
+const countNewlines = (text: string, from: number, to: number, crOnly: boolean): number => {
+  const mark = crOnly ? 13 : 10;
   let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === mark) n++;
   return n;
 };
 
@@ -37,7 +39,8 @@ export const readCsvRows = (rawText: string): CsvTable => {
   // (only there: a '#' further down is data) and keep counting lines from the real start.
   let line = 1;
   let offset = 0;
-  while (withoutBom.startsWith('#', offset)) {
+  // A comment that holds a comma or quote is written as one quoted cell: `"# …"`.
+  while (withoutBom.startsWith('#', offset) || withoutBom.startsWith('"#', offset)) {
     const end = withoutBom.indexOf('\n', offset);
     if (end === -1) {
       offset = withoutBom.length;
@@ -77,7 +80,8 @@ export const readCsvRows = (rawText: string): CsvTable => {
           rows.push({ line: recordLine, cells, start: base + previousCursor, end });
         }
       }
-      line += countNewlines(text, previousCursor, cursor);
+      // papaparse splits on the one line ending it detected; lines are counted by the same.
+      line += countNewlines(text, previousCursor, cursor, result.meta.linebreak === '\r');
       previousCursor = cursor;
     },
   });

@@ -99,13 +99,13 @@ describe('scanIncidentRows on hand-written files', () => {
         row({
           place: 'سرمين',
           note: 'قصف جوي، ٣ قتلى',
-          event_type: 'قصف جوي',
+          perpetrator: 'قوات',
           place_id: 'سرمين-1',
         }),
       ]),
     );
     expect(result.slowRows).toBe(0);
-    expect(rows[0]?.eventType).toBe('قصف جوي');
+    expect(rows[0]?.placeId).toBe('سرمين-1');
   });
 
   it('counts blank lines and quoted line breaks in line numbers', () => {

@@ -18,13 +18,17 @@ export const SPEC = {
   rowSchema: incidentRowSchema,
 };
 
-const dayOf = (day: string | null): number | null =>
-  day === null
-    ? null
-    : Math.round(
-        Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) /
-          86_400_000,
-      );
+/** Days since 1970-01-01; setUTCFullYear, since Date.UTC would read year 1 as 1901. */
+const dayOf = (day: string | null): number | null => {
+  if (day === null) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+  );
+  return date.getTime() / 86_400_000;
+};
 
 export type ScannedValues = Omit<ScannedIncidentRow, 'start' | 'end'>;
 
@@ -38,6 +42,8 @@ export const expectedValues = (record: Incident, index: number, line: number): S
   dayEnd: dayOf(record.dateEnd),
   dayPeriodStart: dayOf(record.periodStart),
   placeId: record.placeId,
+  country: record.country,
+  admin2: record.admin2,
   killedMin: record.killedMin,
   killedMax: record.killedMax,
   childrenMin: record.childrenMin,

@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from '../model/eventTypes';
 import {
   INCIDENT_COLUMNS,
   type Incident,
@@ -6,7 +7,8 @@ import {
   OPTIONAL_INCIDENT_COLUMNS,
 } from '../model/incident';
 import type { RowIssue } from '../model/rowIssue';
-import { parseCsvRows, parseRow, type TableSpec } from './parseTable';
+import { dayNumberOf } from './dateWindow';
+import { NOT_UTF8, parseCsvRows, parseRow, type TableSpec } from './parseTable';
 import { readCsvRows } from './readCsvRows';
 
 /**
@@ -35,7 +37,7 @@ export interface ScannedIncidentRow {
   end: number;
   id: string;
   kind: 'incident' | 'cumulative';
-  /** Day numbers: Math.round(Date.UTC(y, m - 1, d) / 86_400_000); null for an empty cell. */
+  /** Day numbers (dateWindow.ts dayNumberOf: days since 1970-01-01); null for an empty cell. */
   dayStart: number | null;
   dayEnd: number | null;
   dayPeriodStart: number | null;
@@ -47,6 +49,9 @@ export interface ScannedIncidentRow {
   eventType: string | null;
   /** The admin1 cell as the schema gives it (trimmed, null when empty): cross-file checks read it. */
   admin1: string | null;
+  /** The country and admin2 cells likewise (country never empty). */
+  country: string;
+  admin2: string | null;
   /** Interned: rows with the same raw cell share one (frozen) array. */
   reportIds: readonly string[];
   /** Interned likewise; the shared empty array when the column is absent or the list empty. */
@@ -64,7 +69,6 @@ export interface ScanResult {
   slowRows: number;
 }
 
-const MS_PER_DAY = 86_400_000;
 const EMPTY_LIST: readonly string[] = Object.freeze([]);
 
 const specFor = (file: string): TableSpec<Incident> => ({
@@ -83,6 +87,8 @@ interface Interned {
   placeIds: Map<string, string>;
   eventTypes: Map<string, string | null>;
   admin1s: Map<string, string | null>;
+  admin2s: Map<string, string | null>;
+  countries: Map<string, string | null>;
 }
 
 /** listCell's rule, verbatim. */
@@ -106,13 +112,7 @@ const internList = (
   return list;
 };
 
-const dayOfIso = (day: string | null): number | null =>
-  day === null
-    ? null
-    : Math.round(
-        Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) /
-          MS_PER_DAY,
-      );
+const dayOfIso = (day: string | null): number | null => (day === null ? null : dayNumberOf(day));
 
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date, in integers: equal to the Date.UTC
@@ -149,6 +149,7 @@ const INJURED_MIN = COL('injured_min');
 const INJURED_MAX = COL('injured_max');
 const EVENT_TYPE = COL('event_type');
 const ADMIN1 = COL('admin1');
+const ADMIN2 = COL('admin2');
 const ATTRIBUTED_TO = COL('attributed_to');
 const COVERS_IDS = COL('covers_ids');
 const DATE_PRECISION = COL('date_precision');
@@ -199,6 +200,8 @@ const emptyRow = (): ScannedIncidentRow => ({
   childrenMax: null,
   eventType: null,
   admin1: null,
+  country: '',
+  admin2: null,
   reportIds: EMPTY_LIST,
   attributedTo: EMPTY_LIST,
   coversIds: EMPTY_LIST,
@@ -230,6 +233,8 @@ const fillFromIncident = (
   out.childrenMax = incident.childrenMax;
   out.eventType = incident.eventType;
   out.admin1 = incident.admin1;
+  out.country = incident.country;
+  out.admin2 = incident.admin2;
   const list = (
     cache: Map<string, readonly string[]>,
     column: IncidentColumn,
@@ -259,6 +264,8 @@ export const scanIncidentRows = (
     placeIds: new Map(),
     eventTypes: new Map(),
     admin1s: new Map(),
+    admin2s: new Map(),
+    countries: new Map(),
   };
   const out = emptyRow();
   const fast = scanFast(text, spec, onRow, out, interned);
@@ -282,7 +289,10 @@ const scanFast = (
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // A second BOM (papaparse strips one more) or comment lines shift papaparse's cursors.
   const first = text.charCodeAt(pos);
-  if (first === 0xfeff || first === 35) return 0;
+  if (first === 0xfeff || first === 35 || (first === 34 && text.charCodeAt(pos + 1) === 35))
+    return 0;
+  // Bytes that are not UTF-8 reject their row: the schema's path says where.
+  if (text.includes(NOT_UTF8)) return 0;
   const head = text.substring(pos, pos + 1024 * 1024);
   const newline = head.indexOf('\r') === -1 ? '\n' : guessLineEndings(head);
   if (newline === '\r') return 0;
@@ -574,11 +584,9 @@ const scanFast = (
     const id = text.slice(cs[idCell], ce[idCell]);
     if (!ID_PATTERN.test(id)) return false;
 
-    const countryCell = cellAt(COUNTRY);
-    const c0 = text.charCodeAt(cs[countryCell] as number);
-    if (!((ce[countryCell] as number) > (cs[countryCell] as number) && c0 > 32 && c0 < 127)) {
-      if (value(countryCell).trim() === '') return false;
-    }
+    // requiredTextCell's rule: trimmed, never empty.
+    const country = optionalText(COUNTRY, interned.countries);
+    if (country === null) return false;
 
     const placeCell = cellAt(PLACE_ID);
     const placeRaw = value(placeCell);
@@ -599,6 +607,8 @@ const scanFast = (
       const known = interned.eventTypes.get(raw);
       if (known === undefined) {
         const trimmed = raw.trim();
+        // Outside the closed list: the schema says why.
+        if (trimmed !== '' && !EVENT_TYPES.has(trimmed)) return false;
         eventType = trimmed === '' ? null : trimmed;
         interned.eventTypes.set(raw, eventType);
       } else eventType = known;
@@ -616,6 +626,8 @@ const scanFast = (
     out.childrenMax = childrenMax === EMPTY ? null : childrenMax;
     out.eventType = eventType;
     out.admin1 = optionalText(ADMIN1, interned.admin1s);
+    out.country = country;
+    out.admin2 = optionalText(ADMIN2, interned.admin2s);
     out.reportIds = reportIds;
     out.attributedTo = list(interned.attributedTo, ATTRIBUTED_TO);
     out.coversIds = list(interned.coversIds, COVERS_IDS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shownValue } from './shownValue';
 
 /*
  * Cell schemas: how one CSV cell (always a string) becomes a typed value.
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * Every message says what was found and what was expected, because analysts fix data by hand.
  */
 
-const shown = (value: unknown): string => JSON.stringify(String(value ?? ''));
+const shown = (value: unknown): string => shownValue(value);
 
 export const textCell = z.string().transform((s) => s.trim());
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listCell } from './cells';
+import { shownValue } from './shownValue';
 
 /** The column order of `data/cluster-decisions.csv`: analysts' corrections to incident clusters. */
 export const CLUSTER_DECISION_COLUMNS = ['action', 'record_ids', 'note'] as const;
@@ -22,13 +23,13 @@ export type ClusterDecision = z.infer<typeof clusterDecisionSchema>;
 
 const recordId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
   error: (iss) =>
-    `${JSON.stringify(iss.input)} is not a record id (expected letters, digits, '.', '_', ':' or '-')`,
+    `${shownValue(iss.input)} is not a record id (expected letters, digits, '.', '_', ':' or '-')`,
 });
 
 export const clusterDecisionRowSchema = z
   .object({
     action: z.enum(clusterActionSchema.options, {
-      error: (iss) => `${JSON.stringify(iss.input)} is not an action (expected merge or split)`,
+      error: (iss) => `${shownValue(iss.input)} is not an action (expected merge or split)`,
     }),
     record_ids: listCell.pipe(
       z

@@ -7,7 +7,9 @@ import {
   optionalTextCell,
   requiredTextCell,
 } from './cells';
+import { eventTypeCell } from './eventTypes';
 import { isoDaySchema } from './isoDay';
+import { shownName, shownValue } from './shownValue';
 
 /**
  * The public column order of `data/incidents.csv`. The first 22 columns (up to `note`) are the contract
@@ -119,7 +121,7 @@ const enumCell = <T extends string>(values: readonly T[], fallback: T | null) =>
     .transform((s) => s.trim())
     .refine((s) => s === '' || (values as readonly string[]).includes(s), {
       error: (iss) =>
-        `${JSON.stringify(iss.input)} is not allowed (expected one of: ${values.join(', ')})`,
+        `${shownValue(iss.input)} is not allowed (expected one of: ${values.join(', ')})`,
     })
     .transform((s): T | null => (s === '' ? fallback : (s as T)));
 
@@ -144,8 +146,7 @@ export const incidentRowSchema = z
         .min(1, { error: 'is empty (expected one or more report ids, |-separated)' }),
     ),
     kind: z.enum(['incident', 'cumulative'], {
-      error: (iss) =>
-        `${JSON.stringify(iss.input)} is not a kind (expected incident or cumulative)`,
+      error: (iss) => `${shownValue(iss.input)} is not a kind (expected incident or cumulative)`,
     }),
     date_start: optionalDayCell,
     date_end: optionalDayCell,
@@ -163,7 +164,7 @@ export const incidentRowSchema = z
     women_max: countCell,
     injured_min: countCell,
     injured_max: countCell,
-    event_type: optionalTextCell,
+    event_type: eventTypeCell,
     perpetrator: optionalTextCell,
     note: optionalTextCell,
     attributed_to: listCell.optional().transform((v) => v ?? []),
@@ -184,21 +185,21 @@ export const incidentRowSchema = z
       if (row.period_start !== null)
         fail(
           'period_start',
-          `is ${row.period_start} (expected empty: only cumulative records have a period)`,
+          `is ${shownName(row.period_start)} (expected empty: only cumulative records have a period)`,
         );
       if (row.total_type)
-        fail('total_type', `is ${row.total_type} (expected empty for an incident)`);
+        fail('total_type', `is ${shownName(row.total_type)} (expected empty for an incident)`);
     }
     if (row.date_start && row.date_end && row.date_end < row.date_start) {
       fail(
         'date_end',
-        `${row.date_end} is before date_start ${row.date_start} (expected date_end ≥ date_start)`,
+        `${shownName(row.date_end)} is before date_start ${shownName(row.date_start)} (expected date_end ≥ date_start)`,
       );
     }
     if (row.period_start && row.date_end && row.date_end < row.period_start) {
       fail(
         'date_end',
-        `${row.date_end} is before period_start ${row.period_start} (expected date_end ≥ period_start)`,
+        `${shownName(row.date_end)} is before period_start ${shownName(row.period_start)} (expected date_end ≥ period_start)`,
       );
     }
     for (const [minKey, maxKey] of RANGES) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decimalCell, idCell, listCell, optionalTextCell, requiredTextCell } from './cells';
+import { shownValue } from './shownValue';
 
 export const PLACE_COLUMNS = [
   'id',
@@ -43,7 +44,7 @@ export const placeRowSchema = z
     id: idCell,
     level: z.enum(['0', '1', '2', '3', '4'], {
       error: (iss) =>
-        `${JSON.stringify(iss.input)} is not a level (expected 0 country, 1 governorate, 2 district, 3 sub-district or 4 community)`,
+        `${shownValue(iss.input)} is not a level (expected 0 country, 1 governorate, 2 district, 3 sub-district or 4 community)`,
     }),
     parent_id: optionalTextCell,
     name: requiredTextCell,

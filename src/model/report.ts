@@ -8,6 +8,7 @@ import {
   requiredTextCell,
 } from './cells';
 import { isoDaySchema } from './isoDay';
+import { shownValue } from './shownValue';
 
 /** The public column order of `data/reports.csv` (other tools read it: extend, never break). */
 export const REPORT_COLUMNS = [
@@ -46,7 +47,7 @@ export const reportRowSchema = z
       .string()
       .regex(/^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$/, {
         error: (iss) =>
-          `${JSON.stringify(iss.input)} is not a language code (expected an ISO 639 code such as en, ar, pt)`,
+          `${shownValue(iss.input)} is not a language code (expected an ISO 639 code such as en, ar, pt)`,
       })
       .transform((s) => (s === '' ? null : s)),
   })

@@ -1,9 +1,17 @@
 import type { ClusterDecision } from '../../model/clusterDecision';
 import type { Incident } from '../../model/incident';
 import type { Gazetteer } from '../gazetteer';
+import {
+  capReachedMessage,
+  denseBlocks,
+  incidentCapMessage,
+  MAX_COMPARED_PAIRS,
+  MAX_INCIDENT_RECORDS,
+  type NotCompared,
+} from './comparisonBounds';
 import { matchEventTypes, normaliseEventType } from './eventTypeMatch';
 import { type IncidentExtent, incidentExtent } from './incidentExtent';
-import { matchRecordPair } from './matchRecordPair';
+import { matchRecordPair, placeLabel } from './matchRecordPair';
 import { compare } from './overlappingPairs';
 import { revisionMerges } from './revisions';
 
@@ -52,6 +60,7 @@ export const clusterIncidents = (
   records: readonly Incident[],
   gazetteer: Gazetteer,
   analystDecisions: readonly ClusterDecision[] = [],
+  options: ClusterOptions = {},
 ): IncidentCluster[] => {
   const decisions = [...analystDecisions, ...revisionMerges(records)];
   const incidents = records
@@ -81,7 +90,7 @@ export const clusterIncidents = (
   const autoPairs = new Map<number, Candidate>();
   const candidates: Candidate[] = [];
   const typeOf = normalisedTypes();
-  for (const candidate of matchingPairs(incidents, gazetteer)) {
+  for (const candidate of matchingPairs(incidents, gazetteer, options)) {
     const { a, b } = candidate;
     const x = indexOf.get(a.id) as number;
     const y = indexOf.get(b.id) as number;
@@ -153,11 +162,27 @@ export const clusterIncidents = (
     const ry = recordOf[y] as Incident;
     return !rx.reportIds.some((id) => ry.reportIds.includes(id));
   };
+  // Complete linkage costs |xs| × |ys| per join and an incident's links grow with the square of
+  // its records, so incidents are capped: a match that would pass the cap is left apart, and said.
+  const blocked = new Set<number[]>();
+  let blockedPairs = 0;
   for (const { lo, hi } of candidates) {
     const xs = clusterOf[lo] as number[];
     const ys = clusterOf[hi] as number[];
     if (xs === ys) continue;
+    if (xs.length + ys.length > MAX_INCIDENT_RECORDS) {
+      blockedPairs++;
+      blocked.add(xs.length >= ys.length ? xs : ys);
+      continue;
+    }
     if (allPairs(xs, ys, ok)) join(xs, ys);
+  }
+  if (blockedPairs > 0) {
+    const ids = [...blocked].map((members) => idOf[Math.min(...members)] as string).sort(compare);
+    options.onNotCompared?.({
+      recordIds: ids.slice(0, 1),
+      message: incidentCapMessage(blockedPairs, ids),
+    });
   }
 
   // Which decisions name each record, so an incident finds its decisions without a full scan.
@@ -254,6 +279,16 @@ export const restrictClusters = (
     return [buildCluster(cluster.id, ids, byId, links, cluster.decisions, gazetteer)];
   });
 
+export interface ClusterOptions {
+  /**
+   * Told of the records that were not compared (comparisonBounds.ts): a place and day with too
+   * many records, or the cap on compared pairs reached. They stay incidents of their own.
+   */
+  onNotCompared?: (notCompared: NotCompared) => void;
+  /** The cap on compared pairs (MAX_COMPARED_PAIRS); tests lower it. */
+  maxComparedPairs?: number;
+}
+
 interface Candidate {
   a: Incident;
   b: Incident;
@@ -291,7 +326,11 @@ const normalisedTypes = (): ((type: string | null) => string) => {
  * each bucket is swept by start date on its own. The conditions are those of matchRecordPair,
  * tested without wording a reason for each pair that fails.
  */
-const matchingPairs = (incidents: readonly Incident[], gazetteer: Gazetteer): Candidate[] => {
+const matchingPairs = (
+  incidents: readonly Incident[],
+  gazetteer: Gazetteer,
+  options: ClusterOptions,
+): Candidate[] => {
   // The order of overlappingPairs: by start date, then by the input's (id) order.
   const dated = incidents
     .filter((r) => r.dateStart !== null && r.dateEnd !== null)
@@ -336,9 +375,19 @@ const matchingPairs = (incidents: readonly Incident[], gazetteer: Gazetteer): Ca
     }
   }
 
+  // Blocking by place group and day: a day with too many records in one group is not compared.
+  const groupOf = (record: Incident) => (isCountry(record.placeId) ? null : find(record.placeId));
+  const { dense, notCompared } = denseBlocks(dated, groupOf, (root) => {
+    const governorate = gazetteer.governorateOf(root);
+    return governorate
+      ? `${placeLabel(governorate.id, gazetteer)} and the places in it`
+      : placeLabel(root, gazetteer);
+  });
+  for (const n of notCompared) options.onNotCompared?.(n);
+
   const buckets = new Map<string, number[]>();
   dated.forEach((record, rank) => {
-    if (isCountry(record.placeId)) return;
+    if (isCountry(record.placeId) || dense.has(record)) return;
     const root = find(record.placeId);
     const bucket = buckets.get(root);
     if (bucket) bucket.push(rank);
@@ -364,7 +413,11 @@ const matchingPairs = (incidents: readonly Incident[], gazetteer: Gazetteer): Ca
     !!lineageIds.get(b.placeId)?.has(a.placeId);
 
   const pairs: Candidate[] = [];
-  for (const ranks of buckets.values()) {
+  const cap = options.maxComparedPairs ?? MAX_COMPARED_PAIRS;
+  let compared = 0;
+  const blocks = [...buckets.values()];
+  for (let bucket = 0; bucket < blocks.length; bucket++) {
+    const ranks = blocks[bucket] as number[];
     for (let i = 0; i < ranks.length; i++) {
       const ra = ranks[i] as number;
       const a = dated[ra] as Incident;
@@ -375,6 +428,15 @@ const matchingPairs = (incidents: readonly Incident[], gazetteer: Gazetteer): Ca
         const b = dated[rb] as Incident;
         // Sorted by start: once b starts after a ends, no later record overlaps a either.
         if ((b.dateStart ?? '') > end) break;
+        if (++compared > cap) {
+          let left = ranks.length - i - 1;
+          for (const later of blocks.slice(bucket + 1)) left += later.length;
+          options.onNotCompared?.({
+            recordIds: [a.id],
+            message: capReachedMessage('Clustering', a, left, cap),
+          });
+          return pairs;
+        }
         if (a.killedBest !== null && b.killedBest !== null) continue;
         if (a.reportIds.some((id) => b.reportIds.includes(id))) continue;
         // matchDates: both spans given and sharing a day.

@@ -3,6 +3,12 @@ import type { Incident } from '../../model/incident';
 import type { RowIssue } from '../../model/rowIssue';
 import type { Gazetteer } from '../gazetteer';
 import type { IncidentCluster } from './clusterIncidents';
+import {
+  capReachedMessage,
+  formatCount,
+  MAX_COMPARED_PAIRS,
+  MAX_DUPLICATE_WARNINGS,
+} from './comparisonBounds';
 import type { CumulativeCheck } from './cumulativeChecks';
 import { matchEventTypes } from './eventTypeMatch';
 import {
@@ -12,7 +18,7 @@ import {
   placeLabel,
   sharedReports,
 } from './matchRecordPair';
-import { overlappingPairs } from './overlappingPairs';
+import { forEachOverlappingPair } from './overlappingPairs';
 
 export interface ReconcileWarningInput {
   /** The file the records come from, as issues name it (`incidents.csv`). */
@@ -24,6 +30,12 @@ export interface ReconcileWarningInput {
   gazetteer: Gazetteer;
   /** The physical line of a record id in `file` (0 when unknown). */
   lineOf: (id: string) => number;
+  /** Records clustering did not compare (comparisonBounds.ts): not checked for duplicates either. */
+  notCompared?: ReadonlySet<string>;
+  /** The cap on compared pairs (MAX_COMPARED_PAIRS); tests lower it. */
+  maxComparedPairs?: number;
+  /** The cap on listed likely duplicates (MAX_DUPLICATE_WARNINGS); tests lower it. */
+  maxDuplicateWarnings?: number;
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
@@ -45,18 +57,42 @@ export const reconcileWarnings = (input: ReconcileWarningInput): RowIssue[] => {
     });
 
   const issues: RowIssue[] = [];
-  const incidents = input.records.filter((r) => r.kind === 'incident');
-  for (const [x, y] of overlappingPairs(incidents)) {
-    if (clusterOf.get(x.id) === clusterOf.get(y.id) || decided.has(pairKey(x.id, y.id))) continue;
-    const message = duplicateMessage(x, y, gazetteer);
-    if (message === null) continue;
-    // Raised on the later line, naming the earlier record.
-    const [first, second] = lineOf(x.id) <= lineOf(y.id) ? [x, y] : [y, x];
+  const skip = input.notCompared ?? new Set<string>();
+  const incidents = input.records.filter((r) => r.kind === 'incident' && !skip.has(r.id));
+  const cap = input.maxComparedPairs ?? MAX_COMPARED_PAIRS;
+  const maxListed = input.maxDuplicateWarnings ?? MAX_DUPLICATE_WARNINGS;
+  const stopped = forEachOverlappingPair(
+    incidents,
+    (x, y) => {
+      if (clusterOf.get(x.id) === clusterOf.get(y.id) || decided.has(pairKey(x.id, y.id)))
+        return true;
+      const message = duplicateMessage(x, y, gazetteer);
+      if (message === null) return true;
+      // Listing more would bury the list (and cost minutes): stop, and say where.
+      if (issues.length >= maxListed) return false;
+      // Raised on the later line, naming the earlier record.
+      const [first, second] = lineOf(x.id) <= lineOf(y.id) ? [x, y] : [y, x];
+      issues.push({
+        file,
+        row: lineOf(second.id),
+        column: 'id',
+        message: `${second.id} ${message(first.id)}`,
+        severity: 'warning',
+      });
+      return true;
+    },
+    cap,
+  );
+  if (stopped) {
+    const { stoppedAt, left } = stopped;
     issues.push({
       file,
-      row: lineOf(second.id),
+      row: lineOf(stoppedAt.id),
       column: 'id',
-      message: `${second.id} ${message(first.id)}`,
+      message:
+        issues.length >= maxListed
+          ? `The check for likely duplicates stopped after listing ${formatCount(maxListed)} (the cap): ${stoppedAt.id} (starting ${stoppedAt.dateStart}) and ${formatCount(left)} later record(s) were not checked against the records after them (expected fewer likely duplicates; decide on those listed in cluster-decisions.csv)`
+          : capReachedMessage('The check for likely duplicates', stoppedAt, left, cap),
       severity: 'warning',
     });
   }

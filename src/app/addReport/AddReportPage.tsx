@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { reportText } from '../../ingest/extract/htmlToText';
 import { downloadFile } from '../export/downloadFile';
 import { formatDayRange, formatFigure } from '../format';
 import { acceptCandidate } from './acceptCandidate';
 import { CandidateCard } from './CandidateCard';
 import { HighlightedText } from './HighlightedText';
-import { htmlToText } from './htmlToText';
 import { placesQuery } from './placesQuery';
 import { toCandidates } from './toCandidates';
 import type { WorkspaceState } from './useWorkspace';
@@ -14,7 +14,7 @@ import { type Draft, EMPTY_DRAFT } from './workspaceSchema';
 
 const readDroppedFile = async (file: File): Promise<string> => {
   const text = await file.text();
-  return /\.html?$/i.test(file.name) || /^\s*</.test(text) ? htmlToText(text) : text;
+  return reportText(file.name, text);
 };
 
 /**
@@ -23,7 +23,7 @@ const readDroppedFile = async (file: File): Promise<string> => {
  * workspace (IndexedDB) until they are exported as rows for data/.
  */
 export const AddReportPage = ({
-  workspace: { workspace, update, error, saveError },
+  workspace: { workspace, update, error, saveError, notice },
 }: {
   workspace: WorkspaceState;
 }) => {
@@ -75,6 +75,11 @@ export const AddReportPage = ({
           accept are kept in its local workspace, marked unpublished, until you export them as rows
           for <code>data/</code>.
         </p>
+        {notice && (
+          <p role="alert" className="section-note" data-testid="workspace-set-aside">
+            {notice}
+          </p>
+        )}
         <div className="add-fields">
           <label>
             Publisher

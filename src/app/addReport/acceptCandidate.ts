@@ -1,5 +1,6 @@
 import type { Incident } from '../../model/incident';
 import type { Report } from '../../model/report';
+import { shownValue } from '../../model/shownValue';
 import { validateCandidate } from './validateCandidate';
 import type { Candidate, Draft, Workspace } from './workspaceSchema';
 
@@ -34,7 +35,7 @@ const draftReport = (
   if (!isHttpUrl(draft.url))
     problems.push({
       column: 'url',
-      message: `${JSON.stringify(draft.url)} is not an http(s) URL (expected http:// or https://)`,
+      message: `${shownValue(draft.url)} is not an http(s) URL (expected http:// or https://)`,
     });
   if (problems.length > 0) return problems;
   const sources = [

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { setAsideNotice } from './readWorkspace';
 import type { Workspace } from './workspaceSchema';
 import { loadWorkspace, mirrorDraft, saveWorkspace } from './workspaceStore';
 
@@ -22,7 +23,7 @@ export const useWorkspace = () => {
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const pending = useRef<Workspace | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  if (workspace === null && query.data) setWorkspace(query.data);
+  if (workspace === null && query.data) setWorkspace(query.data.workspace);
 
   const flush = useCallback(() => {
     const value = pending.current;
@@ -58,7 +59,8 @@ export const useWorkspace = () => {
     [flush],
   );
 
-  return { workspace, update, error: query.error, saveError, isPending: query.isPending };
+  const notice = setAsideNotice(query.data?.setAside ?? []);
+  return { workspace, update, error: query.error, saveError, notice, isPending: query.isPending };
 };
 
 export type WorkspaceState = ReturnType<typeof useWorkspace>;

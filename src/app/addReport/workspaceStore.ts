@@ -1,29 +1,31 @@
 import { createStore, get, set } from 'idb-keyval';
 import { z } from 'zod';
-import { draftSchema, EMPTY_WORKSPACE, type Workspace, workspaceSchema } from './workspaceSchema';
+import { isoDayOfDate } from '../../ingest/dateWindow';
+import { type ReadWorkspace, readWorkspace } from './readWorkspace';
+import { draftSchema, type Workspace } from './workspaceSchema';
 
 const KEY = 'workspace';
 const store = () => createStore('tolltrack', 'workspace');
 
 /**
- * Reads the workspace from IndexedDB. A stored value that no longer matches the schema is not
- * thrown away silently: the error says so, and the raw value stays in storage.
+ * Reads the workspace from IndexedDB, entry by entry with validate's rules (readWorkspace). An
+ * entry that fails is never thrown away silently: it is copied to its own key ("set-aside:…")
+ * in the same store before anything is saved over it, and the page says so; the rest loads.
  */
-export const loadWorkspace = async (): Promise<Workspace> => {
+export const loadWorkspace = async (): Promise<ReadWorkspace> => {
   const raw = await get(KEY, store());
-  const parsed = workspaceSchema.safeParse(raw ?? EMPTY_WORKSPACE);
-  if (!parsed.success) {
-    throw new Error(
-      `the saved workspace could not be read (${parsed.error.issues[0]?.message ?? 'invalid'}); it is kept in IndexedDB "tolltrack"`,
-    );
-  }
+  const read = readWorkspace(raw, isoDayOfDate(new Date()));
+  if (read.setAside.length > 0) await set(`set-aside:${Date.now()}`, read.setAside, store());
   // A reload can come before IndexedDB has committed the last keystroke; the synchronous
   // localStorage copy of the draft is then newer, and wins.
   const mirror = readDraftMirror();
-  if (mirror && mirror.savedAt > parsed.data.savedAt) {
-    return { ...parsed.data, draft: mirror.draft, savedAt: mirror.savedAt };
+  if (mirror && mirror.savedAt > read.workspace.savedAt) {
+    return {
+      ...read,
+      workspace: { ...read.workspace, draft: mirror.draft, savedAt: mirror.savedAt },
+    };
   }
-  return parsed.data;
+  return read;
 };
 
 export const saveWorkspace = async (workspace: Workspace): Promise<void> => {

@@ -1,12 +1,6 @@
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab / carriage return followed by
- * one) as a formula. Exports are opened by analysts in such programs, so any such cell is
- * prefixed with an apostrophe: shown as text, never executed.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { neutraliseFormula } from '../../model/spreadsheetSafety';
 
-export const neutraliseFormula = (value: string): string =>
-  FORMULA_START.test(value) ? `'${value}` : value;
+export { neutraliseFormula };
 
 /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
 export const quoteCsvField = (value: string): string =>
@@ -17,3 +11,11 @@ export const csvCell = (value: string | number | null): string =>
 
 export const csvLine = (cells: ReadonlyArray<string | number | null>): string =>
   cells.map(csvCell).join(',');
+
+/**
+ * A `# …` line above the header that says what the file holds, as ONE cell: line breaks become
+ * spaces, and a text with a comma or quote is quoted, so that no part of it (a source or filter
+ * value from a shared link, e.g. `x\n=HYPERLINK(…)`) can start a cell of its own. Tolltrack's
+ * CSV reader skips these lines, quoted or not.
+ */
+export const commentLine = (text: string): string => csvCell(`# ${text.replace(/[\r\n]+/g, ' ')}`);

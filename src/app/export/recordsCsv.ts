@@ -1,6 +1,6 @@
 import { INCIDENT_COLUMNS, type Incident, incidentToRow } from '../../model/incident';
 import type { Report } from '../../model/report';
-import { csvLine } from './csvCell';
+import { commentLine, csvLine } from './csvCell';
 import type { ExportMeta } from './exportMeta';
 
 /** Extra columns after the dataset's own: the sources' addresses, so every row is traceable. */
@@ -16,7 +16,7 @@ export const recordsCsv = (
   reportsById: ReadonlyMap<string, Report>,
   meta: ExportMeta,
 ): string => {
-  const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
+  const comment = commentLine;
   const lines = [
     comment(meta.title),
     comment(`Filters: ${meta.filterText}`),

@@ -1,5 +1,5 @@
 import type { SeriesPoint } from '../../analysis/cumulativeSeries';
-import { csvLine } from './csvCell';
+import { commentLine, csvLine } from './csvCell';
 import type { ExportMeta } from './exportMeta';
 
 export const SERIES_COLUMNS = [
@@ -25,11 +25,15 @@ export const seriesCsv = (
   best: readonly SeriesPoint[] | null = null,
 ): string => {
   const lines = [
-    `# ${meta.title}`,
-    `# Filters: ${meta.filterText}`,
-    `# ${meta.sourceLine}`,
-    '# Each incident counted once: lower = sum of its lowest figures ("at least" kept as stated); upper = highest figures reported; best = the coders\' best estimates (empty without). Records spanning several days are spread evenly over their days (or, if the link says ranges=end, counted on their last day); records = incidents lying in one bin.',
-    `# Data as of ${meta.asOf ?? 'unknown'}; exported ${meta.exportedAt}; view: ${meta.url}`,
+    commentLine(meta.title),
+    commentLine(`Filters: ${meta.filterText}`),
+    commentLine(meta.sourceLine),
+    commentLine(
+      'Each incident counted once: lower = sum of its lowest figures ("at least" kept as stated); upper = highest figures reported; best = the coders\' best estimates (empty without). Records spanning several days are spread evenly over their days (or, if the link says ranges=end, counted on their last day); records = incidents lying in one bin.',
+    ),
+    commentLine(
+      `Data as of ${meta.asOf ?? 'unknown'}; exported ${meta.exportedAt}; view: ${meta.url}`,
+    ),
     csvLine([...SERIES_COLUMNS]),
     ...points.map((p, i) =>
       csvLine([

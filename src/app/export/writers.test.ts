@@ -59,6 +59,13 @@ describe('csvCell', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\r=1', `"'\r=1"`],
+    ['  =1+1', "'  =1+1"],
+    ['\u3000=1+1', "'\u3000=1+1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    [' \t @x', "' \t @x"],
     ['', ''],
   ])('%j → %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
@@ -86,9 +93,9 @@ describe('recordsCsv', () => {
 
   it('starts with a BOM and comment lines, then the dataset header', () => {
     const csv = recordsCsv(records, reportsById, meta(records));
-    expect(csv.startsWith('\uFEFF# Deaths in Idleb governorate, 27 Nov – 2 Dec 2024')).toBe(true);
+    expect(csv.startsWith('\uFEFF"# Deaths in Idleb governorate, 27 Nov – 2 Dec 2024"')).toBe(true);
     expect(csv).toContain(`\r\n${[...INCIDENT_COLUMNS, ...EXPORT_EXTRA_COLUMNS].join(',')}\r\n`);
-    expect(csv).toContain('# Sources: SOHR, White Helmets; compiled by Tolltrack.');
+    expect(csv).toContain('"# Sources: SOHR, White Helmets; compiled by Tolltrack."');
   });
 
   it('round-trips through the project CSV reader, Arabic, quotes and newlines intact', () => {
@@ -105,7 +112,7 @@ describe('recordsCsv', () => {
         place: '=cmd|"/C calc"!A0',
         note: '+SUM(1)',
         perpetrator: '@evil',
-        eventType: '-2+3',
+        country: '-2+3',
       }),
       incident({ id: 'h2', killedMin: 1, note: '\t=1', place: '\r=2' }),
     ];
@@ -114,12 +121,13 @@ describe('recordsCsv', () => {
       r.record.place,
       r.record.note,
       r.record.perpetrator,
-      r.record.eventType,
+      r.record.country,
     ]);
     for (const cell of cells) {
       if (cell !== null) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect(cells).toContain(`'=cmd|"/C calc"!A0`);
+    expect(cells).toContain("'-2+3");
   });
 
   it('writes only the header for an empty selection', () => {
@@ -128,6 +136,39 @@ describe('recordsCsv', () => {
     expect(parsed.rowsRead).toBe(0);
     expect(parsed.issues).toEqual([]);
     expect(csv).toContain('# 0 records from 0 reports');
+  });
+});
+
+describe('metadata lines', () => {
+  // A shared link can carry any filter value: a source named to break out of its comment line.
+  const hostileMeta = (records: Incident[]) => {
+    const m = meta(records);
+    const filterText = 'attributed to: x\n=HYPERLINK("http://evil"),＝1+1, @SUM(1)';
+    return { ...m, title: `x\r\n+cmd, -2`, filterText, sourceLine: 'a,"=1"', url: '=x' };
+  };
+
+  it.each([
+    ['recordsCsv', (m: ReturnType<typeof meta>) => recordsCsv([], reportsById, m)],
+    ['seriesCsv', (m: ReturnType<typeof meta>) => seriesCsv([], m)],
+  ])('%s: no filter value from a link can start a cell', (_, write) => {
+    const csv = write(hostileMeta([])).replace('\uFEFF', '');
+    const lines = csv.split('\r\n').filter((l) => l !== '');
+    const comments = lines.filter((l) => l.startsWith('#') || l.startsWith('"#'));
+    expect(comments.length).toBeGreaterThanOrEqual(5);
+    // Every line is a comment or the header: nothing the values held became a line of its own.
+    expect(lines.length).toBe(comments.length + 1);
+    for (const line of comments) {
+      // One cell: unquoted with no comma or quote, or quoted whole.
+      expect(line).toMatch(/^# [^,"]*$|^"# ([^"]|"")*"$/);
+    }
+    expect(comments.join('\n')).toContain('x =HYPERLINK(""http://evil""),＝1+1, @SUM(1)');
+  });
+
+  it('reads back after quoted comment lines', () => {
+    const records = [incident({ id: 'a', killedMin: 2 })];
+    const parsed = readBack(recordsCsv(records, reportsById, hostileMeta(records)));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.records.map((r) => r.record.id)).toEqual(['a']);
   });
 });
 
@@ -170,10 +211,10 @@ describe('seriesCsv', () => {
       .replace('\uFEFF', '')
       .trim()
       .split('\r\n')
-      .filter((l) => !l.startsWith('#'));
+      .filter((l) => !l.startsWith('#') && !l.startsWith('"#'));
     expect(lines).toEqual([
       SERIES_COLUMNS.join(','),
-      '2024-12-01,2024-12-01,25,30,10,10,25,30,10,2',
+      '2024-12-01,2024-12-01,25,30,10,10,25,30,10,2,,',
     ]);
   });
 });

@@ -13,7 +13,9 @@ export const headerLineOf = (text: string): string => {
   for (;;) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end === -1 ? text.length : end).replace(/\r$/, '');
-    if (end === -1 || (!line.startsWith('#') && line.trim() !== '')) return line;
+    // A comment holding a comma or quote is one quoted cell: `"# …"`.
+    const comment = line.startsWith('#') || line.startsWith('"#');
+    if (end === -1 || (!comment && line.trim() !== '')) return line;
     at = end + 1;
   }
 };

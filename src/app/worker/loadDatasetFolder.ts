@@ -12,6 +12,7 @@ import {
 } from '../../analysis/view/dashboardView';
 import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
+import { isoDayOfDate } from '../../ingest/dateWindow';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseDatasetInfo } from '../../ingest/parseDatasetInfo';
 import { parseTable } from '../../ingest/parseTable';
@@ -111,7 +112,9 @@ export const loadDatasetFolder = async (
   const fromText = (text: string, snapshotStale: boolean): PreparedDataset => {
     const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
     const gazetteer = buildGazetteer(folder.places);
-    const check = createIncidentReferenceCheck(file, folder.reports, folder.places);
+    // The folder states no as-of date: no record may speak of a day after tomorrow.
+    const asOf = isoDayOfDate(new Date());
+    const check = createIncidentReferenceCheck(file, folder.reports, folder.places, { asOf });
     const { held, issues } = columnsFromText(text, gazetteer, reportsById, (csv, onRow) =>
       scanIncidentRows(csv, file, (row) => {
         check(row.line, row);
@@ -125,14 +128,17 @@ export const loadDatasetFolder = async (
     );
     if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
       // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
-      const parsed = parseDataset({
-        reports: reports ?? '',
-        incidents: text,
-        places: places ?? '',
-        annotations,
-        decisions,
-        info: infoText,
-      });
+      const parsed = parseDataset(
+        {
+          reports: reports ?? '',
+          incidents: text,
+          places: places ?? '',
+          annotations,
+          decisions,
+          info: infoText,
+        },
+        { asOf },
+      );
       failOn(shownPath, parsed.issues);
       return prepareDataset(parsed.dataset, largeAbovePairs);
     }

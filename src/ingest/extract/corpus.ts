@@ -389,7 +389,7 @@ export const CORPUS: CorpusReport[] = [
         placeId: 'SY12',
         killedMin: 0,
         killedMax: 12,
-        eventType: 'missile strike',
+        eventType: 'missile attack',
       }),
     ],
   },

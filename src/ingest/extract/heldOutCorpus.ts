@@ -401,7 +401,7 @@ export const HELD_OUT_CORPUS: CorpusReport[] = [
         killedMin: 5,
         killedMax: 5,
         attributedTo: ['Syrian American Medical Society (SAMS)'],
-        eventType: 'missile strike',
+        eventType: 'missile attack',
       }),
     ],
   },

@@ -108,4 +108,25 @@ describe('importAcled on the synthetic ACLED fixture', () => {
     );
     expect([wrong.rowsRead, wrong.imported, wrong.rejected]).toEqual([1, 0, 1]);
   });
+
+  it("keeps an event whose category is not on ACLED's list, with a warning and the category in the note", () => {
+    const odd = fixture.replace(
+      'Explosions/Remote violence,Air/drone strike',
+      'Explosions/Remote violence,Laser strike',
+    );
+    const r = importAcled(odd, TEST_GAZETTEER, { file: 'acled-synthetic.csv' });
+    expect([r.imported, r.rejected]).toEqual([6, 4]);
+    expect(r.incidents.find((i) => i.id === 'acled-SYRTEST0001')).toMatchObject({
+      eventType: null,
+      note: expect.stringContaining('ACLED category: Explosions/Remote violence: Laser strike'),
+    });
+    expect(r.issues).toContainEqual({
+      file: 'acled-synthetic.csv',
+      row: 2,
+      column: 'sub_event_type',
+      message:
+        '"Explosions/Remote violence: Laser strike" is not one of ACLED\'s event types (data/README.md §6); event_type left empty and the category kept in the note',
+      severity: 'warning',
+    });
+  });
 });

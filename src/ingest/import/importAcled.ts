@@ -1,5 +1,7 @@
+import { ACLED_EVENT_TYPES } from '../../model/eventTypes';
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
+import { shownValue } from '../../model/shownValue';
 import { type CellProblem, collectRows, type RowOutcome } from './collectRows';
 import type { ImportResult } from './importResult';
 import { parseAcledDate } from './parseAcledDate';
@@ -74,7 +76,7 @@ export const importAcled = (
     if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(sourceId)) {
       fail(
         'event_id_cnty',
-        `${JSON.stringify(sourceId)} is not an ACLED event id (expected e.g. SYR12345)`,
+        `${shownValue(sourceId)} is not an ACLED event id (expected e.g. SYR12345)`,
       );
     } else if (firstLineOfId.has(sourceId)) {
       fail(
@@ -91,7 +93,7 @@ export const importAcled = (
     if (!/^[1-3]$/.test(timePrecision)) {
       fail(
         'time_precision',
-        `${JSON.stringify(timePrecision)} is not an ACLED time precision (expected 1 day, 2 week or 3 month)`,
+        `${shownValue(timePrecision)} is not an ACLED time precision (expected 1 day, 2 week or 3 month)`,
       );
     }
     // ACLED keeps one date even when it only knows the week or month: mark it approximate.
@@ -116,13 +118,13 @@ export const importAcled = (
     if (!match.best) {
       fail(
         'country',
-        `${JSON.stringify(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
+        `${shownValue(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
       );
     } else {
       for (const u of match.unmatched) {
         warnings.push({
           column: u.column,
-          message: `${JSON.stringify(u.name)} ${u.reason}; event placed at ${placement}`,
+          message: `${shownValue(u.name)} ${u.reason}; event placed at ${placement}`,
         });
       }
     }
@@ -136,6 +138,16 @@ export const importAcled = (
     const actor1 = cell('actor1');
     const actor2 = cell('actor2');
     const noteParts = [`ACLED: ${actor1}${actor2 ? ` vs ${actor2}` : ''}`];
+    const category = [eventType, subEventType].filter((t) => t !== '').join(': ');
+    // The codebook's list holds ACLED's categories; another value is kept, in the note.
+    const known = category === '' || ACLED_EVENT_TYPES.includes(category);
+    if (!known) {
+      noteParts.push(`ACLED category: ${category}`);
+      warnings.push({
+        column: 'sub_event_type',
+        message: `${shownValue(category)} is not one of ACLED's event types (data/README.md §6); event_type left empty and the category kept in the note`,
+      });
+    }
     if (cell('notes')) noteParts.push(cell('notes'));
 
     const incident: Incident = {
@@ -158,7 +170,7 @@ export const importAcled = (
       womenMax: null,
       injuredMin: null,
       injuredMax: null,
-      eventType: [eventType, subEventType].filter((t) => t !== '').join(': ') || null,
+      eventType: known && category !== '' ? category : null,
       perpetrator: ONE_SIDED_EVENT_TYPES.has(eventType) && actor1 ? actor1 : null,
       note: noteParts.join('; '),
       attributedTo: organisations,

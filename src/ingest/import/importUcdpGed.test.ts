@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importUcdpGed, UCDP_SYRIA_PUBLISHER } from './importUcdpGed';
+import { importUcdpGed, spanOf, UCDP_SYRIA_PUBLISHER } from './importUcdpGed';
 import { TEST_GAZETTEER } from './testdata/testGazetteer';
 
 /*
@@ -81,7 +81,52 @@ describe('importUcdpGed (synthetic rows)', () => {
   const byId = new Map(result.incidents.map((i) => [i.id, i]));
 
   it('accounts for every row', () => {
-    expect([result.rowsRead, result.imported, result.rejected]).toEqual([10, 5, 5]);
+    expect([result.rowsRead, result.imported, result.rejected]).toEqual([10, 6, 4]);
+  });
+
+  it.each([
+    // [low, best, high] → [min, best, max, column warned]
+    [
+      [5, 3, 4],
+      [3, 3, 5, 'low'],
+    ],
+    [
+      [177, 142, 177],
+      [142, 142, 177, 'low'],
+    ],
+    [
+      [2, 9, 4],
+      [2, 9, 9, 'high'],
+    ],
+    [
+      [0, 0, 0],
+      [0, 0, 0, null],
+    ],
+    [
+      [1, 2, 3],
+      [1, 2, 3, null],
+    ],
+  ] as const)(
+    'spans out-of-order figures lowest to highest, best kept: %j',
+    (figures, expected) => {
+      const [low, best, high] = figures;
+      const span = spanOf(low, best, high);
+      expect([span.min, best, span.max, span.outOfOrder]).toEqual([...expected]);
+    },
+  );
+
+  it('imports an event whose figures are out of order, with a warning and a note', () => {
+    expect(byId.get('ucdp-14')).toMatchObject({
+      killedMin: 3,
+      killedBest: 3,
+      killedMax: 5,
+      note: "1 civilians; UCDP's figures out of order (low 5, best 3, high 4); range is lowest to highest",
+    });
+    const warning = result.issues.find((i) => i.row === 7);
+    expect(warning).toMatchObject({ column: 'low', severity: 'warning' });
+    expect(warning?.message).toContain(
+      'UCDP gives low 5, best 3, high 4, which are not in order (expected low ≤ best ≤ high); imported with the range 3–5',
+    );
   });
 
   it('maps low/best/high, dates, type, place and source', () => {
@@ -216,19 +261,16 @@ describe('importUcdpGed (synthetic rows)', () => {
     });
   });
 
-  it('rejects unordered figures, impossible dates, duplicate ids and unknown types on their physical lines', () => {
+  it('rejects impossible dates, duplicate ids and unknown types on their physical lines', () => {
     const errors = result.issues.filter((i) => i.severity === 'error');
     // Row 12 has a two-line headline, so everything after it sits one line lower.
     expect(errors.map((i) => [i.row, i.column])).toEqual([
-      [7, 'low'],
       [8, 'date_start'],
       [9, 'id'],
       [10, 'type_of_violence'],
       [12, 'dyad_new_id'],
     ]);
-    expect(errors[0]?.message).toContain(
-      'UCDP gives low 5, best 3, high 4, which are not in order',
-    );
+    expect(errors[0]?.message).toContain('"2016-02-30"');
   });
 
   it('gives ONE error for a GED file with a column renamed', () => {

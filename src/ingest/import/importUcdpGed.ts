@@ -1,5 +1,6 @@
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
+import { shownValue } from '../../model/shownValue';
 import { type CellProblem, collectRows, type RowOutcome } from './collectRows';
 import type { ImportResult } from './importResult';
 import { createPlaceMatcher, type PlaceMatch, type SourceName } from './placeMatcher';
@@ -59,8 +60,31 @@ const describePlacement = (match: PlaceMatch): string => {
 };
 
 /**
+ * The range of an event's three figures. UCDP's low ≤ best ≤ high fails for some events (101 in
+ * the Syria file, e.g. low 177, best 142, high 177): the range then spans all three, lowest to
+ * highest, so that no figure UCDP gives falls outside it and the totals stay UCDP's own. best is
+ * kept as UCDP's best; the record's note and a warning give the three figures as UCDP wrote them.
+ */
+export const spanOf = (low: number, best: number, high: number) => {
+  const min = Math.min(low, best, high);
+  const max = Math.max(low, best, high);
+  const figures = `low ${low}, best ${best}, high ${high}`;
+  const outOfOrder = low > best ? 'low' : best > high ? 'high' : null;
+  return {
+    min,
+    max,
+    outOfOrder,
+    note: outOfOrder
+      ? `UCDP's figures out of order (${figures}); range is lowest to highest`
+      : null,
+    warning: `UCDP gives ${figures}, which are not in order (expected low ≤ best ≤ high); imported with the range ${min}–${max} (lowest to highest of the three), best ${best}, and a note`,
+  };
+};
+
+/**
  * Imports a UCDP GED event CSV. Each event becomes one incident `ucdp-<id>` with UCDP's low /
- * best / high as killed_min / killed_best / killed_max; victims are `all` because GED's best
+ * best / high as killed_min / killed_best / killed_max (spanOf: lowest to highest when they are
+ * out of order); victims are `all` because GED's best
  * counts every death (the civilian share goes into the note, as `<n> civilians`). Places are
  * matched to the gazetteer by name; an unmatched name is a warning and the event is placed at
  * the most precise level that did match. Pure: the caller reads the file and the gazetteer.
@@ -100,7 +124,7 @@ export const importUcdpGed = (
 
     const sourceId = cell('id').trim();
     if (!/^\d+$/.test(sourceId)) {
-      fail('id', `${JSON.stringify(cell('id'))} is not a UCDP event id (expected digits)`);
+      fail('id', `${shownValue(cell('id'))} is not a UCDP event id (expected digits)`);
     } else if (firstLineOfId.has(sourceId)) {
       fail(
         'id',
@@ -124,7 +148,7 @@ export const importUcdpGed = (
     if (!/^[1-5]$/.test(datePrec)) {
       fail(
         'date_prec',
-        `${JSON.stringify(cell('date_prec'))} is not a GED date precision (expected 1 to 5)`,
+        `${shownValue(cell('date_prec'))} is not a GED date precision (expected 1 to 5)`,
       );
     }
     // GED date_prec 1 is the exact day; 2–5 mean "some day within date_start–date_end".
@@ -136,20 +160,14 @@ export const importUcdpGed = (
     if (!low.ok) fail('low', low.message);
     if (!best.ok) fail('best', best.message);
     if (!high.ok) fail('high', high.message);
-    if (low.ok && best.ok && high.ok && !(low.value <= best.value && best.value <= high.value)) {
-      // Tolltrack's model needs min ≤ best ≤ max. Reordering UCDP's figures would put words in
-      // its mouth, so the event is listed here with all three figures instead of imported.
-      fail(
-        low.value > best.value ? 'low' : 'high',
-        `UCDP gives low ${low.value}, best ${best.value}, high ${high.value}, which are not in order (expected low ≤ best ≤ high); event not imported, figures kept here`,
-      );
-    }
+    const range = low.ok && best.ok && high.ok ? spanOf(low.value, best.value, high.value) : null;
+    if (range?.outOfOrder) warnings.push({ column: range.outOfOrder, message: range.warning });
 
     const violence = UCDP_VIOLENCE_TYPES[cell('type_of_violence').trim()];
     if (!violence) {
       fail(
         'type_of_violence',
-        `${JSON.stringify(cell('type_of_violence'))} is not a GED type of violence (expected 1 state-based, 2 non-state or 3 one-sided)`,
+        `${shownValue(cell('type_of_violence'))} is not a GED type of violence (expected 1 state-based, 2 non-state or 3 one-sided)`,
       );
     }
 
@@ -157,7 +175,7 @@ export const importUcdpGed = (
     if (!/^\d+$/.test(dyadId)) {
       fail(
         'dyad_new_id',
-        `${JSON.stringify(cell('dyad_new_id'))} is not a UCDP dyad id (expected digits)`,
+        `${shownValue(cell('dyad_new_id'))} is not a UCDP dyad id (expected digits)`,
       );
     }
 
@@ -184,13 +202,13 @@ export const importUcdpGed = (
     if (!match.best) {
       fail(
         'country',
-        `${JSON.stringify(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
+        `${shownValue(cell('country'))} ${match.unmatched[0]?.reason ?? 'matches no country'}; the event cannot be placed`,
       );
     } else {
       for (const u of match.unmatched) {
         warnings.push({
           column: u.column,
-          message: `${JSON.stringify(u.name)} ${u.reason}; event placed at ${describePlacement(match)}`,
+          message: `${shownValue(u.name)} ${u.reason}; event placed at ${describePlacement(match)}`,
         });
       }
     }
@@ -216,7 +234,10 @@ export const importUcdpGed = (
       label: `dyad: ${sideA || '(side_a empty)'} – ${sideB || '(side_b empty)'}`,
     });
     // GED's civilian share of the deaths; the model has no column for it, so it is the note.
-    const note = civilians.ok ? `${civilians.value} civilians` : null;
+    const note =
+      [civilians.ok ? `${civilians.value} civilians` : null, range?.note ?? null]
+        .filter((part) => part !== null)
+        .join('; ') || null;
     // The finest name UCDP gave that the gazetteer did not know stays as free text.
     const unplacedName = [...match.unmatched].reverse().find((u) => u.column !== 'country')?.name;
 
@@ -233,8 +254,8 @@ export const importUcdpGed = (
       admin2: null,
       place: unplacedName?.trim() || null,
       placeId: match.best.id,
-      killedMin: low.value,
-      killedMax: high.value,
+      killedMin: range?.min ?? low.value,
+      killedMax: range?.max ?? high.value,
       childrenMin: null,
       childrenMax: null,
       womenMin: null,

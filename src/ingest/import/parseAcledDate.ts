@@ -1,4 +1,5 @@
 import { isoDaySchema } from '../../model/isoDay';
+import { shownValue } from '../../model/shownValue';
 import type { CellResult } from './sourceCells';
 
 const MONTHS = [
@@ -25,7 +26,7 @@ export const parseAcledDate = (cell: string): CellResult<string> => {
   const text = cell.trim();
   const fail: CellResult<string> = {
     ok: false,
-    message: `${JSON.stringify(cell)} is not an ACLED date (expected YYYY-MM-DD or "01 December 2024", a real calendar day)`,
+    message: `${shownValue(cell)} is not an ACLED date (expected YYYY-MM-DD or "01 December 2024", a real calendar day)`,
   };
   let iso: string | null = null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {

@@ -1,4 +1,5 @@
 import { isoDaySchema } from '../../model/isoDay';
+import { shownValue } from '../../model/shownValue';
 
 /*
  * Reading single cells of a source export. Each returns the value or a message that says what
@@ -7,7 +8,7 @@ import { isoDaySchema } from '../../model/isoDay';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const shown = (cell: string) => JSON.stringify(cell);
+const shown = (cell: string) => shownValue(cell);
 
 /** A whole number of people. Never coerced: "" is unknown, "1.5" and "-2" are errors. */
 export const readCount = (cell: string): CellResult<number> => {

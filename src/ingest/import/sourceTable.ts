@@ -1,4 +1,5 @@
 import type { RowIssue } from '../../model/rowIssue';
+import { shownName } from '../../model/shownValue';
 import { readCsvRows } from '../readCsvRows';
 
 /** One data row of a source export, cells keyed by the source's own column names. */
@@ -73,7 +74,7 @@ export const readSourceTable = (text: string, spec: SourceTableSpec): SourceTabl
   const header = table.header;
   const missing = spec.requiredColumns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    const shownHeader = header.slice(0, 12).join(',') + (header.length > 12 ? ',…' : '');
+    const shownHeader = shownName(header.slice(0, 12).join(',') + (header.length > 12 ? ',…' : ''));
     return fatal(
       1,
       missing.join('|'),
