@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { testGazetteer } from '../../../test/fixtures/test-gazetteer';
 import { extractRecords } from './extractRecords';
 import { buildPlaceIndex } from './placeIndex';
-import { testGazetteer } from './testGazetteer';
 
 const gazetteer = testGazetteer();
 const placeIndex = buildPlaceIndex(gazetteer);

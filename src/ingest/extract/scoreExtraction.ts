@@ -1,5 +1,5 @@
-import type { ExpectedRecord } from './corpus';
 import type { ExtractedRecord } from './extractedRecord';
+import type { ExpectedRecord } from './labelledCorpus';
 
 export const SCORED_FIELDS = [
   'deaths',

@@ -1,9 +1,9 @@
-import { extractRecords } from '../ingest/extract/extractRecords';
-import { buildPlaceIndex } from '../ingest/extract/placeIndex';
-import { testGazetteer } from '../ingest/extract/testGazetteer';
+import { extractRecords } from '../src/ingest/extract/extractRecords';
+import { buildPlaceIndex } from '../src/ingest/extract/placeIndex';
+import { testGazetteer } from '../test/fixtures/test-gazetteer';
 
 /*
- * npx tsx src/cli/benchExtract.ts
+ * npx tsx bench/extract.ts
  * Times the extractor on generated report text of 0.25, 0.5, 1 and 2 MB. Linear time means
  * each doubling of the input roughly doubles the time; a quadratic step would quadruple it.
  */
