@@ -102,13 +102,54 @@ describe('extractRecords properties', () => {
     );
   });
 
+  it('never throws on long runs of figures and report words (thousands in one sentence)', () => {
+    const figure = fc.oneof(
+      fc.nat({ max: 100_000 }).map(String),
+      fc.constantFrom('at least 5', 'dozens', 'between 20 and 30', '٢٥', 'a child', 'killed'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(figure, { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 100, max: 3000 }),
+        fc.constantFrom(', ', ' and ', '. ', ' killed, '),
+        (items, times, joiner) => {
+          const list = Array.from({ length: times }, (_, i) => items[i % items.length]);
+          extract(`Killed were ${list.join(joiner)} people, SOHR said.`);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('takes at most about linear time: 4 times the text, not more than 6 times the time', () => {
+    const best = (text: string) => {
+      let ms = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < 3; r++) {
+        const started = performance.now();
+        extract(text);
+        ms = Math.min(ms, performance.now() - started);
+      }
+      return ms;
+    };
+    fc.assert(
+      fc.property(report, fc.constantFrom('. ', ', ', ' and ', '\n'), (unit, joiner) => {
+        const piece = `${unit}${joiner}`;
+        const small = piece.repeat(Math.ceil(50_000 / piece.length));
+        const large = small.repeat(4);
+        // A floor of 50 ms keeps timer and GC noise on tiny inputs from deciding the ratio.
+        expect(best(large)).toBeLessThanOrEqual(6 * Math.max(best(small), 50));
+      }),
+      { numRuns: 6 },
+    );
+  });
+
   it('reads a megabyte of report text in well under a few seconds', () => {
     const unit =
       'At least 25 people, including ten children, were killed in air strikes on the city of Idlib on Sunday, the White Helmets said. ';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const started = performance.now();
     extract(text);
-    // Generous for slow CI machines; benchExtract.ts prints the real figure (well under 1 s).
+    // Generous for slow CI machines; bench/extract.ts prints the real figures side by side.
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -8,7 +8,7 @@ import type { CasualtyMention } from './findCasualtyMentions';
 import type { DateMention } from './findDates';
 import type { EventFind } from './findEventType';
 import { isoDayToNumber } from './isoDayMath';
-import { canMerge, mergeInto } from './mergeCandidates';
+import { mergeAll } from './mergeCandidates';
 import {
   ancestorAt,
   ancestorsOf,
@@ -59,7 +59,10 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
 
   const country = [...index.byId.values()].filter((p) => p.level === 0);
   const headlines = readings.filter((r) => r.sentence.isHeadline);
+  const inherits = inheritance(readings);
   const context: Context = {
+    inherited: inherits.dates,
+    earlierPlaces: inherits.places,
     text,
     published,
     index,
@@ -85,8 +88,12 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
           : m.quantity.magnitude < BACKGROUND_MAGNITUDE),
     );
     const mains = mainFigures(mentions);
-    const made: Candidate[] = mains.map((m, k) => makeCandidate(context, reading, m, k, mains));
-    const parts = mentions.filter((m) => !mains.includes(m) && m.role === 'killed');
+    const owners = sourceOwners(reading, mains);
+    const made: Candidate[] = mains.map((m, k) =>
+      makeCandidate(context, reading, m, k, mains, owners),
+    );
+    const isMain = new Set(mains);
+    const parts = mentions.filter((m) => !isMain.has(m) && m.role === 'killed');
     for (const part of parts) {
       const host =
         nearestHost(made, mains, part) ?? earlierHost(candidates, reading, part.quantity.min);
@@ -105,7 +112,7 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
         addEvidence(host, reading, 'injured');
       }
     }
-    candidates.push(...made);
+    for (const c of made) candidates.push(c);
     if (made.length > 0) last = made[made.length - 1] ?? last;
   }
 
@@ -128,13 +135,9 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
     }
   }
 
-  const merged: Candidate[] = [];
-  for (const c of candidates) {
-    const into = merged.find((m) => canMerge(index, m, c));
-    if (into) mergeInto(index, into, c);
-    else merged.push(c);
-  }
-  for (const c of merged) refinePlace(index, readings, c, merged);
+  const merged = mergeAll(index, candidates);
+  const claims = placeClaims(merged);
+  for (const c of merged) refinePlace(index, readings, c, claims);
   return merged.map((c) => finish(index, text, c, context.country));
 };
 
@@ -161,6 +164,9 @@ interface Context {
   titlePlaces: PlaceMention[] | null;
   titleEvent: EventFind | null;
   titlePerpetrator: EventFind | null;
+  /** Per sentence index: the date and the places it inherits (see `inheritance`). */
+  inherited: (DateMention | undefined)[];
+  earlierPlaces: (PlaceMention[] | undefined)[];
 }
 
 /**
@@ -212,11 +218,15 @@ const nearestHost = (
   mains: CasualtyMention[],
   part: CasualtyMention,
 ): Candidate | null => {
-  let best = -1;
-  mains.forEach((m, k) => {
-    if (m.start < part.start) best = k;
-  });
-  if (best < 0 && mains.length > 0) best = 0;
+  // The last main figure that starts before the part (mains are in text order).
+  let lo = 0;
+  let hi = mains.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mains[mid]?.start ?? 0) < part.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const best = lo > 0 ? lo - 1 : mains.length > 0 ? 0 : -1;
   return made[best] ?? null;
 };
 
@@ -256,6 +266,7 @@ const makeCandidate = (
   main: CasualtyMention,
   k: number,
   mains: CasualtyMention[],
+  owners: Map<CasualtyMention, string[]> | null,
 ): Candidate => {
   const next = mains[k + 1];
   const segStart = k === 0 ? 0 : main.start;
@@ -285,7 +296,7 @@ const makeCandidate = (
     place: null,
     coversIds: [],
     placeStated: places.length > 0,
-    sources: sourcesFor(reading, main, mains),
+    sources: owners ? (owners.get(main) ?? []) : reading.sources.map((s) => s.name),
     eventType: reading.event.eventType,
     perpetrator: reading.event.perpetrator,
     perpetratorRank: reading.sentence.isHeadline ? 2 : 0,
@@ -310,22 +321,33 @@ const makeCandidate = (
 /**
  * "X killed 16, the civil defence said, while the Observatory put the toll at 13": with several
  * figures and several sources in one sentence, each source goes with the figure nearest to it.
+ * Worked out once per sentence, so that a sentence of many figures stays linear.
  */
-const sourcesFor = (
+const sourceOwners = (
   reading: SentenceReading,
-  main: CasualtyMention,
   mains: CasualtyMention[],
-): string[] => {
-  const all = reading.sources.map((s) => s.name);
-  if (mains.length < 2 || reading.sources.length < 2) return all;
+): Map<CasualtyMention, string[]> | null => {
+  if (mains.length < 2 || reading.sources.length < 2) return null;
   const distance = (s: { start: number; end: number }, m: CasualtyMention) =>
     s.end <= m.start ? m.start - s.end : Math.max(0, s.start - m.end);
-  const mine = reading.sources.filter((s) => {
-    let best = mains[0];
-    for (const m of mains) if (best && distance(s, m) < distance(s, best)) best = m;
-    return best === main;
-  });
-  return mine.map((s) => s.name);
+  const owners = new Map<CasualtyMention, string[]>();
+  for (const s of reading.sources) {
+    // The nearest figure is a neighbour of the source's position among the (ordered) figures.
+    let lo = 0;
+    let hi = mains.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mains[mid]?.start ?? 0) < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = mains.slice(Math.max(0, lo - 2), lo + 2);
+    let best = near[0] as CasualtyMention;
+    for (const m of near) if (distance(s, m) < distance(s, best)) best = m;
+    const list = owners.get(best) ?? [];
+    list.push(s.name);
+    owners.set(best, list);
+  }
+  return owners;
 };
 
 const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: DateMention[]) => {
@@ -440,15 +462,34 @@ const elaboratedPlaces = (ctx: Context, reading: SentenceReading): PlaceMention[
 };
 
 /** A date stated earlier in the same paragraph ("On Monday, shelling hit Ariha. Five died."). */
-const inheritedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined => {
-  for (let i = reading.sentence.index - 1; i >= 0; i--) {
-    const r = ctx.readings[i];
-    if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
+const inheritedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined =>
+  ctx.inherited[reading.sentence.index];
+
+/**
+ * For each sentence, what it inherits from earlier ones in its paragraph, in one pass (a search
+ * back from every sentence would make a long paragraph quadratic): the nearest point date (not
+ * past a span such as "since November 27") and the nearest sentence that names a place.
+ */
+const inheritance = (readings: SentenceReading[]) => {
+  const dates: (DateMention | undefined)[] = [];
+  const places: (PlaceMention[] | undefined)[] = [];
+  let date: DateMention | undefined;
+  let placed: PlaceMention[] | undefined;
+  let paragraph = -1;
+  for (const r of readings) {
+    if (r.sentence.paragraph !== paragraph) {
+      paragraph = r.sentence.paragraph;
+      date = undefined;
+      placed = undefined;
+    }
+    dates[r.sentence.index] = date;
+    places[r.sentence.index] = placed;
     const point = r.dates.find((d) => d.role === 'point');
-    if (point) return point;
-    if (r.dates.some((d) => d.role !== 'point' && d.role !== 'statement')) break;
+    if (point) date = point;
+    else if (r.dates.some((d) => d.role !== 'point' && d.role !== 'statement')) date = undefined;
+    if (r.places.length > 0) placed = r.places;
   }
-  return undefined;
+  return { dates, places };
 };
 
 /** The most specific place, or what several places share (with the governorates it spans). */
@@ -482,11 +523,8 @@ const setPlace = (ctx: Context, reading: SentenceReading, c: Candidate, places: 
   // A running total whose sentence names no place counts the whole country, not the place of
   // the incident told just before it.
   if (!found && c.kind === 'incident') {
-    for (let i = reading.sentence.index - 1; i >= 0 && !found; i--) {
-      const r = ctx.readings[i];
-      if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
-      found = placeOf(ctx.index, r.places);
-    }
+    const earlier = ctx.earlierPlaces[reading.sentence.index];
+    if (earlier) found = placeOf(ctx.index, earlier);
   }
   if (c.kind === 'incident' && (!found || found.place.level === 0)) {
     const closer = placeOf(ctx.index, elaboratedPlaces(ctx, reading));
@@ -537,17 +575,24 @@ const nearbyEvent = (
  * "Idlib" alone is the governorate, but when the sentences around a record say "the city of
  * Idlib" (or name one town inside it that no other record claims), the record is about that place.
  */
+/** How many records have each place: a place claimed by another record is not borrowed. */
+const placeClaims = (all: Candidate[]): Map<string | undefined, number> => {
+  const claims = new Map<string | undefined, number>();
+  for (const o of all) claims.set(o.place?.id, (claims.get(o.place?.id) ?? 0) + 1);
+  return claims;
+};
+
 const refinePlace = (
   index: PlaceIndex,
   readings: SentenceReading[],
   c: Candidate,
-  all: Candidate[],
+  claims: Map<string | undefined, number>,
 ) => {
   if (!c.place || c.place.level > 2) return;
   // A country-wide running total is not narrowed to a place named near it.
   if (c.kind === 'cumulative' && c.place.level === 0) return;
   const region = c.place;
-  const claimed = new Set(all.filter((o) => o !== c).map((o) => o.place?.id));
+  const claimed = { has: (id: string) => (claims.get(id) ?? 0) - (id === region.id ? 1 : 0) > 0 };
   const inside = new Map<string, Place>();
   for (const i of c.sentences) {
     for (let k = i - NEAR; k <= i + NEAR; k++) {
@@ -565,7 +610,11 @@ const refinePlace = (
       }
     }
   }
-  if (inside.size === 1) c.place = [...inside.values()][0] ?? c.place;
+  if (inside.size === 1) {
+    c.place = [...inside.values()][0] ?? c.place;
+    claims.set(region.id, (claims.get(region.id) ?? 1) - 1);
+    claims.set(c.place.id, (claims.get(c.place.id) ?? 0) + 1);
+  }
 };
 
 const figure = (q: Quantity | null) => ({

@@ -96,6 +96,8 @@ const isStatementDate = (tokens: Token[], start: number, figures: ReadonlySet<nu
   }
   return false;
 };
+const RAISING = new Set(['bringing', 'brings', 'raising', 'raises', 'brought', 'raised']);
+const RAISED_WHAT = new Set(['the', 'its', 'toll', 'total']);
 const ERA_NOUNS = new Set(['war', 'conflict', 'uprising', 'revolution', 'crisis']);
 const ERA_VERBS = new Set(['has', 'have', 'had', 'began', 'started', 'killed', 'claimed', 'left']);
 
@@ -139,11 +141,7 @@ export const readSentence = (
       (w === 'in' && lower(k + 1) === 'all' && lower(k + 2) !== 'the')
     )
       totalWords = true;
-    if (
-      ['bringing', 'brings', 'raising', 'raises', 'brought', 'raised'].includes(w) &&
-      ['the', 'its', 'toll', 'total'].includes(lower(k + 1))
-    )
-      totalWords = true;
+    if (RAISING.has(w) && RAISED_WHAT.has(lower(k + 1))) totalWords = true;
     if (ERA_NOUNS.has(w) && (ERA_VERBS.has(lower(k + 1)) || ERA_VERBS.has(lower(k + 2))))
       eraSubject = true;
     if (w === 'decade' || w === 'decades') eraSubject = true;
