@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractRecords } from '../ingest/extract/extractRecords';
+import { withWorld } from '../ingest/extract/gazetteer/worldGazetteer';
 import { parseRealCorpus, parseSyntheticCorpus } from '../ingest/extract/labelledCorpus';
 import { buildPlaceIndex } from '../ingest/extract/placeIndex';
 import { type FieldScore, SCORED_FIELDS, scoreExtraction } from '../ingest/extract/scoreExtraction';
@@ -92,7 +93,7 @@ function evalReal() {
       placeIndex,
     }),
   }));
-  const lookup = nameLookup(gazetteer);
+  const lookup = nameLookup(withWorld(gazetteer));
   const overall = scoreRealExtraction(lookup, reports);
   const conflicts = [...new Set(reports.map((r) => r.report.conflict))].sort();
   const perConflict = Object.fromEntries(

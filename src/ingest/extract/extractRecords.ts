@@ -1,12 +1,12 @@
 import type { Victims } from '../../model/incident';
 import type { IsoDay } from '../../model/isoDay';
-import type { Place } from '../../model/place';
 import type { Candidate } from './candidate';
 import type { Evidence, EvidenceField, ExtractedRecord } from './extractedRecord';
-import { PREVIOUS_SOURCE } from './findAttribution';
+import { PREVIOUS_SOURCE, resolveSource } from './findAttribution';
 import type { CasualtyMention } from './findCasualtyMentions';
 import type { DateMention } from './findDates';
 import type { EventFind } from './findEventType';
+import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import { isoDayToNumber } from './isoDayMath';
 import { mergeAll } from './mergeCandidates';
 import {
@@ -57,7 +57,7 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   for (const r of readings) if (r.ambiguousPlace && governorates.size > 0) ambiguous.add(r);
   for (const r of ambiguous) r.places = findPlaces(index, r.tokens, governorates).mentions;
 
-  const country = [...index.byId.values()].filter((p) => p.level === 0);
+  const own = options.gazetteer.filter((p) => p.level === 0);
   const headlines = readings.filter((r) => r.sentence.isHeadline);
   const inherits = inheritance(readings);
   const context: Context = {
@@ -67,11 +67,19 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
     published,
     index,
     readings,
-    country: country.length === 1 ? (country[0] ?? null) : null,
+    country: focusCountry(index, readings) ?? (own.length === 1 ? (own[0] ?? null) : null),
     titlePlaces: headlines.find((r) => r.places.length > 0)?.places ?? null,
     titleEvent: headlines.find((r) => r.event.eventType !== null)?.event ?? null,
     titlePerpetrator: headlines.find((r) => r.event.perpetrator !== null)?.event ?? null,
   };
+  const region = sourceRegion(index, readings, context.country);
+  for (const r of readings)
+    r.sources = r.sources.flatMap((s, k) => {
+      const name = resolveSource(s.name, region);
+      // "the White Helmets, the civil defence group": one source named twice.
+      const twice = r.sources.slice(0, k).some((o) => resolveSource(o.name, region) === name);
+      return name === null || twice ? [] : [{ ...s, name }];
+    });
   resolvePreviousSources(readings);
   const docSources = [...new Set(readings.flatMap((r) => r.sources.map((s) => s.name)))];
 
@@ -139,6 +147,50 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   const claims = placeClaims(merged);
   for (const c of merged) refinePlace(index, readings, c, claims);
   return merged.map((c) => finish(index, text, c, context.country));
+};
+
+/**
+ * The country a report is about: the one its place names fall in most often (the first named
+ * on a tie), or none when it names no place.
+ */
+const focusCountry = (index: PlaceIndex, readings: SentenceReading[]): Place | null => {
+  const counts = new Map<Place, number>();
+  for (const r of readings)
+    for (const m of r.places) {
+      const country = ancestorAt(index, m.place, 0);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  let best: Place | null = null;
+  for (const [c, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = c;
+  return best;
+};
+
+const GAZA = new Set([
+  'PS-north-gaza',
+  'PS-gaza',
+  'PS-deir-al-balah',
+  'PS-khan-younis',
+  'PS-rafah',
+]);
+
+/**
+ * Where a report's unnamed sources are ("the health ministry" is Gaza's in Gaza, Lebanon's in
+ * Lebanon): the report's country, with Gaza told apart from the West Bank by its places.
+ */
+const sourceRegion = (
+  index: PlaceIndex,
+  readings: SentenceReading[],
+  country: Place | null,
+): string | null => {
+  if (country === null) return null;
+  if (country.id !== 'PS') return country.id;
+  const gaza = readings.some((r) =>
+    r.places.some((m) => {
+      const division = ancestorAt(index, m.place, 1);
+      return division !== null && (GAZA.has(division.id) || division.id === 'PS:gaza-strip');
+    }),
+  );
+  return gaza ? 'PS-GAZA' : 'PS-WB';
 };
 
 /** "the group added", "it said": the organisation named last before, or nobody. */

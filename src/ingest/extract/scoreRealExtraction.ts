@@ -1,5 +1,5 @@
-import type { Place } from '../../model/place';
 import type { ExtractedRecord } from './extractedRecord';
+import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import type { GoldKind, GoldRecord, RealReport } from './labelledCorpus';
 
 /*
