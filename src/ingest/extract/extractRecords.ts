@@ -60,6 +60,7 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   const own = options.gazetteer.filter((p) => p.level === 0);
   const headlines = readings.filter((r) => r.sentence.isHeadline);
   const inherits = inheritance(readings);
+  const titlePlaces = headlines.find((r) => r.places.length > 0)?.places ?? null;
   const context: Context = {
     inherited: inherits.dates,
     earlierPlaces: inherits.places,
@@ -68,7 +69,8 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
     index,
     readings,
     country: focusCountry(index, readings) ?? (own.length === 1 ? (own[0] ?? null) : null),
-    titlePlaces: headlines.find((r) => r.places.length > 0)?.places ?? null,
+    titlePlaces,
+    focusRegion: focusRegion(index, readings, titlePlaces),
     titleEvent: headlines.find((r) => r.event.eventType !== null)?.event ?? null,
     titlePerpetrator: headlines.find((r) => r.event.perpetrator !== null)?.event ?? null,
   };
@@ -193,6 +195,32 @@ const sourceRegion = (
   return gaza ? 'PS-GAZA' : 'PS-WB';
 };
 
+/**
+ * The first-level division a report is about: the one its title names, else the one that most
+ * of its place names fall in (named at least twice and in at least 60% of them), else none.
+ */
+const focusRegion = (
+  index: PlaceIndex,
+  readings: SentenceReading[],
+  titlePlaces: PlaceMention[] | null,
+): Place | null => {
+  const inTitle = titlePlaces
+    ?.map((m) => (m.place.level === 1 ? m.place : ancestorAt(index, m.place, 1)))
+    .find((p): p is Place => p !== null);
+  if (inTitle) return inTitle;
+  const counts = new Map<Place, number>();
+  let all = 0;
+  for (const r of readings)
+    for (const m of r.places) {
+      const division = m.place.level === 1 ? m.place : ancestorAt(index, m.place, 1);
+      if (!division) continue;
+      all++;
+      counts.set(division, (counts.get(division) ?? 0) + 1);
+    }
+  for (const [division, n] of counts) if (n >= 2 && n >= 0.6 * all) return division;
+  return null;
+};
+
 /** "the group added", "it said": the organisation named last before, or nobody. */
 const resolvePreviousSources = (readings: SentenceReading[]) => {
   let last: string[] = [];
@@ -216,6 +244,8 @@ interface Context {
   titlePlaces: PlaceMention[] | null;
   titleEvent: EventFind | null;
   titlePerpetrator: EventFind | null;
+  /** The province or governorate the report is about (see `focusRegion`), if one stands out. */
+  focusRegion: Place | null;
   /** Per sentence index: the date and the places it inherits (see `inheritance`). */
   inherited: (DateMention | undefined)[];
   earlierPlaces: (PlaceMention[] | undefined)[];
@@ -588,6 +618,10 @@ const setPlace = (ctx: Context, reading: SentenceReading, c: Candidate, places: 
   if (found) {
     c.place = found.place;
     c.coversIds = found.coversIds;
+  } else if (c.kind === 'cumulative' && (c.killed?.magnitude ?? 0) < BACKGROUND_MAGNITUDE) {
+    // A running total that names no place ("56 since November 27") counts the region the report
+    // is about ("the strikes on Idlib"), not the whole country.
+    c.place = ctx.focusRegion ?? ctx.country;
   } else c.place = ctx.country;
 };
 
