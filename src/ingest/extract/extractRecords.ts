@@ -29,7 +29,11 @@ export interface ExtractOptions {
   gazetteer: readonly Place[];
   /** The same gazetteer already indexed, to reuse across many reports. */
   placeIndex?: PlaceIndex | undefined;
+  /** Told how many sentences of how many are read, every few hundred (for a progress bar). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
+
+const PROGRESS_EVERY = 200;
 
 /** How far (in sentences) a figure-less sentence may lend a place, source or part to a record. */
 const NEAR = 3;
@@ -45,7 +49,11 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   const index = options.placeIndex ?? buildPlaceIndex(options.gazetteer);
   const { published } = options;
   const sentences = splitSentences(text);
-  const readings = sentences.map((s) => readSentence(text, s, published, index, new Set()));
+  const readings = sentences.map((s, k) => {
+    if (options.onProgress && k % PROGRESS_EVERY === 0) options.onProgress(k, sentences.length);
+    return readSentence(text, s, published, index, new Set());
+  });
+  options.onProgress?.(sentences.length, sentences.length);
   const ambiguous = new Set<SentenceReading>();
   // Governorates named anywhere settle which of several same-named villages a report means.
   const governorates = new Set<string>();
