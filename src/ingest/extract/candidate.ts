@@ -21,6 +21,8 @@ export interface Candidate {
   place: Place | null;
   coversIds: string[];
   placeStated: boolean;
+  /** A place the text names that the gazetteer does not know (more precise than `place`). */
+  placeText: string | null;
   sources: string[];
   eventType: string | null;
   perpetrator: string | null;

@@ -386,6 +386,7 @@ const makeCandidate = (
     place: null,
     coversIds: [],
     placeStated: places.length > 0,
+    placeText: null,
     sources: owners ? (owners.get(main) ?? []) : reading.sources.map((s) => s.name),
     eventType: reading.event.eventType,
     perpetrator: reading.event.perpetrator,
@@ -405,6 +406,30 @@ const makeCandidate = (
   }
   setDates(ctx, reading, c, dates);
   setPlace(ctx, reading, c, places);
+  // "Israeli strikes across the territory killed 30 on Sunday": one day's total over several
+  // attacks in a whole country or territory (strikes across one province stay one event).
+  const wide = !c.place || c.place.level === 0 || /^[A-Z]{2}:/.test(c.place.id);
+  if (
+    c.kind === 'incident' &&
+    c.dateStated &&
+    c.dateStart === c.dateEnd &&
+    wide &&
+    acrossAttacks(reading)
+  ) {
+    c.kind = 'cumulative';
+    c.totalType = 'daily';
+    c.periodStart = c.dateStart;
+  }
+  // "in Qarni village": a place the gazetteer does not know is kept by the text's name when the
+  // gazetteer gave nothing finer than a province.
+  if (!c.place || c.place.level <= 1) {
+    const own = reading.textPlaces.filter((t) => t.start >= segStart && t.start < segEnd);
+    const named = own[0] ?? (mains.length === 1 ? reading.textPlaces[0] : undefined);
+    if (named) {
+      c.placeText = named.name;
+      c.placeStated = true;
+    }
+  }
   return c;
 };
 
@@ -448,7 +473,8 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
   if (span) {
     c.kind = 'cumulative';
     c.totalType = span.daily ? 'daily' : 'running';
-    c.periodStart = span.daily ? null : span.dateStart;
+    // The codebook (data/README.md §9.5): a daily total's period starts on its (first) day too.
+    c.periodStart = span.dateStart;
     c.dateStart = span.dateStart;
     c.dateEnd = point && !span.daily ? (point.dateEnd ?? span.dateEnd) : span.dateEnd;
     c.precision = span.precision;
@@ -507,6 +533,21 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
   // Only the day the source spoke: the event happened on or before it.
   const spoke = reading.dates.find((d) => d.role === 'statement');
   if (spoke?.dateEnd) c.dateEnd = spoke.dateEnd;
+};
+
+const PLURAL_ATTACKS = new Set(['strikes', 'attacks', 'airstrikes', 'raids', 'bombardments']);
+const ACROSS = new Set(['across', 'separate', 'several', 'various', 'multiple']);
+
+/** "strikes across the territory", "in separate attacks": a figure summed over attacks. */
+const acrossAttacks = (reading: SentenceReading): boolean => {
+  const words = reading.tokens.map((t) => t.lower);
+  return (
+    (words.some((w) => PLURAL_ATTACKS.has(w)) &&
+      words.some(
+        (w, k) => ACROSS.has(w) && PLURAL_ATTACKS.has(words[k + 1] ?? words[k + 2] ?? ''),
+      )) ||
+    (words.includes('across') && words.some((w) => PLURAL_ATTACKS.has(w)))
+  );
 };
 
 const isOvernight = (d: DateMention, published: IsoDay) =>
@@ -587,8 +628,12 @@ const placeOf = (
   index: PlaceIndex,
   mentions: PlaceMention[],
 ): { place: Place; coversIds: string[] } | null => {
-  const places = [...new Map(mentions.map((m) => [m.place.id, m.place])).values()];
+  let places = [...new Map(mentions.map((m) => [m.place.id, m.place])).values()];
   if (places.length === 0) return null;
+  // "Rafah, in the southern Gaza Strip": an area named beside a place inside it adds nothing.
+  const areas = places.filter((p) => p.level === 1 && /^[A-Z]{2}:/.test(p.id));
+  if (areas.length > 0 && areas.length < places.length)
+    places = places.filter((p) => !areas.includes(p));
   const deepest = [...places].sort((a, b) => b.level - a.level)[0] as Place;
   const chains = places.map((p) => ancestorsOf(index, p).map((a) => a.id));
   if (places.every((p) => ancestorsOf(index, deepest).some((a) => a.id === p.id)))
@@ -768,8 +813,8 @@ const finish = (
     periodStart: c.kind === 'cumulative' ? c.periodStart : null,
     datePrecision: c.precision,
     totalType: c.kind === 'cumulative' ? (c.totalType ?? 'running') : null,
-    place: place?.name ?? null,
-    placeId: place?.id ?? null,
+    place: c.placeText ?? place?.name ?? null,
+    placeId: c.placeText ? null : (place?.id ?? null),
     admin1: chain.find((p) => p.level === 1)?.name ?? null,
     admin2: chain.find((p) => p.level === 2)?.name ?? null,
     country: countryPlace ? shortName(countryPlace) : null,

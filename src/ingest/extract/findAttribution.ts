@@ -48,6 +48,24 @@ export const resolveSource = (name: string, region: string | null): string | nul
 };
 
 const PHRASE_TOKENS = new Set(['-', '.', "'", '’']);
+const NEWS_AGENCIES = new Set([
+  'AFP',
+  'Reuters',
+  'AP',
+  'Associated Press',
+  'Xinhua',
+  'Anadolu',
+  'Anadolu Agency',
+  'QNA',
+  'IANS',
+  'UPI',
+  'dpa',
+  'NAN',
+  'TASS',
+  'CNN',
+  'BBC',
+  'Al Jazeera',
+]);
 
 /** Words that say a figure comes from someone. */
 const CUES = new Set([
@@ -281,15 +299,20 @@ export const findAttribution = (tokens: Token[]): Attribution[] => {
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const knownHere = found.some(
+    (f) => KNOWN_CANONICAL.has(f.name) || f.name.startsWith(SOURCE_MARK),
+  );
   const names = new Set<string>();
-  const known = found.some((f) => KNOWN_CANONICAL.has(f.name) || f.name.startsWith(SOURCE_MARK));
   return found.filter((f) => {
     if (names.has(f.name)) return false;
     names.add(f.name);
     // "according to its monthly report": the subject already named.
     if (POSSESSIVES.has(f.name.split(' ')[0]?.toLowerCase() ?? '')) return false;
-    // "OCHA said, citing health partners": an unnamed source beside a named one adds nothing.
-    if (known && !f.name.startsWith(SOURCE_MARK) && f.name === f.name.toLowerCase()) return false;
+    // "OCHA said, citing health partners": an unnamed source beside a named one adds nothing,
+    // and neither does a spokesperson's name beside the body they speak for.
+    if (knownHere && !KNOWN_CANONICAL.has(f.name) && !f.name.startsWith(SOURCE_MARK)) return false;
+    // "told AFP", "Xinhua reported": the agency carries the figure, it does not give it.
+    if (NEWS_AGENCIES.has(f.name)) return false;
     return true;
   });
 };

@@ -105,7 +105,7 @@ export const KNOWN_SOURCES: KnownSource[] = [
       'Office of the UN High Commissioner for Human Rights',
     ],
   },
-  { canonical: 'United Nations', names: ['United Nations', 'the UN', 'UN'] },
+  { canonical: 'United Nations', names: ['United Nations'] },
   { canonical: 'UNMISS', names: ['UNMISS', 'UN Mission in South Sudan'] },
   { canonical: 'MINUSMA', names: ['MINUSMA'] },
   // Gaza and the West Bank

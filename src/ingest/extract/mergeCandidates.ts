@@ -68,6 +68,7 @@ export const mergeInto = (index: PlaceIndex, a: Candidate, b: Candidate): void =
     a.coversIds = b.coversIds;
     a.placeStated = a.placeStated || b.placeStated;
   }
+  a.placeText = a.placeText ?? b.placeText;
   for (const s of b.sources) if (!a.sources.includes(s)) a.sources.push(s);
   const bodyWins = a.headline && !b.headline;
   if (!a.eventType || (bodyWins && b.eventType)) a.eventType = b.eventType ?? a.eventType;

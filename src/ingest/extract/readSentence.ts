@@ -3,6 +3,7 @@ import { type Attribution, findAttribution } from './findAttribution';
 import { type CasualtyMention, findCasualtyMentions } from './findCasualtyMentions';
 import { type DateMention, findDates } from './findDates';
 import { type EventFind, findEventType } from './findEventType';
+import { findTextPlaces, type TextPlace } from './findTextPlaces';
 import { findPlaces, type PlaceIndex, type PlaceMention } from './placeIndex';
 import type { Sentence } from './splitSentences';
 import { type Token, tokenize } from './tokenize';
@@ -22,6 +23,8 @@ export interface SentenceReading {
   background: boolean;
   /** A place name matched several places and none could be chosen yet. */
   ambiguousPlace: boolean;
+  /** Places named as such ("Qarni village") that no gazetteer name covers. */
+  textPlaces: TextPlace[];
 }
 
 const TOTAL_WORDS = new Set(['total', 'overall', 'tally', 'cumulative', 'altogether']);
@@ -166,6 +169,9 @@ export const readSentence = (
     dates,
     places: placeMentions,
     ambiguousPlace: places.ambiguous,
+    textPlaces: findTextPlaces(tokens).filter(
+      (t) => !places.mentions.some((m) => m.start < t.end && t.start < m.end),
+    ),
     mentions,
     sources: dateline > 0 ? sources.filter((s) => s.start >= dateline) : sources,
     event: findEventType(tokens),
