@@ -117,7 +117,12 @@ function evalReal() {
   }
   const header = `${'scope'.padEnd(14)} ${'reports'.padStart(7)} ${'recP'.padStart(6)} ${'recR'.padStart(6)} ${'recF1'.padStart(6)}  ${REAL_FIELDS.map((f) => f.slice(0, 8).padStart(8)).join(' ')}`;
   const row = (name: string, n: number, s: RealScore) =>
-    `${name.slice(0, 14).padEnd(14)} ${String(n).padStart(7)} ${pct(s.records.precision).padStart(6)} ${pct(s.records.recall).padStart(6)} ${pct(s.records.f1).padStart(6)}  ${REAL_FIELDS.map((f) => pct(s.fields[f].accuracy).padStart(8)).join(' ')}`;
+    `${name.slice(0, 14).padEnd(14)} ${String(n).padStart(7)} ${pct(s.records.precision).padStart(6)} ${pct(s.records.recall).padStart(6)} ${pct(s.records.f1).padStart(6)}  ${REAL_FIELDS.map(
+      (f) => {
+        const a = s.fields[f].accuracy;
+        return (a === null ? '-' : pct(a)).padStart(8);
+      },
+    ).join(' ')}`;
   const r = overall.records;
   console.log(
     `${corpusName}: ${reports.length} real reports, ${r.expected} gold records, ${r.predicted} extracted, ${r.matched} paired`,

@@ -33,8 +33,8 @@ export interface RecordScore {
 }
 export interface RealScore {
   records: RecordScore;
-  /** Accuracy over paired records, with the number of pairs it was taken over. */
-  fields: Record<RealField, { correct: number; of: number; accuracy: number }>;
+  /** Accuracy over paired records (null when none was paired), and how many it was taken over. */
+  fields: Record<RealField, { correct: number; of: number; accuracy: number | null }>;
 }
 
 /** Lower case, no accents, no apostrophes or hyphens, no leading Arabic article. */
@@ -176,7 +176,7 @@ export const scoreRealExtraction = (
   const fields = Object.fromEntries(
     REAL_FIELDS.map((f) => [
       f,
-      { correct: correct[f], of: matched, accuracy: matched === 0 ? 0 : correct[f] / matched },
+      { correct: correct[f], of: matched, accuracy: matched === 0 ? null : correct[f] / matched },
     ]),
   ) as RealScore['fields'];
   return {
