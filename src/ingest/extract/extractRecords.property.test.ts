@@ -122,28 +122,32 @@ describe('extractRecords properties', () => {
   }, 60_000);
 
   it('takes about linear time: 4 times the text, far less than the 16 times a quadratic step takes', () => {
-    const best = (text: string) => {
-      let ms = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 5; r++) {
-        const started = performance.now();
-        extract(text);
-        ms = Math.min(ms, performance.now() - started);
-      }
-      return ms;
+    const time = (text: string) => {
+      const started = performance.now();
+      extract(text);
+      return performance.now() - started;
     };
     fc.assert(
       fc.property(report, fc.constantFrom('. ', ', ', ' and ', '\n'), (unit, joiner) => {
         const piece = `${unit}${joiner}`;
         const small = piece.repeat(Math.ceil(50_000 / piece.length));
         const large = small.repeat(4);
-        // A floor of 50 ms keeps timer and GC noise on tiny inputs from deciding the ratio.
-        // The goal (at most 5×) is measured by bench/extract.ts; shared CI machines get room up to 8×.
-        expect(best(large)).toBeLessThanOrEqual(8 * Math.max(best(small), 50));
+        time(small); // warm up on this shape of text
+        // Interleaved, so that both sizes see the same load on a shared machine; best of 4 each.
+        let bestSmall = Number.POSITIVE_INFINITY;
+        let bestLarge = Number.POSITIVE_INFINITY;
+        for (let r = 0; r < 4; r++) {
+          bestSmall = Math.min(bestSmall, time(small));
+          bestLarge = Math.min(bestLarge, time(large));
+        }
+        // The goal (at most 5x) is measured by bench/extract.ts; shared CI machines get room up
+        // to 8x here. A floor of 100 ms keeps timer and GC noise on small inputs out of the ratio.
+        expect(bestLarge).toBeLessThanOrEqual(8 * Math.max(bestSmall, 100));
       }),
       { numRuns: 6 },
     );
     // Compute-bound on purpose: given room on a busy machine; the ratio is what is asserted.
-  }, 60_000);
+  }, 120_000);
 
   it('reads a megabyte of report text in well under a few seconds', () => {
     const unit =
