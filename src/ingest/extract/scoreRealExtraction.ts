@@ -1,6 +1,8 @@
 import type { ExtractedRecord } from './extractedRecord';
 import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import type { GoldKind, GoldRecord, RealReport } from './labelledCorpus';
+import { normalisePlaceName } from './placeIndex';
+import { bestPairs } from './scoreExtraction';
 
 /*
  * Scores the extractor on real reports labelled with place names (labelledCorpus.ts). Records
@@ -37,14 +39,9 @@ export interface RealScore {
   fields: Record<RealField, { correct: number; of: number; accuracy: number | null }>;
 }
 
-/** Lower case, no accents, no apostrophes or hyphens, no leading Arabic article. */
+/** A place name as placeIndex normalises it, without a leading Arabic article ("al-", "el-"). */
 export const nameKey = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`ʿʾ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  normalisePlaceName(name)
     .replace(/\b(al|el|ad|ar|as|at|an|ash|az)\s+/g, '')
     .trim();
 
@@ -138,17 +135,7 @@ export const pairRecords = (
       if (s >= 3) pairs.push({ p: i, g: j, s });
     });
   });
-  pairs.sort((a, b) => b.s - a.s || a.p - b.p || a.g - b.g);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const out: [number, number][] = [];
-  for (const { p, g } of pairs) {
-    if (usedP.has(p) || usedG.has(g)) continue;
-    usedP.add(p);
-    usedG.add(g);
-    out.push([p, g]);
-  }
-  return out;
+  return bestPairs(pairs);
 };
 
 export const scoreRealExtraction = (
