@@ -187,3 +187,30 @@ test('a corrupt workspace entry is set aside with a message; the other records l
   );
   expect(keys.filter((k) => k.startsWith('set-aside:'))).toHaveLength(1);
 });
+
+test('a long report is read off the page: progress is shown, the page stays responsive, Cancel stops it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?page=add');
+  await page.getByLabel('Published', { exact: true }).fill('2024-12-02');
+  const sentence =
+    'At least 5 people were killed in shelling on Ariha on Sunday, the White Helmets said.\n';
+  await page.getByLabel('Report text').fill(sentence.repeat(4_000));
+  await page.getByRole('button', { name: 'Propose records' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Reading the report' });
+  await expect(progress).toBeVisible();
+  // The page's thread answers while the worker reads (the extractor used to block it).
+  const asked = Date.now();
+  await page.evaluate(() => document.title);
+  expect(Date.now() - asked).toBeLessThan(1000);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.locator('.export-status')).toContainText('cancelled');
+  await expect(page.getByTestId('candidate')).toHaveCount(0);
+
+  // A short report still reads to the end.
+  await page.getByLabel('Report text').fill(sentence);
+  await page.getByRole('button', { name: 'Propose records' }).click();
+  await expect(page.getByTestId('candidate')).toHaveCount(1);
+});

@@ -1,70 +1,184 @@
 import { readFileSync } from 'node:fs';
-import { CORPUS, type CorpusReport } from '../ingest/extract/corpus';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { extractRecords } from '../ingest/extract/extractRecords';
-import { HELD_OUT_CORPUS, HELD_OUT_FRESH } from '../ingest/extract/heldOutCorpus';
+import { withWorld } from '../ingest/extract/gazetteer/worldGazetteer';
+import { parseRealCorpus, parseSyntheticCorpus } from '../ingest/extract/labelledCorpus';
 import { buildPlaceIndex } from '../ingest/extract/placeIndex';
 import { type FieldScore, SCORED_FIELDS, scoreExtraction } from '../ingest/extract/scoreExtraction';
-import { testGazetteer } from '../ingest/extract/testGazetteer';
+import {
+  nameLookup,
+  REAL_FIELDS,
+  type RealScore,
+  scoreRealExtraction,
+} from '../ingest/extract/scoreRealExtraction';
 import { parseTable } from '../ingest/parseTable';
 import type { Place } from '../model/place';
 import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
 
 /*
- * npm run eval:extract [-- --json] [--gazetteer places.csv] [--verbose] [--corpus main|held-out|fresh]
- * Runs the extractor on a labelled synthetic corpus and prints precision, recall and F1 per
- * field. `main` (the default) is the corpus the rules were developed on; `held-out` was written
- * and labelled before the rules were changed against it, so its score is the honest one. Records are matched as described in scoreExtraction.ts (same death figure first).
- * The corpus labels use OCHA P-codes, so the default gazetteer is the test one in the repo.
+ * npm run eval:extract [-- --corpus real-dev|real-test|main|held-out|fresh] [--json] [--verbose]
+ *                        [--gazetteer places.csv]
+ * Runs the extractor on a labelled corpus from test/corpora and prints how well it did.
+ * - real-dev / real-test: excerpts of real reports (each with its URL), labelled by the codebook.
+ *   real-test is frozen (test/corpora/real-test.manifest.json): rules are never tuned on it.
+ *   Prints record precision, recall, F1 and each field's accuracy, overall and per conflict.
+ * - main / held-out / fresh: the synthetic regression corpora (labelled with the test
+ *   gazetteer's ids); prints precision, recall and F1 per field.
  */
 const usage =
-  'usage: eval:extract [--json] [--verbose] [--gazetteer places.csv] [--corpus main|held-out|fresh]';
-const CORPORA: Record<string, CorpusReport[]> = {
-  main: CORPUS,
-  'held-out': HELD_OUT_CORPUS,
-  fresh: HELD_OUT_FRESH,
+  'usage: eval:extract [--corpus real-dev|real-test|main|held-out|fresh] [--json] [--verbose] [--gazetteer places.csv]';
+const SYNTHETIC: Record<string, string> = {
+  main: 'synthetic-main',
+  'held-out': 'synthetic-held-out',
+  fresh: 'synthetic-fresh',
 };
-const args = process.argv.slice(2);
-let json = false;
-let verbose = false;
-let gazetteerFile: string | null = null;
-let corpusName = 'main';
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--json') json = true;
-  else if (a === '--verbose') verbose = true;
-  else if (a === '--gazetteer' && args[i + 1]) gazetteerFile = args[++i] ?? null;
-  else if (a === '--corpus' && args[i + 1] && CORPORA[args[i + 1] ?? ''])
-    corpusName = args[++i] ?? 'main';
-  else {
-    console.error(`eval:extract: unknown argument ${a}\n${usage}`);
-    process.exit(2);
-  }
+const REAL = ['real-dev', 'real-test'];
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: {
+      corpus: { type: 'string', default: 'real-dev' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      gazetteer: { type: 'string' },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (e) {
+  console.error(`eval:extract: ${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const corpusName = args.values.corpus;
+if (!REAL.includes(corpusName) && !SYNTHETIC[corpusName]) {
+  console.error(`eval:extract: unknown corpus ${corpusName}\n${usage}`);
+  process.exit(2);
 }
 
-let gazetteer: Place[];
-if (gazetteerFile) {
-  const parsed = parseTable(readFileSync(gazetteerFile, 'utf8'), {
-    file: gazetteerFile,
+const readPlaces = (file: string): Place[] => {
+  const parsed = parseTable(readFileSync(file, 'utf8'), {
+    file,
     columns: PLACE_COLUMNS,
     optionalColumns: ['name_ar'],
     rowSchema: placeRowSchema,
   });
-  gazetteer = parsed.records.map((r) => r.record);
-} else gazetteer = testGazetteer();
+  if (parsed.issues.length > 0) throw new Error(`${file}: ${parsed.issues[0]?.message}`);
+  return parsed.records.map((r) => r.record);
+};
+
+const isReal = REAL.includes(corpusName);
+const gazetteer = readPlaces(
+  args.values.gazetteer ?? root(isReal ? 'data/places.csv' : 'test/fixtures/test-gazetteer.csv'),
+);
 const placeIndex = buildPlaceIndex(gazetteer);
+const corpusFile = root(`test/corpora/${isReal ? corpusName : SYNTHETIC[corpusName]}.jsonl`);
+const corpusText = readFileSync(corpusFile, 'utf8');
+const pct = (v: number) => v.toFixed(3);
 
-const corpus = CORPORA[corpusName] ?? CORPUS;
-const reports = corpus.map((report) => ({
-  id: report.id,
-  predicted: extractRecords(report.text, { published: report.published, gazetteer, placeIndex }),
-  expected: report.expected,
-}));
-const result = scoreExtraction(reports);
+if (isReal) evalReal();
+else evalSynthetic();
 
-if (json) {
-  console.log(JSON.stringify({ corpus: corpusName, reports: reports.length, ...result }, null, 2));
-} else {
-  const pct = (v: number) => v.toFixed(3);
+function evalReal() {
+  const reports = parseRealCorpus(corpusText, corpusFile).map((report) => ({
+    report,
+    predicted: extractRecords(report.text, {
+      published: report.published,
+      publisher: report.publisher,
+      url: report.url,
+      gazetteer,
+      placeIndex,
+    }),
+  }));
+  const lookup = nameLookup(withWorld(gazetteer));
+  const overall = scoreRealExtraction(lookup, reports);
+  const conflicts = [...new Set(reports.map((r) => r.report.conflict))].sort();
+  const perConflict = Object.fromEntries(
+    conflicts.map((c) => [
+      c,
+      scoreRealExtraction(
+        lookup,
+        reports.filter((r) => r.report.conflict === c),
+      ),
+    ]),
+  );
+  if (args.values.json) {
+    console.log(
+      JSON.stringify(
+        { corpus: corpusName, reports: reports.length, overall, perConflict },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const header = `${'scope'.padEnd(14)} ${'reports'.padStart(7)} ${'recP'.padStart(6)} ${'recR'.padStart(6)} ${'recF1'.padStart(6)}  ${REAL_FIELDS.map((f) => f.slice(0, 8).padStart(8)).join(' ')}`;
+  const row = (name: string, n: number, s: RealScore) =>
+    `${name.slice(0, 14).padEnd(14)} ${String(n).padStart(7)} ${pct(s.records.precision).padStart(6)} ${pct(s.records.recall).padStart(6)} ${pct(s.records.f1).padStart(6)}  ${REAL_FIELDS.map(
+      (f) => {
+        const a = s.fields[f].accuracy;
+        return (a === null ? '-' : pct(a)).padStart(8);
+      },
+    ).join(' ')}`;
+  const r = overall.records;
+  console.log(
+    `${corpusName}: ${reports.length} real reports, ${r.expected} gold records, ${r.predicted} extracted, ${r.matched} paired`,
+  );
+  console.log('field accuracy is over paired records; rec = record precision / recall / F1');
+  console.log(header);
+  console.log(row('overall', reports.length, overall));
+  for (const c of conflicts) {
+    const n = reports.filter((x) => x.report.conflict === c).length;
+    console.log(row(c, n, perConflict[c] as RealScore));
+  }
+  if (args.values.verbose) verboseReal(reports, lookup);
+}
+
+function verboseReal(
+  reports: {
+    report: import('../ingest/extract/labelledCorpus').RealReport;
+    predicted: ReturnType<typeof extractRecords>;
+  }[],
+  lookup: ReturnType<typeof nameLookup>,
+) {
+  for (const { report, predicted } of reports) {
+    const one = scoreRealExtraction(lookup, [{ report, predicted }]);
+    const perfect =
+      one.records.f1 === 1 && REAL_FIELDS.every((f) => one.fields[f].correct === one.fields[f].of);
+    if (perfect) continue;
+    const brief = predicted.map((p) => ({
+      kind: p.kind === 'incident' ? 'incident' : (p.totalType ?? 'running'),
+      deaths: [p.killedMin, p.killedMax],
+      children: [p.childrenMin, p.childrenMax],
+      injured: [p.injuredMin, p.injuredMax],
+      dates: [p.dateStart, p.dateEnd, p.periodStart],
+      place: p.place,
+      admin1: p.admin1,
+      country: p.country,
+      by: p.attributedTo,
+    }));
+    console.log(
+      `\n${report.id}\n  gold ${JSON.stringify(report.records)}\n  got  ${JSON.stringify(brief)}`,
+    );
+  }
+}
+
+function evalSynthetic() {
+  const reports = parseSyntheticCorpus(corpusText, corpusFile).map((report) => ({
+    id: report.id,
+    predicted: extractRecords(report.text, { published: report.published, gazetteer, placeIndex }),
+    expected: report.expected,
+  }));
+  const result = scoreExtraction(reports);
+  if (args.values.json) {
+    console.log(
+      JSON.stringify({ corpus: corpusName, reports: reports.length, ...result }, null, 2),
+    );
+    return;
+  }
   const row = (name: string, s: FieldScore) =>
     `${name.padEnd(12)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   ${String(s.truePositives).padStart(3)} / ${String(s.predicted).padStart(3)} / ${String(s.expected).padStart(3)}`;
   console.log(
@@ -74,15 +188,13 @@ if (json) {
   for (const f of SCORED_FIELDS) console.log(row(f, result.fields[f]));
   console.log(row('records', result.records));
   console.log(row('overall', result.overall));
-  if (verbose) {
+  if (args.values.verbose)
     for (const r of reports) {
-      const one = scoreExtraction([r]);
-      if (one.overall.f1 < 1)
+      if (scoreExtraction([r]).overall.f1 < 1)
         console.log(
           `\n${r.id}: expected ${JSON.stringify(r.expected)}\n     got ${JSON.stringify(
             r.predicted.map(({ evidence: _e, vague: _v, ...rest }) => rest),
           )}`,
         );
     }
-  }
 }

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import type { ExtractedRecord } from '../../ingest/extract/extractedRecord';
 import { reportText } from '../../ingest/extract/htmlToText';
 import { downloadFile } from '../export/downloadFile';
 import { formatDayRange, formatFigure } from '../format';
 import { acceptCandidate } from './acceptCandidate';
 import { CandidateCard } from './CandidateCard';
+import { ExtractionCancelled, extractInWorker } from './extractInWorker';
 import { HighlightedText } from './HighlightedText';
 import { placesQuery } from './placesQuery';
 import { toCandidates } from './toCandidates';
@@ -33,6 +35,11 @@ export const AddReportPage = ({
     {},
   );
   const [status, setStatus] = useState('');
+  const [reading, setReading] = useState<{
+    cancel: () => void;
+    done: number;
+    total: number;
+  } | null>(null);
   const knownPlaceIds = useMemo(() => new Set((places.data ?? []).map((p) => p.id)), [places.data]);
 
   if (error) return <p role="alert">The workspace could not be opened: {error.message}</p>;
@@ -49,14 +56,31 @@ export const AddReportPage = ({
       return;
     }
     setStatus('Reading the report…');
-    // The extractor is loaded on demand: it is not part of the dashboard's initial bundle.
-    const { extractRecords } = await import('../../ingest/extract/extractRecords');
-    const records = extractRecords(draft.text, {
-      published: draft.published,
-      gazetteer: places.data ?? [],
-      ...(draft.publisher ? { publisher: draft.publisher } : {}),
-      ...(draft.url ? { url: draft.url } : {}),
-    });
+    // Read in a worker (loaded on demand): the page stays responsive and can stop the reading.
+    const job = extractInWorker(
+      {
+        text: draft.text,
+        published: draft.published,
+        publisher: draft.publisher || undefined,
+        url: draft.url || undefined,
+        gazetteer: places.data ?? [],
+      },
+      (done, total) => setReading((r) => (r ? { ...r, done, total } : r)),
+    );
+    setReading({ cancel: job.cancel, done: 0, total: 0 });
+    let records: ExtractedRecord[];
+    try {
+      records = await job.records;
+    } catch (e) {
+      setStatus(
+        e instanceof ExtractionCancelled
+          ? e.message
+          : `The report could not be read: ${(e as Error).message}`,
+      );
+      return;
+    } finally {
+      setReading(null);
+    }
     setDraft({ candidates: toCandidates(records, `c${Date.now().toString(36)}`) });
     setProblems({});
     setStatus(
@@ -139,9 +163,26 @@ export const AddReportPage = ({
               }}
             />
           </label>
-          <button type="button" className="primary" onClick={propose} disabled={!draft.text.trim()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={propose}
+            disabled={!draft.text.trim() || reading !== null}
+          >
             Propose records
           </button>
+          {reading && (
+            <>
+              <progress
+                aria-label="Reading the report"
+                max={reading.total || 1}
+                value={reading.total ? reading.done : undefined}
+              />
+              <button type="button" onClick={reading.cancel}>
+                Cancel
+              </button>
+            </>
+          )}
           <button type="button" onClick={() => update((w) => ({ ...w, draft: EMPTY_DRAFT }))}>
             Start a new report
           </button>

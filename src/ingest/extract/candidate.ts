@@ -1,7 +1,7 @@
 import type { DatePrecision, RecordKind, TotalType, Victims } from '../../model/incident';
 import type { IsoDay } from '../../model/isoDay';
-import type { Place } from '../../model/place';
 import type { Evidence } from './extractedRecord';
+import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import type { Quantity } from './readQuantity';
 
 /** A record while it is being assembled: figures still carry their wording. */
@@ -21,6 +21,8 @@ export interface Candidate {
   place: Place | null;
   coversIds: string[];
   placeStated: boolean;
+  /** A place the text names that the gazetteer does not know (more precise than `place`). */
+  placeText: string | null;
   sources: string[];
   eventType: string | null;
   perpetrator: string | null;

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { testGazetteer } from '../../../test/fixtures/test-gazetteer';
 import { extractRecords } from './extractRecords';
-import { testGazetteer } from './testGazetteer';
 
 const gazetteer = testGazetteer();
 const extract = (text: string, published = '2024-12-02') =>

@@ -1,14 +1,14 @@
 import type { Victims } from '../../model/incident';
 import type { IsoDay } from '../../model/isoDay';
-import type { Place } from '../../model/place';
 import type { Candidate } from './candidate';
 import type { Evidence, EvidenceField, ExtractedRecord } from './extractedRecord';
-import { PREVIOUS_SOURCE } from './findAttribution';
+import { PREVIOUS_SOURCE, resolveSource } from './findAttribution';
 import type { CasualtyMention } from './findCasualtyMentions';
 import type { DateMention } from './findDates';
 import type { EventFind } from './findEventType';
+import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import { isoDayToNumber } from './isoDayMath';
-import { canMerge, mergeInto } from './mergeCandidates';
+import { mergeAll } from './mergeCandidates';
 import {
   ancestorAt,
   ancestorsOf,
@@ -29,7 +29,11 @@ export interface ExtractOptions {
   gazetteer: readonly Place[];
   /** The same gazetteer already indexed, to reuse across many reports. */
   placeIndex?: PlaceIndex | undefined;
+  /** Told how many sentences of how many are read, every few hundred (for a progress bar). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
+
+const PROGRESS_EVERY = 200;
 
 /** How far (in sentences) a figure-less sentence may lend a place, source or part to a record. */
 const NEAR = 3;
@@ -45,7 +49,11 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   const index = options.placeIndex ?? buildPlaceIndex(options.gazetteer);
   const { published } = options;
   const sentences = splitSentences(text);
-  const readings = sentences.map((s) => readSentence(text, s, published, index, new Set()));
+  const readings = sentences.map((s, k) => {
+    if (options.onProgress && k % PROGRESS_EVERY === 0) options.onProgress(k, sentences.length);
+    return readSentence(text, s, published, index, new Set());
+  });
+  options.onProgress?.(sentences.length, sentences.length);
   const ambiguous = new Set<SentenceReading>();
   // Governorates named anywhere settle which of several same-named villages a report means.
   const governorates = new Set<string>();
@@ -57,18 +65,31 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   for (const r of readings) if (r.ambiguousPlace && governorates.size > 0) ambiguous.add(r);
   for (const r of ambiguous) r.places = findPlaces(index, r.tokens, governorates).mentions;
 
-  const country = [...index.byId.values()].filter((p) => p.level === 0);
+  const own = options.gazetteer.filter((p) => p.level === 0);
   const headlines = readings.filter((r) => r.sentence.isHeadline);
+  const inherits = inheritance(readings);
+  const titlePlaces = headlines.find((r) => r.places.length > 0)?.places ?? null;
   const context: Context = {
+    inherited: inherits.dates,
+    earlierPlaces: inherits.places,
     text,
     published,
     index,
     readings,
-    country: country.length === 1 ? (country[0] ?? null) : null,
-    titlePlaces: headlines.find((r) => r.places.length > 0)?.places ?? null,
+    country: focusCountry(index, readings) ?? (own.length === 1 ? (own[0] ?? null) : null),
+    titlePlaces,
+    focusRegion: focusRegion(index, readings, titlePlaces),
     titleEvent: headlines.find((r) => r.event.eventType !== null)?.event ?? null,
     titlePerpetrator: headlines.find((r) => r.event.perpetrator !== null)?.event ?? null,
   };
+  const region = sourceRegion(index, readings, context.country);
+  for (const r of readings)
+    r.sources = r.sources.flatMap((s, k) => {
+      const name = resolveSource(s.name, region);
+      // "the White Helmets, the civil defence group": one source named twice.
+      const twice = r.sources.slice(0, k).some((o) => resolveSource(o.name, region) === name);
+      return name === null || twice ? [] : [{ ...s, name }];
+    });
   resolvePreviousSources(readings);
   const docSources = [...new Set(readings.flatMap((r) => r.sources.map((s) => s.name)))];
 
@@ -85,8 +106,12 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
           : m.quantity.magnitude < BACKGROUND_MAGNITUDE),
     );
     const mains = mainFigures(mentions);
-    const made: Candidate[] = mains.map((m, k) => makeCandidate(context, reading, m, k, mains));
-    const parts = mentions.filter((m) => !mains.includes(m) && m.role === 'killed');
+    const owners = sourceOwners(reading, mains);
+    const made: Candidate[] = mains.map((m, k) =>
+      makeCandidate(context, reading, m, k, mains, owners),
+    );
+    const isMain = new Set(mains);
+    const parts = mentions.filter((m) => !isMain.has(m) && m.role === 'killed');
     for (const part of parts) {
       const host =
         nearestHost(made, mains, part) ?? earlierHost(candidates, reading, part.quantity.min);
@@ -105,7 +130,7 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
         addEvidence(host, reading, 'injured');
       }
     }
-    candidates.push(...made);
+    for (const c of made) candidates.push(c);
     if (made.length > 0) last = made[made.length - 1] ?? last;
   }
 
@@ -128,14 +153,80 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
     }
   }
 
-  const merged: Candidate[] = [];
-  for (const c of candidates) {
-    const into = merged.find((m) => canMerge(index, m, c));
-    if (into) mergeInto(index, into, c);
-    else merged.push(c);
-  }
-  for (const c of merged) refinePlace(index, readings, c, merged);
+  const merged = mergeAll(index, candidates);
+  const claims = placeClaims(merged);
+  for (const c of merged) refinePlace(index, readings, c, claims);
   return merged.map((c) => finish(index, text, c, context.country));
+};
+
+/**
+ * The country a report is about: the one its place names fall in most often (the first named
+ * on a tie), or none when it names no place.
+ */
+const focusCountry = (index: PlaceIndex, readings: SentenceReading[]): Place | null => {
+  const counts = new Map<Place, number>();
+  for (const r of readings)
+    for (const m of r.places) {
+      const country = ancestorAt(index, m.place, 0);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  let best: Place | null = null;
+  for (const [c, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = c;
+  return best;
+};
+
+const GAZA = new Set([
+  'PS-north-gaza',
+  'PS-gaza',
+  'PS-deir-al-balah',
+  'PS-khan-younis',
+  'PS-rafah',
+]);
+
+/**
+ * Where a report's unnamed sources are ("the health ministry" is Gaza's in Gaza, Lebanon's in
+ * Lebanon): the report's country, with Gaza told apart from the West Bank by its places.
+ */
+const sourceRegion = (
+  index: PlaceIndex,
+  readings: SentenceReading[],
+  country: Place | null,
+): string | null => {
+  if (country === null) return null;
+  if (country.id !== 'PS') return country.id;
+  const gaza = readings.some((r) =>
+    r.places.some((m) => {
+      const division = ancestorAt(index, m.place, 1);
+      return division !== null && (GAZA.has(division.id) || division.id === 'PS:gaza-strip');
+    }),
+  );
+  return gaza ? 'PS-GAZA' : 'PS-WB';
+};
+
+/**
+ * The first-level division a report is about: the one its title names, else the one that most
+ * of its place names fall in (named at least twice and in at least 60% of them), else none.
+ */
+const focusRegion = (
+  index: PlaceIndex,
+  readings: SentenceReading[],
+  titlePlaces: PlaceMention[] | null,
+): Place | null => {
+  const inTitle = titlePlaces
+    ?.map((m) => (m.place.level === 1 ? m.place : ancestorAt(index, m.place, 1)))
+    .find((p): p is Place => p !== null);
+  if (inTitle) return inTitle;
+  const counts = new Map<Place, number>();
+  let all = 0;
+  for (const r of readings)
+    for (const m of r.places) {
+      const division = m.place.level === 1 ? m.place : ancestorAt(index, m.place, 1);
+      if (!division) continue;
+      all++;
+      counts.set(division, (counts.get(division) ?? 0) + 1);
+    }
+  for (const [division, n] of counts) if (n >= 2 && n >= 0.6 * all) return division;
+  return null;
 };
 
 /** "the group added", "it said": the organisation named last before, or nobody. */
@@ -161,6 +252,11 @@ interface Context {
   titlePlaces: PlaceMention[] | null;
   titleEvent: EventFind | null;
   titlePerpetrator: EventFind | null;
+  /** The province or governorate the report is about (see `focusRegion`), if one stands out. */
+  focusRegion: Place | null;
+  /** Per sentence index: the date and the places it inherits (see `inheritance`). */
+  inherited: (DateMention | undefined)[];
+  earlierPlaces: (PlaceMention[] | undefined)[];
 }
 
 /**
@@ -212,11 +308,15 @@ const nearestHost = (
   mains: CasualtyMention[],
   part: CasualtyMention,
 ): Candidate | null => {
-  let best = -1;
-  mains.forEach((m, k) => {
-    if (m.start < part.start) best = k;
-  });
-  if (best < 0 && mains.length > 0) best = 0;
+  // The last main figure that starts before the part (mains are in text order).
+  let lo = 0;
+  let hi = mains.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mains[mid]?.start ?? 0) < part.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const best = lo > 0 ? lo - 1 : mains.length > 0 ? 0 : -1;
   return made[best] ?? null;
 };
 
@@ -256,6 +356,7 @@ const makeCandidate = (
   main: CasualtyMention,
   k: number,
   mains: CasualtyMention[],
+  owners: Map<CasualtyMention, string[]> | null,
 ): Candidate => {
   const next = mains[k + 1];
   const segStart = k === 0 ? 0 : main.start;
@@ -285,7 +386,8 @@ const makeCandidate = (
     place: null,
     coversIds: [],
     placeStated: places.length > 0,
-    sources: sourcesFor(reading, main, mains),
+    placeText: null,
+    sources: owners ? (owners.get(main) ?? []) : reading.sources.map((s) => s.name),
     eventType: reading.event.eventType,
     perpetrator: reading.event.perpetrator,
     perpetratorRank: reading.sentence.isHeadline ? 2 : 0,
@@ -304,28 +406,63 @@ const makeCandidate = (
   }
   setDates(ctx, reading, c, dates);
   setPlace(ctx, reading, c, places);
+  // "Israeli strikes across the territory killed 30 on Sunday": one day's total over several
+  // attacks in a whole country or territory (strikes across one province stay one event).
+  const wide = !c.place || c.place.level === 0 || /^[A-Z]{2}:/.test(c.place.id);
+  if (
+    c.kind === 'incident' &&
+    c.dateStated &&
+    c.dateStart === c.dateEnd &&
+    wide &&
+    acrossAttacks(reading)
+  ) {
+    c.kind = 'cumulative';
+    c.totalType = 'daily';
+    c.periodStart = c.dateStart;
+  }
+  // "in Qarni village": a place the gazetteer does not know is kept by the text's name when the
+  // gazetteer gave nothing finer than a province.
+  if (!c.place || c.place.level <= 1) {
+    const own = reading.textPlaces.filter((t) => t.start >= segStart && t.start < segEnd);
+    const named = own[0] ?? (mains.length === 1 ? reading.textPlaces[0] : undefined);
+    if (named) {
+      c.placeText = named.name;
+      c.placeStated = true;
+    }
+  }
   return c;
 };
 
 /**
  * "X killed 16, the civil defence said, while the Observatory put the toll at 13": with several
  * figures and several sources in one sentence, each source goes with the figure nearest to it.
+ * Worked out once per sentence, so that a sentence of many figures stays linear.
  */
-const sourcesFor = (
+const sourceOwners = (
   reading: SentenceReading,
-  main: CasualtyMention,
   mains: CasualtyMention[],
-): string[] => {
-  const all = reading.sources.map((s) => s.name);
-  if (mains.length < 2 || reading.sources.length < 2) return all;
+): Map<CasualtyMention, string[]> | null => {
+  if (mains.length < 2 || reading.sources.length < 2) return null;
   const distance = (s: { start: number; end: number }, m: CasualtyMention) =>
     s.end <= m.start ? m.start - s.end : Math.max(0, s.start - m.end);
-  const mine = reading.sources.filter((s) => {
-    let best = mains[0];
-    for (const m of mains) if (best && distance(s, m) < distance(s, best)) best = m;
-    return best === main;
-  });
-  return mine.map((s) => s.name);
+  const owners = new Map<CasualtyMention, string[]>();
+  for (const s of reading.sources) {
+    // The nearest figure is a neighbour of the source's position among the (ordered) figures.
+    let lo = 0;
+    let hi = mains.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mains[mid]?.start ?? 0) < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = mains.slice(Math.max(0, lo - 2), lo + 2);
+    let best = near[0] as CasualtyMention;
+    for (const m of near) if (distance(s, m) < distance(s, best)) best = m;
+    const list = owners.get(best) ?? [];
+    list.push(s.name);
+    owners.set(best, list);
+  }
+  return owners;
 };
 
 const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: DateMention[]) => {
@@ -336,7 +473,8 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
   if (span) {
     c.kind = 'cumulative';
     c.totalType = span.daily ? 'daily' : 'running';
-    c.periodStart = span.daily ? null : span.dateStart;
+    // The codebook (data/README.md §9.5): a daily total's period starts on its (first) day too.
+    c.periodStart = span.dateStart;
     c.dateStart = span.dateStart;
     c.dateEnd = point && !span.daily ? (point.dateEnd ?? span.dateEnd) : span.dateEnd;
     c.precision = span.precision;
@@ -397,6 +535,21 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
   if (spoke?.dateEnd) c.dateEnd = spoke.dateEnd;
 };
 
+const PLURAL_ATTACKS = new Set(['strikes', 'attacks', 'airstrikes', 'raids', 'bombardments']);
+const ACROSS = new Set(['across', 'separate', 'several', 'various', 'multiple']);
+
+/** "strikes across the territory", "in separate attacks": a figure summed over attacks. */
+const acrossAttacks = (reading: SentenceReading): boolean => {
+  const words = reading.tokens.map((t) => t.lower);
+  return (
+    (words.some((w) => PLURAL_ATTACKS.has(w)) &&
+      words.some(
+        (w, k) => ACROSS.has(w) && PLURAL_ATTACKS.has(words[k + 1] ?? words[k + 2] ?? ''),
+      )) ||
+    (words.includes('across') && words.some((w) => PLURAL_ATTACKS.has(w)))
+  );
+};
+
 const isOvernight = (d: DateMention, published: IsoDay) =>
   d.dateEnd === published &&
   isoDayToNumber(published) - isoDayToNumber(d.dateStart ?? published) === 1;
@@ -440,15 +593,34 @@ const elaboratedPlaces = (ctx: Context, reading: SentenceReading): PlaceMention[
 };
 
 /** A date stated earlier in the same paragraph ("On Monday, shelling hit Ariha. Five died."). */
-const inheritedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined => {
-  for (let i = reading.sentence.index - 1; i >= 0; i--) {
-    const r = ctx.readings[i];
-    if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
+const inheritedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined =>
+  ctx.inherited[reading.sentence.index];
+
+/**
+ * For each sentence, what it inherits from earlier ones in its paragraph, in one pass (a search
+ * back from every sentence would make a long paragraph quadratic): the nearest point date (not
+ * past a span such as "since November 27") and the nearest sentence that names a place.
+ */
+const inheritance = (readings: SentenceReading[]) => {
+  const dates: (DateMention | undefined)[] = [];
+  const places: (PlaceMention[] | undefined)[] = [];
+  let date: DateMention | undefined;
+  let placed: PlaceMention[] | undefined;
+  let paragraph = -1;
+  for (const r of readings) {
+    if (r.sentence.paragraph !== paragraph) {
+      paragraph = r.sentence.paragraph;
+      date = undefined;
+      placed = undefined;
+    }
+    dates[r.sentence.index] = date;
+    places[r.sentence.index] = placed;
     const point = r.dates.find((d) => d.role === 'point');
-    if (point) return point;
-    if (r.dates.some((d) => d.role !== 'point' && d.role !== 'statement')) break;
+    if (point) date = point;
+    else if (r.dates.some((d) => d.role !== 'point' && d.role !== 'statement')) date = undefined;
+    if (r.places.length > 0) placed = r.places;
   }
-  return undefined;
+  return { dates, places };
 };
 
 /** The most specific place, or what several places share (with the governorates it spans). */
@@ -456,8 +628,12 @@ const placeOf = (
   index: PlaceIndex,
   mentions: PlaceMention[],
 ): { place: Place; coversIds: string[] } | null => {
-  const places = [...new Map(mentions.map((m) => [m.place.id, m.place])).values()];
+  let places = [...new Map(mentions.map((m) => [m.place.id, m.place])).values()];
   if (places.length === 0) return null;
+  // "Rafah, in the southern Gaza Strip": an area named beside a place inside it adds nothing.
+  const areas = places.filter((p) => p.level === 1 && /^[A-Z]{2}:/.test(p.id));
+  if (areas.length > 0 && areas.length < places.length)
+    places = places.filter((p) => !areas.includes(p));
   const deepest = [...places].sort((a, b) => b.level - a.level)[0] as Place;
   const chains = places.map((p) => ancestorsOf(index, p).map((a) => a.id));
   if (places.every((p) => ancestorsOf(index, deepest).some((a) => a.id === p.id)))
@@ -482,11 +658,8 @@ const setPlace = (ctx: Context, reading: SentenceReading, c: Candidate, places: 
   // A running total whose sentence names no place counts the whole country, not the place of
   // the incident told just before it.
   if (!found && c.kind === 'incident') {
-    for (let i = reading.sentence.index - 1; i >= 0 && !found; i--) {
-      const r = ctx.readings[i];
-      if (!r || r.sentence.paragraph !== reading.sentence.paragraph) break;
-      found = placeOf(ctx.index, r.places);
-    }
+    const earlier = ctx.earlierPlaces[reading.sentence.index];
+    if (earlier) found = placeOf(ctx.index, earlier);
   }
   if (c.kind === 'incident' && (!found || found.place.level === 0)) {
     const closer = placeOf(ctx.index, elaboratedPlaces(ctx, reading));
@@ -498,6 +671,10 @@ const setPlace = (ctx: Context, reading: SentenceReading, c: Candidate, places: 
   if (found) {
     c.place = found.place;
     c.coversIds = found.coversIds;
+  } else if (c.kind === 'cumulative' && (c.killed?.magnitude ?? 0) < BACKGROUND_MAGNITUDE) {
+    // A running total that names no place ("56 since November 27") counts the region the report
+    // is about ("the strikes on Idlib"), not the whole country.
+    c.place = ctx.focusRegion ?? ctx.country;
   } else c.place = ctx.country;
 };
 
@@ -537,17 +714,24 @@ const nearbyEvent = (
  * "Idlib" alone is the governorate, but when the sentences around a record say "the city of
  * Idlib" (or name one town inside it that no other record claims), the record is about that place.
  */
+/** How many records have each place: a place claimed by another record is not borrowed. */
+const placeClaims = (all: Candidate[]): Map<string | undefined, number> => {
+  const claims = new Map<string | undefined, number>();
+  for (const o of all) claims.set(o.place?.id, (claims.get(o.place?.id) ?? 0) + 1);
+  return claims;
+};
+
 const refinePlace = (
   index: PlaceIndex,
   readings: SentenceReading[],
   c: Candidate,
-  all: Candidate[],
+  claims: Map<string | undefined, number>,
 ) => {
   if (!c.place || c.place.level > 2) return;
   // A country-wide running total is not narrowed to a place named near it.
   if (c.kind === 'cumulative' && c.place.level === 0) return;
   const region = c.place;
-  const claimed = new Set(all.filter((o) => o !== c).map((o) => o.place?.id));
+  const claimed = { has: (id: string) => (claims.get(id) ?? 0) - (id === region.id ? 1 : 0) > 0 };
   const inside = new Map<string, Place>();
   for (const i of c.sentences) {
     for (let k = i - NEAR; k <= i + NEAR; k++) {
@@ -565,7 +749,11 @@ const refinePlace = (
       }
     }
   }
-  if (inside.size === 1) c.place = [...inside.values()][0] ?? c.place;
+  if (inside.size === 1) {
+    c.place = [...inside.values()][0] ?? c.place;
+    claims.set(region.id, (claims.get(region.id) ?? 1) - 1);
+    claims.set(c.place.id, (claims.get(c.place.id) ?? 0) + 1);
+  }
 };
 
 const figure = (q: Quantity | null) => ({
@@ -625,8 +813,8 @@ const finish = (
     periodStart: c.kind === 'cumulative' ? c.periodStart : null,
     datePrecision: c.precision,
     totalType: c.kind === 'cumulative' ? (c.totalType ?? 'running') : null,
-    place: place?.name ?? null,
-    placeId: place?.id ?? null,
+    place: c.placeText ?? place?.name ?? null,
+    placeId: c.placeText ? null : (place?.id ?? null),
     admin1: chain.find((p) => p.level === 1)?.name ?? null,
     admin2: chain.find((p) => p.level === 2)?.name ?? null,
     country: countryPlace ? shortName(countryPlace) : null,

@@ -1,74 +1,71 @@
-import type { Token } from './tokenize';
+import { KNOWN_SOURCES } from './knownSources';
+import { type Token, tokenize } from './tokenize';
 
 /**
- * Organisations named as the source of a figure. Known ones are written with the canonical
- * names used in data/reports.csv, so that records from different reports group together;
- * anything else is kept as written.
+ * Sources named or described in a sentence, looked up in knownSources.ts by their words. A name
+ * that means one source everywhere gives its canonical name; a description that depends on the
+ * war ("the civil defence") gives `@source:<words>`, resolved by `resolveSource` once the report's
+ * country is known. Anything else is kept as written.
  */
-const KNOWN: { canonical: string; names: string[] }[] = [
-  {
-    canonical: 'White Helmets (Syria Civil Defence)',
-    names: [
-      'white helmets',
-      'syrian civil defence',
-      'syria civil defence',
-      'syrian civil defense',
-      'syria civil defense',
-      'civil defence',
-      'civil defense',
-      'scd',
-    ],
-  },
-  {
-    canonical: 'Syrian Observatory for Human Rights (SOHR)',
-    names: ['syrian observatory for human rights', 'syrian observatory', 'sohr', 'the observatory'],
-  },
-  {
-    canonical: 'Syrian Network for Human Rights (SNHR)',
-    names: ['syrian network for human rights', 'snhr'],
-  },
-  {
-    canonical: 'OCHA',
-    names: [
-      'ocha',
-      'office for the coordination of humanitarian affairs',
-      'un humanitarian office',
-    ],
-  },
-  { canonical: 'UNICEF', names: ['unicef'] },
-  { canonical: 'World Health Organization (WHO)', names: ['world health organization', 'who'] },
-  { canonical: 'Save the Children', names: ['save the children'] },
-  {
-    canonical: 'Médecins Sans Frontières (MSF)',
-    names: [
-      'doctors without borders',
-      'medecins sans frontieres',
-      'médecins sans frontières',
-      'msf',
-    ],
-  },
-  { canonical: 'SANA (Syrian state news agency)', names: ['sana', 'syrian arab news agency'] },
-  {
-    canonical: 'Syrian American Medical Society (SAMS)',
-    names: ['syrian american medical society', 'sams'],
-  },
-  { canonical: 'Airwars', names: ['airwars'] },
-];
-
-// Acronyms that are also ordinary words are only taken in capitals ("who", "sana").
-const CASE_SENSITIVE = new Set(['who', 'sana', 'scd', 'msf', 'sams']);
-
-const lookup = new Map<string, string>();
-const KNOWN_CANONICAL = new Set(KNOWN.map((k) => k.canonical));
+const SOURCE_MARK = '@source:';
+const lookup = new Map<string, { canonical: string; where?: string[] }[]>();
+/** Names in capitals ("WHO", "SANA", "AA") are matched only in capitals: they are also words. */
+const CASE_SENSITIVE = new Set<string>();
 const firstWords = new Set<string>();
 let longestKnown = 1;
-for (const org of KNOWN) {
-  for (const name of org.names) {
-    lookup.set(name, org.canonical);
-    firstWords.add(name.split(' ')[0] ?? '');
-    longestKnown = Math.max(longestKnown, name.split(' ').length);
+const keyOf = (tokens: Token[]) => tokens.map((t) => t.lower).join(' ');
+for (const source of KNOWN_SOURCES) {
+  for (const name of source.names) {
+    const tokens = tokenize(name);
+    const key = keyOf(tokens);
+    const entries = lookup.get(key) ?? [];
+    entries.push({ canonical: source.canonical, ...(source.where ? { where: source.where } : {}) });
+    lookup.set(key, entries);
+    if (/^[A-Z]{2,5}$/.test(name)) CASE_SENSITIVE.add(key);
+    firstWords.add(tokens[0]?.lower ?? '');
+    longestKnown = Math.max(longestKnown, tokens.length);
   }
 }
+const KNOWN_CANONICAL = new Set(KNOWN_SOURCES.map((k) => k.canonical));
+
+const nameFor = (key: string): string => {
+  const entries = lookup.get(key) ?? [];
+  const first = entries[0];
+  if (first && !first.where && entries.every((e) => e.canonical === first.canonical && !e.where))
+    return first.canonical;
+  return `${SOURCE_MARK}${key}`;
+};
+
+/**
+ * The source a description stands for in a report about `region` (a country code, or PS-GAZA /
+ * PS-WB): the entry for that region, else the one valid anywhere, else none (null).
+ */
+export const resolveSource = (name: string, region: string | null): string | null => {
+  if (!name.startsWith(SOURCE_MARK)) return name;
+  const entries = lookup.get(name.slice(SOURCE_MARK.length)) ?? [];
+  const local = entries.find((e) => region !== null && e.where?.includes(region));
+  return (local ?? entries.find((e) => !e.where))?.canonical ?? null;
+};
+
+const PHRASE_TOKENS = new Set(['-', '.', "'", '’']);
+const NEWS_AGENCIES = new Set([
+  'AFP',
+  'Reuters',
+  'AP',
+  'Associated Press',
+  'Xinhua',
+  'Anadolu',
+  'Anadolu Agency',
+  'QNA',
+  'IANS',
+  'UPI',
+  'dpa',
+  'NAN',
+  'TASS',
+  'CNN',
+  'BBC',
+  'Al Jazeera',
+]);
 
 /** Words that say a figure comes from someone. */
 const CUES = new Set([
@@ -193,22 +190,22 @@ const isCap = (t: Token | undefined): boolean => {
 export const findAttribution = (tokens: Token[]): Attribution[] => {
   // "The White Helmets: Our teams recovered …": a statement under its author's name.
   const colon = tokens.findIndex((t, k) => t.text === ':' && k < 8);
-  if (!tokens.some((t) => CUES.has(t.lower)) && colon < 0) return [];
+  const hasCue = tokens.some((t) => CUES.has(t.lower));
+  if (!hasCue && colon < 0) return [];
   const found: Attribution[] = [];
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!firstWords.has(tokens[i]?.lower ?? '')) continue;
     for (let n = Math.min(longestKnown, tokens.length - i); n >= 1; n--) {
       const words = tokens.slice(i, i + n);
-      if (words.some((t) => t.type !== 'word')) continue;
-      const key = words.map((t) => t.lower).join(' ');
-      const canonical = lookup.get(key);
-      if (!canonical) continue;
-      if (CASE_SENSITIVE.has(key) && words[0]?.text !== words[0]?.text.toUpperCase()) continue;
+      if (words.some((t) => t.type === 'punct' && !PHRASE_TOKENS.has(t.text))) continue;
+      const key = keyOf(words);
+      if (!lookup.has(key)) continue;
+      if (CASE_SENSITIVE.has(key) && words.some((t) => t.text !== t.text.toUpperCase())) continue;
       // "civil defence" inside "Syrian Civil Defence" was matched by the longer name already.
       const speaker = colon >= 0 && i + n === colon && i <= 1;
-      if (!tokens.some((t) => CUES.has(t.lower)) && !speaker) continue;
-      found.push({ name: canonical, start: i, end: i + n });
+      if (!hasCue && !speaker) continue;
+      found.push({ name: nameFor(key), start: i, end: i + n });
       for (let k = i; k < i + n; k++) covered.add(k);
       i += n - 1;
       break;
@@ -302,15 +299,20 @@ export const findAttribution = (tokens: Token[]): Attribution[] => {
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const knownHere = found.some(
+    (f) => KNOWN_CANONICAL.has(f.name) || f.name.startsWith(SOURCE_MARK),
+  );
   const names = new Set<string>();
-  const known = found.some((f) => KNOWN_CANONICAL.has(f.name));
   return found.filter((f) => {
     if (names.has(f.name)) return false;
     names.add(f.name);
     // "according to its monthly report": the subject already named.
     if (POSSESSIVES.has(f.name.split(' ')[0]?.toLowerCase() ?? '')) return false;
-    // "OCHA said, citing health partners": an unnamed source beside a named one adds nothing.
-    if (known && f.name === f.name.toLowerCase()) return false;
+    // "OCHA said, citing health partners": an unnamed source beside a named one adds nothing,
+    // and neither does a spokesperson's name beside the body they speak for.
+    if (knownHere && !KNOWN_CANONICAL.has(f.name) && !f.name.startsWith(SOURCE_MARK)) return false;
+    // "told AFP", "Xinhua reported": the agency carries the figure, it does not give it.
+    if (NEWS_AGENCIES.has(f.name)) return false;
     return true;
   });
 };

@@ -434,11 +434,14 @@ const headOf = (tokens: Token[], q: Quantity): Head | undefined => {
   return { noun: null, end: q.end };
 };
 
+/** Token positions where a scan for a figure's casualty word stops (another figure starts). */
+type Stops = { has(k: number): boolean };
+
 /** Scans for a casualty word after the figure, skipping "including ten children" clauses. */
 const roleAfter = (
   tokens: Token[],
   from: number,
-  stops: ReadonlySet<number>,
+  stops: Stops,
   reach = 10,
 ): CasualtyRole | null => {
   for (let k = from; k < tokens.length && k < from + reach; k++) {
@@ -459,7 +462,7 @@ const roleBefore = (
   tokens: Token[],
   from: number,
   reach: number,
-  stops: ReadonlySet<number>,
+  stops: Stops,
 ): CasualtyRole | null => {
   for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
     if (stops.has(k)) return null;
@@ -614,12 +617,15 @@ export const findCasualtyMentions = (
       [',', 'and'].includes(tokens[head.end]?.lower ?? '')
     )
       return 'killed';
-    const stops = new Set([...mainStarts].filter((s) => s !== q.start));
+    // Every other main figure stops the scan (a Set per figure would make long lists quadratic).
+    const stops = { has: (k: number) => k !== q.start && mainStarts.has(k) };
     // skip ", including five children," so that the verb after it is found
     let after = head.end;
     for (let k = head.end; k < head.end + 3; k++) {
       if (!SUBSET_MARKERS.has(tokens[k]?.lower ?? '')) continue;
-      const inner = quantities.findIndex((x, m) => x.q.start > k && subsetRole[m] !== undefined);
+      let inner = -1;
+      for (let m = n + 1; m < quantities.length && inner < 0; m++)
+        if ((quantities[m]?.q.start ?? 0) > k && subsetRole[m] !== undefined) inner = m;
       let last = inner;
       while (last >= 0 && subsetRole[last + 1] !== undefined && quantities[last + 1]) last++;
       if (last >= 0) after = quantities[last]?.head.end ?? after;
@@ -663,18 +669,23 @@ export const findCasualtyMentions = (
         }
     }
   });
+  // A part's whole is the nearest main figure with a role before it, else after it; both are
+  // found in one pass each way so that long lists stay linear.
+  const isWhole = (m: number) => subsetRole[m] === undefined && roles[m] !== null;
+  const wholeBefore: number[] = [];
+  const wholeAfter: number[] = [];
+  for (let m = 0, last = -1; m < quantities.length; m++) {
+    wholeBefore[m] = last;
+    if (isWhole(m)) last = m;
+  }
+  for (let m = quantities.length - 1, next = -1; m >= 0; m--) {
+    wholeAfter[m] = next;
+    if (isWhole(m)) next = m;
+  }
   quantities.forEach((_, n) => {
     if (subsetRole[n] === undefined) return;
-    let parent = -1;
-    for (let m = n - 1; m >= 0; m--)
-      if (subsetRole[m] === undefined && roles[m] !== null) {
-        parent = m;
-        break;
-      }
-    if (parent < 0)
-      parent = quantities.findIndex(
-        (_, m) => m > n && subsetRole[m] === undefined && roles[m] !== null,
-      );
+    const before = wholeBefore[n] ?? -1;
+    const parent = before >= 0 ? before : (wholeAfter[n] ?? -1);
     roles[n] = subsetRole[n] ?? (parent >= 0 ? (roles[parent] ?? null) : findRole(n)) ?? 'killed';
   });
   // "Five people, three staff and two patients, died": the list after the comma breaks the
@@ -688,6 +699,7 @@ export const findCasualtyMentions = (
       const item = quantities[m];
       if (!item || item.q.max === null || subsetRole[m] !== undefined) break;
       sum += item.q.max;
+      if (sum > (q.min ?? 0)) break;
       const gap = tokens.slice(item.head.end, quantities[m + 1]?.q.start ?? item.head.end);
       if (gap.length === 0 || !gap.every((t) => LIST_JOINERS.has(t.lower))) break;
     }
@@ -737,13 +749,16 @@ const exactSum = (items: CasualtyMention[]): Quantity | null => {
  * A list right after a figure that adds up to it ("five people, three staff and two patients,
  * died") only breaks that figure down.
  */
+const MAX_LIST = 40;
+
 const sumLists = (tokens: Token[], mentions: CasualtyMention[]): CasualtyMention[] => {
   const out: CasualtyMention[] = [];
   for (let i = 0; i < mentions.length; ) {
     const first = mentions[i];
     if (!first) break;
     let j = i + 1;
-    while (j < mentions.length) {
+    // A list of victims is short: the cap keeps a sentence of thousands of figures linear.
+    while (j < mentions.length && j - i < MAX_LIST) {
       const prev = mentions[j - 1];
       const next = mentions[j];
       if (!prev || !next || next.subset !== first.subset || next.role !== first.role) break;

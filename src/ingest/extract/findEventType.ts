@@ -127,11 +127,18 @@ export interface EventFind {
   perpetrator: string | null;
 }
 
+/** The wordings by their first word, in EVENT_WORDS order: one look-up per token, not seventy. */
+const BY_FIRST_WORD = new Map<string, [string[], string][]>();
+for (const entry of EVENT_WORDS) {
+  const first = entry[0][0] ?? '';
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+
 export const findEventType = (tokens: Token[]): EventFind => {
   let eventType: string | null = null;
   let eventAt = -1;
   for (let i = 0; i < tokens.length && eventType === null; i++) {
-    for (const [words, type] of EVENT_WORDS) {
+    for (const [words, type] of BY_FIRST_WORD.get(tokens[i]?.lower ?? '') ?? []) {
       if (words.every((w, k) => tokens[i + k]?.lower === w)) {
         eventType = type;
         eventAt = i;
@@ -153,7 +160,8 @@ const findPerpetrator = (tokens: Token[], eventAt: number): string | null => {
     if (!ACTORS.has(tokens[i]?.lower ?? '')) continue;
     let j = i;
     let lastActor = i;
-    while (j + 1 < tokens.length) {
+    // An actor phrase is a few words: the cap keeps a long run of actor words linear.
+    while (j + 1 < tokens.length && j - i < 12) {
       const next = tokens[j + 1];
       if (!next) break;
       if (ACTORS.has(next.lower)) lastActor = j + 1;

@@ -68,6 +68,7 @@ export const mergeInto = (index: PlaceIndex, a: Candidate, b: Candidate): void =
     a.coversIds = b.coversIds;
     a.placeStated = a.placeStated || b.placeStated;
   }
+  a.placeText = a.placeText ?? b.placeText;
   for (const s of b.sources) if (!a.sources.includes(s)) a.sources.push(s);
   const bodyWins = a.headline && !b.headline;
   if (!a.eventType || (bodyWins && b.eventType)) a.eventType = b.eventType ?? a.eventType;
@@ -79,4 +80,72 @@ export const mergeInto = (index: PlaceIndex, a: Candidate, b: Candidate): void =
   a.evidence.push(...b.evidence);
   a.sentences.push(...b.sentences);
   a.headline = a.headline && b.headline;
+};
+
+/** How many earlier records with the same figure a record is compared with, at most. */
+const MAX_TRIES = 64;
+
+const figureKey = (c: Candidate): string => {
+  const q = c.killed;
+  if (q === null) return `${c.kind}|none`;
+  return q.vague !== null ? `${c.kind}|v|${q.vague}` : `${c.kind}|n|${q.min}`;
+};
+
+/**
+ * Merges candidates that state the same figure, each into the earliest one it can join (as
+ * `canMerge` decides). Candidates are looked up by their figure, not compared with every earlier
+ * record, so that thousands of figures stay linear: a record is compared with at most
+ * MAX_TRIES earlier ones of the same figure, and with as many vague ones ("dozens").
+ */
+export const mergeAll = (index: PlaceIndex, candidates: Candidate[]): Candidate[] => {
+  const merged: Candidate[] = [];
+  const order = new Map<Candidate, number>();
+  const keyOf = new Map<Candidate, string>();
+  const lists = new Map<string, Candidate[]>();
+  const add = (list: string, c: Candidate) => {
+    const l = lists.get(list) ?? [];
+    l.push(c);
+    lists.set(list, l);
+  };
+  const place = (c: Candidate) => {
+    const key = figureKey(c);
+    keyOf.set(c, key);
+    add(key, c);
+    if (c.killed?.vague != null) add(`${c.kind}|vague`, c);
+    else if (c.killed !== null) add(`${c.kind}|numeric`, c);
+  };
+  const firstFit = (list: string, c: Candidate, wanted: (m: Candidate) => boolean) => {
+    let best: Candidate | null = null;
+    let tries = 0;
+    for (const m of lists.get(list) ?? []) {
+      if (tries++ >= MAX_TRIES) break;
+      if (!wanted(m) || !canMerge(index, m, c)) continue;
+      if (best === null || (order.get(m) ?? 0) < (order.get(best) ?? 0)) best = m;
+    }
+    return best;
+  };
+  for (const c of candidates) {
+    const key = figureKey(c);
+    const current = (m: Candidate) => keyOf.get(m) === key;
+    const found = [
+      firstFit(key, c, current),
+      c.killed?.vague == null
+        ? firstFit(`${c.kind}|vague`, c, (m) => m.killed?.vague != null)
+        : null,
+      c.killed?.vague != null
+        ? firstFit(`${c.kind}|numeric`, c, (m) => m.killed !== null && m.killed.vague === null)
+        : null,
+    ].filter((m): m is Candidate => m !== null);
+    const into = found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
+    if (into) {
+      mergeInto(index, into, c);
+      // Folding a vague word into a number changes the record's figure: file it anew.
+      if (figureKey(into) !== keyOf.get(into)) place(into);
+    } else {
+      order.set(c, merged.length);
+      merged.push(c);
+      place(c);
+    }
+  }
+  return merged;
 };

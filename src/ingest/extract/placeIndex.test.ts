@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testGazetteer } from '../../../test/fixtures/test-gazetteer';
 import { buildPlaceIndex, findPlaces, normalisePlaceName, placeSkeleton } from './placeIndex';
-import { testGazetteer } from './testGazetteer';
 import { tokenize } from './tokenize';
 
 const index = buildPlaceIndex(testGazetteer());

@@ -1,4 +1,4 @@
-import type { Place } from '../../model/place';
+import { type GazetteerPlace as Place, withWorld } from './gazetteer/worldGazetteer';
 import type { Token } from './tokenize';
 
 /** A gazetteer prepared for lookups: names → places, with the hierarchy walkable upwards. */
@@ -72,7 +72,15 @@ const add = (map: Map<string, Place[]>, key: string, place: Place) => {
   else if (!list.includes(place)) list.push(place);
 };
 
-export const buildPlaceIndex = (places: readonly Place[]): PlaceIndex => {
+/**
+ * Indexes a gazetteer for reading place names, together with the countries of worldPlaces.ts
+ * that it does not cover (so that reports from other wars find their places too).
+ */
+export const buildPlaceIndex = (gazetteer: readonly Place[]): PlaceIndex => {
+  const places = withWorld(gazetteer);
+  // Consonant skeletons are for the transliterations of the given gazetteer's Arabic names; on
+  // the world's English names they would read "Barja" as "Bureij" and "as many" as "Mon".
+  const given = new Set(gazetteer.map((p) => p.id));
   const byId = new Map<string, Place>();
   const exact = new Map<string, Place[]>();
   const skeleton = new Map<string, Place[]>();
@@ -90,7 +98,7 @@ export const buildPlaceIndex = (places: readonly Place[]): PlaceIndex => {
       if (words.length > 1 && ARTICLES.has(words[0] ?? ''))
         add(exact, words.slice(1).join(' '), place);
       const skel = placeSkeleton(key);
-      if (skel.length >= 2) add(skeleton, skel, place);
+      if (skel.length >= 2 && given.has(place.id)) add(skeleton, skel, place);
     }
   }
   return { byId, exact, skeleton, longest };

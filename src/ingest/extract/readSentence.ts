@@ -3,6 +3,7 @@ import { type Attribution, findAttribution } from './findAttribution';
 import { type CasualtyMention, findCasualtyMentions } from './findCasualtyMentions';
 import { type DateMention, findDates } from './findDates';
 import { type EventFind, findEventType } from './findEventType';
+import { findTextPlaces, type TextPlace } from './findTextPlaces';
 import { findPlaces, type PlaceIndex, type PlaceMention } from './placeIndex';
 import type { Sentence } from './splitSentences';
 import { type Token, tokenize } from './tokenize';
@@ -22,6 +23,8 @@ export interface SentenceReading {
   background: boolean;
   /** A place name matched several places and none could be chosen yet. */
   ambiguousPlace: boolean;
+  /** Places named as such ("Qarni village") that no gazetteer name covers. */
+  textPlaces: TextPlace[];
 }
 
 const TOTAL_WORDS = new Set(['total', 'overall', 'tally', 'cumulative', 'altogether']);
@@ -96,6 +99,8 @@ const isStatementDate = (tokens: Token[], start: number, figures: ReadonlySet<nu
   }
   return false;
 };
+const RAISING = new Set(['bringing', 'brings', 'raising', 'raises', 'brought', 'raised']);
+const RAISED_WHAT = new Set(['the', 'its', 'toll', 'total']);
 const ERA_NOUNS = new Set(['war', 'conflict', 'uprising', 'revolution', 'crisis']);
 const ERA_VERBS = new Set(['has', 'have', 'had', 'began', 'started', 'killed', 'claimed', 'left']);
 
@@ -139,11 +144,7 @@ export const readSentence = (
       (w === 'in' && lower(k + 1) === 'all' && lower(k + 2) !== 'the')
     )
       totalWords = true;
-    if (
-      ['bringing', 'brings', 'raising', 'raises', 'brought', 'raised'].includes(w) &&
-      ['the', 'its', 'toll', 'total'].includes(lower(k + 1))
-    )
-      totalWords = true;
+    if (RAISING.has(w) && RAISED_WHAT.has(lower(k + 1))) totalWords = true;
     if (ERA_NOUNS.has(w) && (ERA_VERBS.has(lower(k + 1)) || ERA_VERBS.has(lower(k + 2))))
       eraSubject = true;
     if (w === 'decade' || w === 'decades') eraSubject = true;
@@ -168,6 +169,9 @@ export const readSentence = (
     dates,
     places: placeMentions,
     ambiguousPlace: places.ambiguous,
+    textPlaces: findTextPlaces(tokens).filter(
+      (t) => !places.mentions.some((m) => m.start < t.end && t.start < m.end),
+    ),
     mentions,
     sources: dateline > 0 ? sources.filter((s) => s.start >= dateline) : sources,
     event: findEventType(tokens),

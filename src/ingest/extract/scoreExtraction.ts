@@ -1,5 +1,5 @@
-import type { ExpectedRecord } from './corpus';
 import type { ExtractedRecord } from './extractedRecord';
+import type { ExpectedRecord } from './labelledCorpus';
 
 export const SCORED_FIELDS = [
   'deaths',
@@ -98,15 +98,20 @@ export const matchRecords = (
       if (s >= 3) pairs.push({ p: i, e: j, s });
     });
   });
-  pairs.sort((a, b) => b.s - a.s || a.p - b.p || a.e - b.e);
+  return bestPairs(pairs.map(({ p, e, s }) => ({ p, g: e, s })));
+};
+
+/** Scored candidate pairs taken greedily, best first, each record in one pair at most. */
+export const bestPairs = (pairs: { p: number; g: number; s: number }[]): [number, number][] => {
+  pairs.sort((a, b) => b.s - a.s || a.p - b.p || a.g - b.g);
   const usedP = new Set<number>();
-  const usedE = new Set<number>();
+  const usedG = new Set<number>();
   const matched: [number, number][] = [];
-  for (const { p, e } of pairs) {
-    if (usedP.has(p) || usedE.has(e)) continue;
+  for (const { p, g } of pairs) {
+    if (usedP.has(p) || usedG.has(g)) continue;
     usedP.add(p);
-    usedE.add(e);
-    matched.push([p, e]);
+    usedG.add(g);
+    matched.push([p, g]);
   }
   return matched;
 };

@@ -44,7 +44,8 @@ export const tokenize = (text: string, from = 0, to = text.length): Token[] => {
     let end = Math.min(TOKEN.lastIndex, to);
     let raw = text.slice(i, end);
     if (m[1] !== undefined) {
-      let lower = raw.toLowerCase().replace(/[’ʼ]/g, "'");
+      let lower = raw.toLowerCase();
+      if (lower.includes('’') || lower.includes('ʼ')) lower = lower.replace(/[’ʼ]/g, "'");
       if (lower.endsWith("'s") && lower.length > 3) lower = lower.slice(0, -2);
       tokens.push({
         text: raw,

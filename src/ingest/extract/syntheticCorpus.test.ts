@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from './corpus';
+import { syntheticCorpus } from '../../../test/corpora/corpora';
+import { testGazetteer } from '../../../test/fixtures/test-gazetteer';
 import { extractRecords } from './extractRecords';
 import { buildPlaceIndex } from './placeIndex';
 import { SCORED_FIELDS, scoreExtraction } from './scoreExtraction';
-import { testGazetteer } from './testGazetteer';
 
 /** Below this the build fails: a change that loses figures must be noticed. */
 const FLOOR: Record<(typeof SCORED_FIELDS)[number], number> = {
@@ -15,6 +15,8 @@ const FLOOR: Record<(typeof SCORED_FIELDS)[number], number> = {
   attribution: 0.9,
   eventType: 0.9,
 };
+
+const CORPUS = syntheticCorpus('main');
 
 describe('the labelled synthetic corpus', () => {
   const gazetteer = testGazetteer();
