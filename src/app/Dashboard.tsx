@@ -21,6 +21,7 @@ import {
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { useRecordsReady } from './hooks/useRecordsReady';
+import { MapSection } from './map/MapSection';
 import { type ViewState, viewFromSearch } from './url/viewState';
 
 /**
@@ -368,6 +369,14 @@ const DashboardBody = ({
           <>
             {headline}
             {chart}
+            <MapSection
+              settings={view.map}
+              setView={setView}
+              source={tableSource}
+              filters={view.filters}
+              model={model}
+              dataset={dataset}
+            />
             <div className="view-lists" aria-busy={listsStale || model.recordsPending}>
               {model.recordsPending ? (
                 <LoadingMessage what="the records behind these figures" />

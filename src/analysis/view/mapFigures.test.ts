@@ -34,7 +34,8 @@ const figuresOnly = ({ sources: _, id: __, ...f }: AreaFigures) => f;
 const mapOf = (prepared: PreparedDataset, level: MapLevel, filters: Partial<Filters> = {}) =>
   mapFigures(prepared, { filters: { ...NO_FILTERS, ...filters }, level });
 
-describe.each(FOLDERS)('mapFigures on %s', (folder) => {
+// UCDP's summaries take seconds each test on a shared machine.
+describe.each(FOLDERS)('mapFigures on %s', { timeout: 60_000 }, (folder) => {
   const dataset = datasetOf(folder);
   const prepared = prepareDataset(dataset);
   const governorates = dataset.places.filter((p) => p.level === 1).map((p) => p.id);

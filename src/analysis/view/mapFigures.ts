@@ -74,7 +74,7 @@ export interface MapFigures {
 }
 
 export const MAP_SOURCES_LISTED = 5;
-export const MAP_STATED_LISTED = 20;
+export const MAP_STATED_LISTED = 5;
 
 export const levelNumber = (level: MapLevel): 1 | 2 => (level === 'governorates' ? 1 : 2);
 

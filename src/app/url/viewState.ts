@@ -3,6 +3,7 @@ import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
 
 import type { ChartMode } from '../../analysis/view/dashboardView';
+import type { MapLevel } from '../../analysis/view/mapFigures';
 
 export type { ChartMode };
 export type SortKey = 'date' | 'place' | 'killed' | 'children' | 'source';
@@ -19,6 +20,15 @@ export interface ViewState {
   /** A period picked on the chart: the table narrows to it. */
   period: { from: string; to: string } | null;
   sort: { key: SortKey; descending: boolean };
+  /** The map, when open: its level and what shades it. */
+  map: MapSettings | null;
+}
+
+/** Deaths as a lower bound (the default), up to the highest figure reported, or records. */
+export type MapMeasure = 'killed' | 'upper' | 'records';
+export interface MapSettings {
+  level: MapLevel;
+  measure: MapMeasure;
 }
 
 export const DEFAULT_DATASET = 'syria-2024';
@@ -31,12 +41,24 @@ export const DEFAULT_VIEW: ViewState = {
   unit: 'auto',
   period: null,
   sort: { key: 'date', descending: false },
+  map: null,
 };
 
 const PAGES: readonly Page[] = ['dashboard', 'add'];
 const MODES: readonly ChartMode[] = ['cumulative', 'bars', 'compare'];
 const UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month'];
 const SORTS: readonly SortKey[] = ['date', 'place', 'killed', 'children', 'source'];
+const MAP_LEVELS: readonly MapLevel[] = ['governorates', 'districts'];
+const MAP_MEASURES: readonly MapMeasure[] = ['killed', 'upper', 'records'];
+
+const mapFromParams = (params: URLSearchParams): MapSettings | null => {
+  const level = params.get('map');
+  if (level === null) return null;
+  return {
+    level: oneOf(level, MAP_LEVELS, 'governorates'),
+    measure: oneOf(params.get('mapby'), MAP_MEASURES, 'killed'),
+  };
+};
 
 const day = (value: string | null): string | null =>
   value !== null && isIsoDay(value) ? value : null;
@@ -76,6 +98,7 @@ export const viewFromSearch = (search: string): ViewState => {
     unit: oneOf(params.get('unit'), UNITS, DEFAULT_VIEW.unit),
     period: from && to && from <= to ? { from, to } : null,
     sort: { key: oneOf(descending ? sortParam.slice(1) : sortParam, SORTS, 'date'), descending },
+    map: mapFromParams(params),
   };
 };
 
@@ -94,6 +117,8 @@ export const viewToSearch = (view: ViewState): string => {
   if (view.period) params.set('period', `${view.period.from}..${view.period.to}`);
   if (view.sort.key !== 'date' || view.sort.descending)
     params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.key}`);
+  if (view.map) params.set('map', view.map.level);
+  if (view.map && view.map.measure !== 'killed') params.set('mapby', view.map.measure);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 };
