@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { BOUNDARIES_FILE } from '../src/model/boundaries.ts';
 
 /** The team's OCHA boundaries (../shared/data, CC BY 3.0 IGO): never copied into the repository. */
 export const SHARED_BOUNDARY_FILES = {
@@ -12,7 +13,7 @@ export const SHARED_BOUNDARY_FILES = {
 } as const;
 
 /** Where the app fetches the simplified boundaries (a build asset, not in git). */
-export const BOUNDARIES_ASSET = 'boundaries/syria-admin.topo.json';
+export const BOUNDARIES_ASSET = BOUNDARIES_FILE;
 
 /** Share of the removable vertices kept: enough for districts at dashboard size. */
 const KEEP = 0.25;
