@@ -22,6 +22,7 @@ import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { useRecordsReady } from './hooks/useRecordsReady';
 import { MapSection } from './map/MapSection';
+import { mapFiguresQuery, mapQueryOf } from './map/mapFiguresQuery';
 import { type ViewState, viewFromSearch } from './url/viewState';
 
 /**
@@ -90,6 +91,10 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
             { filters: next.filters, mode: next.mode, unit: next.unit },
             workspaceKey,
           ),
+        );
+      if (viewEnabled && next.map)
+        void queryClient.prefetchQuery(
+          mapFiguresQuery(datasetId, loaded, mapQueryOf(next.filters, next.map), workspaceKey),
         );
       setView(() => next);
     },

@@ -77,27 +77,49 @@ describe.each(FOLDERS)('mapFigures on %s', { timeout: 60_000 }, (folder) => {
     expect(inAreas + above).toBe(whole.records);
   });
 
-  it('agrees with the columns path (records summed as stated) on every governorate', () => {
-    const large = prepareDataset(dataset, -1);
-    const map = mapOf(large, 'governorates');
-    for (const area of map.areas) {
-      const { summary } = dashboardView(large, {
-        filters: { ...NO_FILTERS, regions: [area.id] },
-        mode: 'cumulative',
-        unit: 'auto',
-      });
-      expect([area.records, area.killedMin, area.killedMax]).toEqual([
-        summary.records,
-        summary.killedMin,
-        summary.killedMax,
-      ]);
-    }
-    const unplaced = map.unplaced.reduce((n, a) => n + a.records, 0);
-    expect(map.areas.reduce((n, a) => n + a.records, 0) + unplaced).toBe(
-      dashboardView(large, { filters: NO_FILTERS, mode: 'cumulative', unit: 'auto' }).summary
-        .records,
-    );
-  });
+  // As columns (too large to cluster), records are summed as stated: the map must show the
+  // headline of a view of that one area, from the index (whole governorates and dates) and from
+  // the rows (districts, event types), sources included.
+  it.each([
+    { level: 'governorates' as const, filters: {} },
+    {
+      level: 'governorates' as const,
+      filters: {
+        eventTypes: [
+          dataset.incidents.find((r) => r.kind === 'incident' && r.eventType)?.eventType ?? '',
+        ],
+      },
+    },
+    {
+      level: 'districts' as const,
+      filters: { from: folder === 'data' ? '2024-12-01' : '2018-01-01' },
+    },
+  ])(
+    "as columns, shows each area its own view's headline ($level, $filters)",
+    ({ level, filters }) => {
+      const large = prepareDataset(dataset, -1);
+      const map = mapOf(large, level, filters);
+      const headlineOf = (regions: string[]) =>
+        dashboardView(large, {
+          filters: { ...NO_FILTERS, ...filters, regions },
+          mode: 'cumulative',
+          unit: 'auto',
+        }).headline;
+      for (const area of map.areas) {
+        const h = headlineOf([area.id]);
+        expect([area.records, area.killedMin, area.killedMax]).toEqual([
+          h.records,
+          h.killedMin,
+          h.killedMax,
+        ]);
+        const top = area.sources[0];
+        if (top) expect(h.bySource[top.name]?.records).toBe(top.records);
+      }
+      const unplaced = map.unplaced.reduce((n, a) => n + a.records, 0);
+      expect(map.areas.reduce((n, a) => n + a.records, 0) + unplaced).toBe(headlineOf([]).records);
+      expect(map.areas.some((a) => a.records > 0)).toBe(true);
+    },
+  );
 });
 
 describe('records not in one governorate', () => {

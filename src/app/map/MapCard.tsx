@@ -13,7 +13,8 @@ import { ChoroplethSvg } from './ChoroplethSvg';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
 import { mapClasses } from './mapClasses';
-import { mapFiguresQuery, mapGeometryQuery } from './mapQueries';
+import { mapFiguresQuery, mapQueryOf } from './mapFiguresQuery';
+import { mapGeometryQuery } from './mapGeometryQuery';
 import { areaSummary, MEASURES, measureOf, sourcesText, statedLine, unplacedLine } from './mapText';
 import './map.css';
 
@@ -49,10 +50,7 @@ export const MapCard = ({
   onSelect,
 }: MapCardProps) => {
   const { datasetId, loaded, workspaceKey } = source;
-  const query = useMemo(
-    () => ({ filters: { ...filters, regions: [] }, level: settings.level }),
-    [filters, settings.level],
-  );
+  const query = useMemo(() => mapQueryOf(filters, settings), [filters, settings]);
   const figures = useQuery({
     ...mapFiguresQuery(datasetId, loaded, query, workspaceKey),
     placeholderData: keepPreviousData,

@@ -68,6 +68,14 @@ export const mapImage = (context: MapExportContext) => {
       ...figures.areas.map((a) => a.sources.map((s) => s.name)),
     ],
   });
+  // The footer counts what the map sums (a large dataset's list holds only its first records).
+  const records =
+    figures.areas.reduce((n, a) => n + a.records, 0) +
+    figures.unplaced.reduce((n, u) => n + u.records, 0);
+  const reports =
+    context.records.length === records || context.model.summary.filters.regions.length > 0
+      ? meta.reports
+      : context.model.headline.reports;
   const legend: LegendItem[] = [
     ...classes.map((c) => ({
       label: c.lo === c.hi ? formatCount(c.lo) : `${formatCount(c.lo)}–${formatCount(c.hi)}`,
@@ -88,7 +96,11 @@ export const mapImage = (context: MapExportContext) => {
       : []),
     `${BOUNDARIES_ATTRIBUTION} ${context.attribution}`,
   ];
-  return { meta, image: composeExportSvg(standaloneMap(context.svg), meta, legend, keys) };
+  const counted = { ...meta, records, reports };
+  return {
+    meta: counted,
+    image: composeExportSvg(standaloneMap(context.svg), counted, legend, keys),
+  };
 };
 
 /** Loaded when a map export is asked for. */

@@ -104,7 +104,9 @@ const connect = () => {
             ? { workerMs: response.ms, steps: response.timings }
             : response.type === 'loaded'
               ? { workerMs: response.ms, steps: response.timings }
-              : {},
+              : response.type === 'map'
+                ? { workerMs: response.ms }
+                : {},
       });
       return response;
     });
