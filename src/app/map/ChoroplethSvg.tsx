@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import type { AreaFigures, MapFigures, TownFigures } from '../../analysis/view/mapFigures';
 import { formatCount } from '../format';
 import type { MapMeasure } from '../url/viewState';
@@ -39,7 +39,7 @@ const EMPTY: AreaFigures = {
  * The map itself: one focusable path per area (its name and figures as its label), colours as
  * literal attributes so an export keeps them, the selected areas outlined above the others.
  */
-export const ChoroplethSvg = ({
+export const ChoroplethSvg = memo(function ChoroplethSvg({
   svgRef,
   title,
   geometry,
@@ -49,7 +49,7 @@ export const ChoroplethSvg = ({
   selected,
   onSelect,
   onFocusArea,
-}: Props) => {
+}: Props) {
   const byId = new Map(figures.areas.map((a) => [a.id, a]));
   const areas = geometry.areas[figures.level];
   const fillOf = (area: MapArea) => {
@@ -118,7 +118,7 @@ export const ChoroplethSvg = ({
       <TownCircles towns={figures.towns} measure={measure} geometry={geometry} />
     </svg>
   );
-};
+});
 
 /** Records placed at a town: circles by area (radius ∝ √value), largest drawn first. */
 const TownCircles = ({

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { LoadingMessage } from '../components/StatusMessage';
 import type { MapSettings, ViewState } from '../url/viewState';
 import type { MapCardProps } from './MapCard';
+import { selectRegion } from './selectRegion';
 
 // d3-geo, topojson and the boundaries load only when the map is opened.
 const LazyMapCard = lazy(() => import('./MapCard').then((m) => ({ default: m.MapCard })));
@@ -11,15 +12,19 @@ type Props = Omit<MapCardProps, 'settings' | 'onSettings' | 'onSelect'> & {
   setView: (update: (view: ViewState) => ViewState) => void;
 };
 
-/** A region click sets the filter to it (again: clears it); with Shift it adds or removes it. */
-export const selectRegion = (regions: readonly string[], id: string, add: boolean): string[] => {
-  if (add) return regions.includes(id) ? regions.filter((r) => r !== id) : [...regions, id];
-  return regions.length === 1 && regions[0] === id ? [] : [id];
-};
-
 /** The map's switch, and the map when it is open (the URL holds which). */
 export const MapSection = ({ settings, setView, ...card }: Props) => {
   const setSettings = (map: MapSettings | null) => setView((v) => ({ ...v, map }));
+  // Stable, so the drawn map re-renders only when its figures or selection change.
+  const onSelect = useCallback(
+    (id: string, add: boolean) =>
+      setView((v) => ({
+        ...v,
+        filters: { ...v.filters, regions: selectRegion(v.filters.regions, id, add) },
+        period: null,
+      })),
+    [setView],
+  );
   return (
     <>
       <div className="map-switch">
@@ -36,18 +41,7 @@ export const MapSection = ({ settings, setView, ...card }: Props) => {
       </div>
       {settings && (
         <Suspense fallback={<LoadingMessage what="the map" />}>
-          <LazyMapCard
-            {...card}
-            settings={settings}
-            onSettings={setSettings}
-            onSelect={(id, add) =>
-              setView((v) => ({
-                ...v,
-                filters: { ...v.filters, regions: selectRegion(v.filters.regions, id, add) },
-                period: null,
-              }))
-            }
-          />
+          <LazyMapCard {...card} settings={settings} onSettings={setSettings} onSelect={onSelect} />
         </Suspense>
       )}
     </>
