@@ -1,3 +1,4 @@
+import type { Incident } from '../../model/incident';
 import type { Filters } from '../filters';
 import type { PreparedDataset } from './dashboardView';
 import { columnsMapFigures } from './mapFiguresColumns';
@@ -85,6 +86,17 @@ export const mapFigures = (prepared: PreparedDataset, query: MapQuery): MapFigur
     ? columnsMapFigures(prepared, prepared.columns, { filters, level: query.level })
     : recordsMapFigures(prepared, { filters, level: query.level });
 };
+
+/** A stated total as the map lists it. */
+export const statedTotalAcross = (r: Incident): StatedTotalAcross => ({
+  id: r.id,
+  placeId: r.placeId,
+  coversIds: [...r.coversIds].sort(),
+  dateEnd: r.dateEnd,
+  killedMin: r.killedMin,
+  killedMax: r.killedMax,
+  sources: r.attributedTo,
+});
 
 /** Sources by records (then name), the first few. */
 export const topSources = (sources: AreaSource[]): AreaSource[] =>

@@ -13,6 +13,7 @@ import {
   MAP_STATED_LISTED,
   type MapFigures,
   type MapQuery,
+  statedTotalAcross,
   topSources,
   type UnplacedFigures,
 } from './mapFigures';
@@ -237,14 +238,6 @@ const statedAcross = (
   const records = prepared.recordsOfRows?.(above.slice(0, MAP_STATED_LISTED)) ?? [];
   return {
     count: above.length,
-    listed: records.map((r) => ({
-      id: r.id,
-      placeId: r.placeId,
-      coversIds: [...r.coversIds].sort(),
-      dateEnd: r.dateEnd,
-      killedMin: r.killedMin,
-      killedMax: r.killedMax,
-      sources: r.attributedTo,
-    })),
+    listed: records.map(statedTotalAcross),
   };
 };

@@ -9,7 +9,7 @@ import {
   MAP_STATED_LISTED,
   type MapFigures,
   type MapQuery,
-  type StatedTotalAcross,
+  statedTotalAcross,
   type TownFigures,
   topSources,
   type UnplacedFigures,
@@ -71,17 +71,7 @@ export const recordsMapFigures = (prepared: PreparedDataset, query: MapQuery): M
     areas,
     towns: towns.sort((a, b) => b.killedMin - a.killedMin || a.id.localeCompare(b.id)),
     unplaced: unplaced.sort((a, b) => b.killedMin - a.killedMin),
-    statedAcross: across.slice(0, MAP_STATED_LISTED).map(
-      (r): StatedTotalAcross => ({
-        id: r.id,
-        placeId: r.placeId,
-        coversIds: [...r.coversIds].sort(),
-        dateEnd: r.dateEnd,
-        killedMin: r.killedMin,
-        killedMax: r.killedMax,
-        sources: r.attributedTo,
-      }),
-    ),
+    statedAcross: across.slice(0, MAP_STATED_LISTED).map(statedTotalAcross),
     statedAcrossCount: across.length,
   };
 };
