@@ -4,6 +4,9 @@ import { cliSummary } from './cliSummary';
 import { watchCsp } from './watchCsp';
 
 const en = (n: number) => n.toLocaleString('en-GB');
+
+// Each test runs the command line (seconds each on a busy 2-core machine) besides the page.
+test.describe.configure({ timeout: 90_000 });
 const area = (page: Page, id: string) => page.locator(`[data-testid=map] path[data-id=${id}]`);
 
 /** Opens the dashboard with the map, and waits until its figures are drawn. */
