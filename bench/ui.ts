@@ -17,6 +17,10 @@
  *     before, so no answer comes from the cache).
  *   - heapMb: the page's JS heap (main thread, after a forced GC) with the records loaded. The
  *     worker that holds the records has its own heap, reported apart as workerHeapMb.
+ *   - mapFilterToPaintMs (issue 18): with the map open, an event-type checkbox is clicked → the
+ *     map's new figures are drawn and the next frame painted (p50 / p95, every state new); and
+ *     mapClickToPaintMs: a governorate clicked on the map → the dashboard's new figures (and the
+ *     map's outline) painted.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -184,40 +188,135 @@ const heapUsage = async (cdp: CDPSession): Promise<{ pageMb: number; workerMb: n
   return { pageMb: page.usedSize / 1024 / 1024, workerMb };
 };
 
-/** Clicks the governorate checkbox `index` and resolves with the time to the next painted frame. */
-const timeFilterChange = (page: Page, index: number): Promise<number> =>
+const GOVERNORATE_BOXES = '.region-list > li > label > input[type=checkbox]';
+const EVENT_TYPE_BOXES = 'input[type=checkbox][name=type]';
+const MAP_AREAS = '[data-testid=map] path.map-area';
+const MAP_FIGURE = '[data-testid=map] figure';
+
+/** A click on element `index` of `selector`, or a value typed into the input `selector`. */
+type Change = { selector: string; index: number } | { selector: string; value: string };
+
+/**
+ * Makes `change` and resolves with, for each of `watched`, the time until it was busy (its
+ * aria-busy true) and no longer is, and the next frame is painted: side by side, in one change.
+ */
+const timeChange = (page: Page, change: Change, watched: readonly string[]): Promise<number[]> =>
   page.evaluate(
-    (i) =>
-      new Promise<number>((resolve, reject) => {
-        const boxes = document.querySelectorAll<HTMLInputElement>(
-          '.region-list > li > label > input[type=checkbox]',
-        );
-        const box = boxes[i];
-        const dashboard = document.querySelector('.dashboard');
-        if (!box || !dashboard) {
-          reject(new Error(`no governorate checkbox ${i}`));
+    ([what, watchSelectors]) =>
+      new Promise<number[]>((resolve, reject) => {
+        const box = document.querySelectorAll<Element>(what.selector)[
+          'index' in what ? what.index : 0
+        ];
+        const targets = watchSelectors.map((w) => document.querySelector(w));
+        if (!box || targets.some((t) => t === null)) {
+          reject(new Error(`no ${what.selector} or no ${watchSelectors.join(', ')}`));
           return;
         }
-        let sawBusy = false;
         const t0 = performance.now();
+        const times: (number | null)[] = targets.map(() => null);
         const timer = setTimeout(() => reject(new Error('no new figures within 180 s')), 180_000);
-        // The figures are new when the dashboard was busy (a new view was asked of the worker)
-        // and is not any more: React commits the new chart in that same render.
-        const observer = new MutationObserver(() => {
-          const busy = dashboard.getAttribute('aria-busy') === 'true';
-          if (busy) sawBusy = true;
-          else if (sawBusy) {
-            observer.disconnect();
-            clearTimeout(timer);
-            // After the next frame's rendering steps: the frame with the new chart is painted.
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-          }
+        // The figures are new when the element was busy (new figures were asked of the worker)
+        // and is not any more: React commits the new figures in that same render.
+        targets.forEach((target, k) => {
+          let sawBusy = false;
+          const observer = new MutationObserver(() => {
+            const busy = target?.getAttribute('aria-busy') === 'true';
+            if (busy) sawBusy = true;
+            else if (sawBusy) {
+              observer.disconnect();
+              // After the next frame's rendering steps: the frame with the new figures is painted.
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  times[k] = performance.now() - t0;
+                  if (times.every((t) => t !== null)) {
+                    clearTimeout(timer);
+                    resolve(times as number[]);
+                  }
+                }, 0),
+              );
+            }
+          });
+          if (target)
+            observer.observe(target, { attributes: true, attributeFilter: ['aria-busy'] });
         });
-        observer.observe(dashboard, { attributes: true, attributeFilter: ['aria-busy'] });
-        box.click();
+        if ('value' in what) {
+          // As typing does: React reads the value through the input's own setter.
+          const input = box as HTMLInputElement;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+            input,
+            what.value,
+          );
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else box.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       }),
-    index,
+    [change, watched] as const,
   );
+
+/** Indexes 0, then 1 and 0, then 2 and 1 …: clicked in turn, every filter state is new. */
+const clickOrder = (count: number): number[] => {
+  const clicks: number[] = [];
+  for (let g = 0; g < count; g++) {
+    clicks.push(g);
+    if (g > 0) clicks.push(g - 1);
+  }
+  return clicks;
+};
+
+/** Times each change, letting the page settle between them: one row of times per change. */
+const timeChanges = async (
+  page: Page,
+  changes: readonly Change[],
+  watched: readonly string[],
+): Promise<number[][]> => {
+  const times: number[][] = [];
+  for (const change of changes) {
+    times.push(await timeChange(page, change, watched));
+    await page.waitForTimeout(200);
+  }
+  return times;
+};
+
+const clicksOf = (selector: string, count: number): Change[] =>
+  clickOrder(count).map((index) => ({ selector, index }));
+
+/**
+ * The map (issue 18): opened, then event types toggled (the map's figures recomputed) and
+ * governorates clicked on the map (the filter set, the map's outline and the headline redrawn).
+ */
+const timeMap = async (page: Page) => {
+  // Back to no filter, then the map, through its switch (its chunk and boundaries load now).
+  await page.locator('.region-list input[type=checkbox]:checked').evaluateAll((boxes) => {
+    for (const b of boxes) (b as HTMLInputElement).click();
+  });
+  await page.waitForSelector('.dashboard[aria-busy=false]');
+  const opened = performance.now();
+  await page.locator('.map-switch button').click();
+  await page.waitForSelector(`${MAP_FIGURE}[aria-busy=false]`, { timeout: 600_000 });
+  const openMs = performance.now() - opened;
+  // Dates: a new From day each time (whole governorates: the region × day index answers). The
+  // dashboard's own figures are timed in the same change, side by side.
+  const both = ['.dashboard', MAP_FIGURE];
+  const dates = Array.from({ length: 12 }, (_, m) => ({
+    selector: 'input[name=from]',
+    value: `2021-${String(m + 1).padStart(2, '0')}-01`,
+  }));
+  const dateRows = await timeChanges(page, dates, both);
+  const types = Math.min(5, await page.locator(EVENT_TYPE_BOXES).count());
+  const typeRows = await timeChanges(page, clicksOf(EVENT_TYPE_BOXES, types), both);
+  // Each map click sets the filter to one governorate; clicking the next one replaces it.
+  const areas = await page.locator(MAP_AREAS).count();
+  const clicks = Array.from({ length: areas }, (_, index) => ({ selector: MAP_AREAS, index }));
+  const clickRows = await timeChanges(page, clicks, ['.dashboard']);
+  const column = (rows: number[][], k: number) => rows.map((r) => r[k] ?? NaN);
+  return {
+    openMs,
+    dateTimes: column(dateRows, 1),
+    dateDashboardTimes: column(dateRows, 0),
+    filterTimes: column(typeRows, 1),
+    filterDashboardTimes: column(typeRows, 0),
+    clickTimes: column(clickRows, 0),
+  };
+};
 
 const main = async () => {
   say(`Tolltrack UI bench — ${RECORDS.toLocaleString('en')} SYNTHETIC records, not real events`);
@@ -352,17 +451,10 @@ const main = async () => {
     const governorates = await page
       .locator('.region-list > li > label > input[type=checkbox]')
       .count();
-    const times: number[] = [];
-    const clicks: number[] = [];
-    for (let g = 0; g < governorates; g++) {
-      clicks.push(g);
-      if (g > 0) clicks.push(g - 1);
-    }
-    for (const g of clicks) {
-      times.push(await timeFilterChange(page, g));
-      // Let the page settle so one change's trailing work is not billed to the next.
-      await page.waitForTimeout(200);
-    }
+    // Let the page settle between changes so one change's trailing work is not billed to the next.
+    const times = (
+      await timeChanges(page, clicksOf(GOVERNORATE_BOXES, governorates), ['.dashboard'])
+    ).map((r) => r[0] ?? NaN);
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
     // The worker's share: its own compute time, and the request's round trip (both per view).
@@ -408,22 +500,52 @@ const main = async () => {
     );
     say(`  worker steps, p50 (ms): ${JSON.stringify(stepMedians)}`);
 
+    // The heap as before the map was added to this bench: measured before its changes.
     const cdp = await page.context().newCDPSession(page);
     const heap = await heapUsage(cdp);
     say(
       `  JS heap after GC: page (main thread) ${heap.pageMb.toFixed(1)} MB; worker ${heap.workerMb === null ? 'not measured' : `${heap.workerMb.toFixed(1)} MB`}`,
     );
+    const map = await timeMap(page);
+    const mapP = {
+      dateP50: percentile(map.dateTimes, 50),
+      dateP95: percentile(map.dateTimes, 95),
+      filterP50: percentile(map.filterTimes, 50),
+      filterP95: percentile(map.filterTimes, 95),
+      clickP50: percentile(map.clickTimes, 50),
+      clickP95: percentile(map.clickTimes, 95),
+    };
+    // The worker's share of a map change: its own time computing the map's figures.
+    const mapWorker = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name === 'tolltrack map')
+        .map((m) => ((m as PerformanceMeasure).detail as { workerMs: number }).workerMs),
+    );
+    say(
+      `  map opened (chunk, boundaries, figures) in ${Math.round(map.openMs)} ms; ${map.dateTimes.length} date changes (From) → map painted: p50 ${mapP.dateP50.toFixed(1)} ms, p95 ${mapP.dateP95.toFixed(1)} ms, max ${Math.max(...map.dateTimes).toFixed(1)} ms (the dashboard's figures in the same changes: p50 ${percentile(map.dateDashboardTimes, 50).toFixed(1)} ms, p95 ${percentile(map.dateDashboardTimes, 95).toFixed(1)} ms)`,
+    );
+    say(
+      `  ${map.filterTimes.length} filter changes (event types, with a From date) → map painted: p50 ${mapP.filterP50.toFixed(1)} ms, p95 ${mapP.filterP95.toFixed(1)} ms, max ${Math.max(...map.filterTimes).toFixed(1)} ms (dashboard's figures: p50 ${percentile(map.filterDashboardTimes, 50).toFixed(1)} ms, p95 ${percentile(map.filterDashboardTimes, 95).toFixed(1)} ms; worker: p50 ${percentile(mapWorker, 50).toFixed(1)} ms per map)`,
+    );
+    say(
+      `  ${map.clickTimes.length} governorates clicked on the map → headline and map painted: p50 ${mapP.clickP50.toFixed(1)} ms, p95 ${mapP.clickP95.toFixed(1)} ms`,
+    );
+
     const met = {
       filterP50: p50 <= BUDGET.p50,
       filterP95: p95 <= BUDGET.p95,
       firstChart: firstChartMs <= BUDGET.firstChart,
       heapPage: heap.pageMb <= BUDGET.heapMb,
+      mapDateP95: mapP.dateP95 <= BUDGET.p95,
+      mapFilterP95: mapP.filterP95 <= BUDGET.p95,
+      mapClickP95: mapP.clickP95 <= BUDGET.p95,
       heapPageAndWorker:
         heap.workerMb === null ? null : heap.pageMb + heap.workerMb <= BUDGET.heapMb,
     };
     say();
     say(
-      `budgets: filter → paint ≤ ${BUDGET.p50} ms p50 (${met.filterP50 ? 'met' : 'NOT met'}), ≤ ${BUDGET.p95} ms p95 (${met.filterP95 ? 'met' : 'NOT met'}); first chart ≤ ${BUDGET.firstChart} ms (${met.firstChart ? 'met' : 'NOT met'}); heap ≤ ${BUDGET.heapMb} MB: page ${met.heapPage ? 'met' : 'NOT met'}, page + worker ${met.heapPageAndWorker === null ? 'not measured' : met.heapPageAndWorker ? 'met' : 'NOT met'}`,
+      `budgets: filter → paint ≤ ${BUDGET.p50} ms p50 (${met.filterP50 ? 'met' : 'NOT met'}), ≤ ${BUDGET.p95} ms p95 (${met.filterP95 ? 'met' : 'NOT met'}); first chart ≤ ${BUDGET.firstChart} ms (${met.firstChart ? 'met' : 'NOT met'}); map: dates → paint ≤ ${BUDGET.p95} ms p95 (${met.mapDateP95 ? 'met' : 'NOT met'}), event types → paint ≤ ${BUDGET.p95} ms p95 (${met.mapFilterP95 ? 'met' : 'NOT met'}), click → paint ≤ ${BUDGET.p95} ms p95 (${met.mapClickP95 ? 'met' : 'NOT met'}); heap ≤ ${BUDGET.heapMb} MB: page ${met.heapPage ? 'met' : 'NOT met'}, page + worker ${met.heapPageAndWorker === null ? 'not measured' : met.heapPageAndWorker ? 'met' : 'NOT met'}`,
     );
     if (json) {
       process.stdout.write(
@@ -434,6 +556,11 @@ const main = async () => {
             roundTripP50: round1(roundTripP50),
             stepsP50: stepMedians,
           },
+          mapDateToPaintMs: { p50: round1(mapP.dateP50), p95: round1(mapP.dateP95) },
+          mapFilterToPaintMs: { p50: round1(mapP.filterP50), p95: round1(mapP.filterP95) },
+          mapClickToPaintMs: { p50: round1(mapP.clickP50), p95: round1(mapP.clickP95) },
+          mapWorkerMsP50: round1(percentile(mapWorker, 50)),
+          mapOpenMs: Math.round(map.openMs),
           firstChartMs: Math.round(firstChartMs),
           recordsReadyMs: recordsReadyMs === null ? null : Math.round(recordsReadyMs),
           heapMb: round1(heap.pageMb),

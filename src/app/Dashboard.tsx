@@ -21,6 +21,8 @@ import {
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { useRecordsReady } from './hooks/useRecordsReady';
+import { MapSection } from './map/MapSection';
+import { mapFiguresQuery, mapQueryOf } from './map/mapFiguresQuery';
 import { type ViewState, viewFromSearch } from './url/viewState';
 
 /**
@@ -89,6 +91,10 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
             { filters: next.filters, mode: next.mode, unit: next.unit, ranges: next.ranges },
             workspaceKey,
           ),
+        );
+      if (viewEnabled && next.map)
+        void queryClient.prefetchQuery(
+          mapFiguresQuery(datasetId, loaded, mapQueryOf(next.filters, next.map), workspaceKey),
         );
       setView(() => next);
     },
@@ -385,6 +391,14 @@ const DashboardBody = ({
           <>
             {headline}
             {chart}
+            <MapSection
+              settings={view.map}
+              setView={setView}
+              source={tableSource}
+              filters={view.filters}
+              model={model}
+              dataset={dataset}
+            />
             <div className="view-lists" aria-busy={listsStale || model.recordsPending}>
               {model.recordsPending ? (
                 <LoadingMessage what="the records behind these figures" />

@@ -7,6 +7,8 @@ interface Props {
   onCopyLink: () => Promise<void>;
   /** Why nothing can be exported yet (the records are still loading), or null. */
   unavailable: string | null;
+  /** What this card exports (default: the chart's image and data files). */
+  items?: ReadonlyArray<{ kind: ExportKind; label: string }>;
 }
 
 const ITEMS: Array<{ kind: ExportKind; label: string }> = [
@@ -18,7 +20,7 @@ const ITEMS: Array<{ kind: ExportKind; label: string }> = [
 ];
 
 /** Export and share: every file carries its title, filters, sources and dates. */
-export const ExportMenu = ({ onExport, onCopyLink, unavailable }: Props) => {
+export const ExportMenu = ({ onExport, onCopyLink, unavailable, items = ITEMS }: Props) => {
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const run = async (label: string, action: () => Promise<void>) => {
@@ -36,7 +38,7 @@ export const ExportMenu = ({ onExport, onCopyLink, unavailable }: Props) => {
         <summary>Export</summary>
         <ul>
           {unavailable && <li className="export-unavailable">{unavailable}</li>}
-          {ITEMS.map((item) => (
+          {items.map((item) => (
             <li key={item.kind}>
               <button
                 type="button"

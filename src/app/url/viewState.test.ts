@@ -27,6 +27,7 @@ describe('view state in the URL', () => {
       ranges: 'end',
       period: { from: '2024-12-01', to: '2024-12-01' },
       sort: { key: 'killed', descending: true },
+      map: { level: 'districts', measure: 'upper' },
     };
     const search = viewToSearch(view);
     expect(search).toContain('region=SY07%2CSY0200');
@@ -43,5 +44,20 @@ describe('view state in the URL', () => {
     expect(view.unit).toBe('auto');
     expect(view.period).toBeNull();
     expect(view.sort).toEqual({ key: 'date', descending: true });
+  });
+
+  it('holds the map: open at its level, shaded by deaths unless told otherwise', () => {
+    expect(viewFromSearch('?map=governorates').map).toEqual({
+      level: 'governorates',
+      measure: 'killed',
+    });
+    expect(
+      viewToSearch({ ...DEFAULT_VIEW, map: { level: 'governorates', measure: 'killed' } }),
+    ).toBe('?map=governorates');
+    expect(viewFromSearch('?map=provinces&mapby=area').map).toEqual({
+      level: 'governorates',
+      measure: 'killed',
+    });
+    expect(viewFromSearch('?mapby=records').map).toBeNull();
   });
 });

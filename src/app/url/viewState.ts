@@ -3,6 +3,7 @@ import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
 
 import type { ChartMode, RangeMode } from '../../analysis/view/dashboardView';
+import type { MapLevel } from '../../analysis/view/mapFigures';
 
 export type { ChartMode, RangeMode };
 export type ValueScale = 'linear' | 'log';
@@ -24,6 +25,15 @@ export interface ViewState {
   /** A period picked on the chart: the table narrows to it. */
   period: { from: string; to: string } | null;
   sort: { key: SortKey; descending: boolean };
+  /** The map, when open: its level and what shades it. */
+  map: MapSettings | null;
+}
+
+/** Deaths as a lower bound (the default), up to the highest figure reported, or records. */
+export type MapMeasure = 'killed' | 'upper' | 'records';
+export interface MapSettings {
+  level: MapLevel;
+  measure: MapMeasure;
 }
 
 export const DEFAULT_DATASET = 'syria-2024';
@@ -38,6 +48,7 @@ export const DEFAULT_VIEW: ViewState = {
   ranges: 'spread',
   period: null,
   sort: { key: 'date', descending: false },
+  map: null,
 };
 
 const PAGES: readonly Page[] = ['dashboard', 'add'];
@@ -46,6 +57,17 @@ const SCALES: readonly ValueScale[] = ['linear', 'log'];
 const RANGE_MODES: readonly RangeMode[] = ['spread', 'end'];
 const UNITS: readonly (BinUnit | 'auto')[] = ['auto', 'day', 'week', 'month'];
 const SORTS: readonly SortKey[] = ['date', 'place', 'killed', 'children', 'source'];
+const MAP_LEVELS: readonly MapLevel[] = ['governorates', 'districts'];
+const MAP_MEASURES: readonly MapMeasure[] = ['killed', 'upper', 'records'];
+
+const mapFromParams = (params: URLSearchParams): MapSettings | null => {
+  const level = params.get('map');
+  if (level === null) return null;
+  return {
+    level: oneOf(level, MAP_LEVELS, 'governorates'),
+    measure: oneOf(params.get('mapby'), MAP_MEASURES, 'killed'),
+  };
+};
 
 const day = (value: string | null): string | null =>
   value !== null && isIsoDay(value) ? value : null;
@@ -87,6 +109,7 @@ export const viewFromSearch = (search: string): ViewState => {
     ranges: oneOf(params.get('ranges'), RANGE_MODES, DEFAULT_VIEW.ranges),
     period: from && to && from <= to ? { from, to } : null,
     sort: { key: oneOf(descending ? sortParam.slice(1) : sortParam, SORTS, 'date'), descending },
+    map: mapFromParams(params),
   };
 };
 
@@ -107,6 +130,8 @@ export const viewToSearch = (view: ViewState): string => {
   if (view.period) params.set('period', `${view.period.from}..${view.period.to}`);
   if (view.sort.key !== 'date' || view.sort.descending)
     params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.key}`);
+  if (view.map) params.set('map', view.map.level);
+  if (view.map && view.map.measure !== 'killed') params.set('mapby', view.map.measure);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 };

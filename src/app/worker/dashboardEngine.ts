@@ -150,6 +150,13 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
         await folderReady();
         if (!prepared) throw new Error('no dataset loaded in this worker');
         post({ id, type: 'table', records: tableRecords(prepared, request.filters) });
+      } else if (request.type === 'map') {
+        const { mapFigures } = await work();
+        await folderReady();
+        if (!prepared) throw new Error('no dataset loaded in this worker');
+        const start = performance.now();
+        const figures = mapFigures(prepared, request.query);
+        post({ id, type: 'map', figures, ms: performance.now() - start });
       } else {
         if (firstView && !prepared && sameQuery(request.query, firstView.query)) {
           post({ id, type: 'view', view: firstView.view, ms: 0, timings: { firstView: 0 } });

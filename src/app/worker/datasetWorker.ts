@@ -1,5 +1,6 @@
 import type { Filters } from '../../analysis/filters';
 import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/dashboardView';
+import type { MapFigures, MapQuery } from '../../analysis/view/mapFigures';
 import type { Incident } from '../../model/incident';
 import type { Workspace } from '../addReport/workspaceSchema';
 import { DatasetLoadError } from './datasetLoadError';
@@ -13,6 +14,8 @@ export interface DatasetHandle {
   view: (query: ViewQuery, signal?: AbortSignal) => Promise<DashboardView>;
   /** The records the table lists for these filters (see DashboardView.tableListed). */
   table: (filters: Filters) => Promise<Incident[]>;
+  /** The map's figures (loaded with the map). */
+  map: (query: MapQuery) => Promise<MapFigures>;
   /**
    * Adds this browser's unpublished Add-report records (a bundled folder only); views asked
    * for after this call see them. Resolves to the new base.
@@ -101,7 +104,9 @@ const connect = () => {
             ? { workerMs: response.ms, steps: response.timings }
             : response.type === 'loaded'
               ? { workerMs: response.ms, steps: response.timings }
-              : {},
+              : response.type === 'map'
+                ? { workerMs: response.ms }
+                : {},
       });
       return response;
     });
@@ -165,6 +170,11 @@ const handleFor = (
       const response = await connection.request({ type: 'table', filters });
       if (response.type !== 'table') throw new Error(`unexpected answer ${response.type}`);
       return response.records;
+    },
+    map: async (query) => {
+      const response = await connection.request({ type: 'map', query });
+      if (response.type !== 'map') throw new Error(`unexpected answer ${response.type}`);
+      return response.figures;
     },
     setWorkspace: async (workspace) => {
       const response = await connection.request({ type: 'set-workspace', workspace });

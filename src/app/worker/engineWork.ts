@@ -7,6 +7,7 @@ import '../configureZod';
  * without waiting for all of it to load.
  */
 export { dashboardView, prepareDataset, tableRecords } from '../../analysis/view/dashboardView';
+export { mapFigures } from '../../analysis/view/mapFigures';
 export { withWorkspace } from '../addReport/withWorkspace';
 export { importSourceText, readFileText } from './importSourceFile';
 export { loadDatasetFolder, loadGazetteer } from './loadDatasetFolder';

@@ -1,5 +1,6 @@
 import type { Filters } from '../../analysis/filters';
 import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/dashboardView';
+import type { MapFigures, MapQuery } from '../../analysis/view/mapFigures';
 import type { Incident } from '../../model/incident';
 import type { Workspace } from '../addReport/workspaceSchema';
 import type { LoadFailure } from './datasetLoadError';
@@ -12,6 +13,8 @@ export type WorkerRequest =
   | { id: number; type: 'view'; query: ViewQuery }
   /** The records the table lists (a large view carries only their first page). */
   | { id: number; type: 'table'; filters: Filters }
+  /** The map's figures by governorate or district (the view's regions are not applied). */
+  | { id: number; type: 'map'; query: MapQuery }
   /** Adds this browser's unpublished Add-report records to the loaded folder (null: none). */
   | { id: number; type: 'set-workspace'; workspace: Workspace | null };
 
@@ -38,4 +41,5 @@ export type WorkerResponse =
       timings?: Record<string, number>;
     }
   | { id: number; type: 'table'; records: Incident[] }
+  | { id: number; type: 'map'; figures: MapFigures; ms: number }
   | { id: number; type: 'failed'; failure: LoadFailure };

@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { cliSummary } from './cliSummary';
+import { watchCsp } from './watchCsp';
+
+const en = (n: number) => n.toLocaleString('en-GB');
+
+// Each test runs the command line (seconds each on a busy 2-core machine) besides the page.
+test.describe.configure({ timeout: 90_000 });
+const area = (page: Page, id: string) => page.locator(`[data-testid=map] path[data-id=${id}]`);
+
+/** Opens the dashboard with the map, and waits until its figures are drawn. */
+const openMap = async (page: Page, search = '?map=governorates') => {
+  await page.goto(`/${search}`);
+  await expect(area(page, 'SY07')).toBeVisible();
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+};
+
+test('clicking Idleb on the map sets the region filter, outlines it, and the headline is summary --admin1 SY07', async ({
+  page,
+}) => {
+  const violations = await watchCsp(page);
+  await openMap(page);
+  const idleb = cliSummary(['--admin1', 'SY07']);
+  expect(idleb.killedMin).toBeGreaterThan(0);
+  // The map's own figure for Idleb, before any filter: the same as the command line's.
+  await expect(area(page, 'SY07')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Idleb: at least ${en(idleb.killedMin)} killed`),
+  );
+  await area(page, 'SY07').click();
+  await expect(page).toHaveURL(/[?&]region=SY07(&|$)/);
+  await expect(page).toHaveURL(/[?&]map=governorates/);
+  await expect(page.getByTestId('killed-min')).toHaveText(en(idleb.killedMin));
+  await expect(page.getByTestId('incidents')).toHaveText(en(idleb.incidents));
+  await expect(area(page, 'SY07')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('checkbox', { name: /^Idleb\b/ }).first()).toBeChecked();
+
+  // Shift-click adds Aleppo; the headline is the summary of both.
+  await area(page, 'SY02').click({ modifiers: ['Shift'] });
+  await expect(page).toHaveURL(/[?&]region=SY07%2CSY02/);
+  const both = cliSummary(['--admin1', 'SY07', '--admin1', 'SY02']);
+  await expect(page.getByTestId('killed-min')).toHaveText(en(both.killedMin));
+  // A reload keeps the filter and the map.
+  await page.reload();
+  await expect(area(page, 'SY02')).toHaveAttribute('aria-pressed', 'true');
+  expect(violations).toEqual([]);
+});
+
+test('every area is reachable by keyboard with its name and figure; Enter filters', async ({
+  page,
+}) => {
+  await openMap(page);
+  await area(page, 'SY01').focus();
+  await expect(page.locator('.map-focus')).toContainText('Damascus:');
+  await page.keyboard.press('Tab');
+  await expect(area(page, 'SY02')).toBeFocused();
+  await expect(page.locator('.map-focus')).toContainText('Aleppo:');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]region=SY02(&|$)/);
+  // The table alternative: every governorate with the same figures as the map.
+  await page.getByText('Table of these figures').click();
+  await expect(page.locator('.map-table tbody tr')).toHaveCount(14);
+  const aleppo = cliSummary(['--admin1', 'SY02']);
+  await expect(page.locator('.map-table tbody tr', { hasText: 'SY02' })).toContainText(
+    en(aleppo.killedMin),
+  );
+  const axe = await new AxeBuilder({ page }).include('[data-testid=map]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('the date filter applies to the map; country-level and multi-governorate records are listed beside it', async ({
+  page,
+}) => {
+  await openMap(page, '?map=governorates&from=2024-11-29&to=2024-12-03');
+  const idleb = cliSummary(['--admin1', 'SY07', '--from', '2024-11-29', '--to', '2024-12-03']);
+  await expect(area(page, 'SY07')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Idleb: at least ${en(idleb.killedMin)} killed`),
+  );
+  await expect(page.getByTestId('map-unplaced')).toContainText('across Aleppo and Idleb');
+  // Districts on a switch: 61 areas, held in the URL.
+  await page.getByRole('button', { name: 'Districts' }).click();
+  await expect(page).toHaveURL(/map=districts/);
+  await expect(page.locator('[data-testid=map] path.map-area')).toHaveCount(61);
+});
+
+test('the map exports as SVG with title, legend, filters, sources and the boundaries attribution', async ({
+  page,
+}) => {
+  await openMap(page, '?map=governorates&region=SY07');
+  await page.locator('[data-testid=map] .export-menu summary').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Map as SVG' }).click();
+  const file = await download;
+  // The whole country (a region chosen is outlined, not applied), over the data's dates.
+  expect(file.suggestedFilename()).toBe('tolltrack-map-governorates-all-2024-11-27_2024-12-10.svg');
+  const svg = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(svg).toString('utf8');
+  expect(text).toContain('Deaths by governorate, lower bound in Syria, 27 Nov – 10 Dec 2024');
+  expect(text).toContain('Region: all; dates: all');
+  expect(text).toContain('Stated total, not added: 153 killed, stated by');
+  expect(text).toContain('none documented');
+  expect(text).toContain('Source: ');
+  expect(text).toContain('UN OCHA (UNCS, OCHA ROSC) via HDX, CC BY 3.0 IGO');
+  expect(text).not.toContain('url(#'.concat('undefined'));
+  expect((text.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(14);
+});
+
+test('without boundaries the map says so and the rest of the dashboard works', async ({ page }) => {
+  await page.route('**/boundaries/*', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/?map=governorates');
+  await expect(page.getByTestId('map-unavailable')).toContainText('Boundaries are unavailable');
+  await expect(page.getByTestId('killed-min')).toHaveText(en(cliSummary([]).killedMin));
+});
+
+test('picture of the map, desktop and phone', async ({ page }) => {
+  await openMap(page, '?map=governorates&region=SY07');
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-desktop.png', {
+    maxDiffPixelRatio: 0.02,
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-phone.png', {
+    maxDiffPixelRatio: 0.02,
+  });
+});
