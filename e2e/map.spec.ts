@@ -101,7 +101,7 @@ test('the map exports as SVG with title, legend, filters, sources and the bounda
   expect(text).toContain('Region: all; dates: all');
   expect(text).toContain('Stated total, not added: 153 killed, stated by');
   expect(text).toContain('none documented');
-  expect(text).toContain('Source: ');
+  expect(text).toContain('Sources: ');
   expect(text).toContain('UN OCHA (UNCS, OCHA ROSC) via HDX, CC BY 3.0 IGO');
   expect(text).not.toContain('url(#'.concat('undefined'));
   expect((text.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(14);

@@ -20,7 +20,7 @@ const csvRows = (text: string) => {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n/)
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l && !/^"?#/.test(l));
   const header = (lines[0] ?? '').split(',');
   return lines.slice(1).map((line) => {
     const cells = line.split(',');

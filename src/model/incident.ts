@@ -111,7 +111,8 @@ export const incidentSchema = z.object({
    * Earlier records of the same source for the same event or statement that this one revises
    * ("at least 4", then "at least 7"): a superseded figure is history, never a bound.
    */
-  supersedes: z.array(z.string().min(1)),
+  // Absent in records saved before the column existed (a browser's workspace): none.
+  supersedes: z.array(z.string().min(1)).default([]),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 

@@ -59,6 +59,7 @@ export const mapImage = (context: MapExportContext) => {
     attribution: context.attribution,
     url: context.url,
     exportedAt: context.exportedAt,
+    info: model.summary.dataset,
     chartName: context.title,
     fileWord: `map-${context.levelWord}s`,
     explanation: `Each ${context.levelWord} is shaded by the figures of its own records, each incident counted once; records coded at country level or across several ${context.levelWord}s are listed below, never put in one.`,
