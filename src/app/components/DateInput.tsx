@@ -60,9 +60,14 @@ export const DateInput = ({ label, name, value, min, max, onCommit }: Props) => 
         aria-invalid={problem !== null}
         aria-describedby={problem ? id : undefined}
         onChange={(e) => take(e.currentTarget.value)}
-        onBlur={() => {
-          // An empty value with text in the field: the browser holds a partial date.
-          const message = draft === '' ? null : dateProblem(draft);
+        onBlur={(e) => {
+          // The browser gives an empty value for a partly typed date; badInput tells them apart.
+          const message =
+            draft === ''
+              ? e.currentTarget.validity.badInput
+                ? 'is not a whole date yet'
+                : null
+              : dateProblem(draft);
           setProblem(message === null ? null : `${label}: ${message}; the view is unchanged.`);
         }}
       />
