@@ -155,9 +155,6 @@ const DocumentedFigures = ({ summary, reconciled, onShowIncidents }: Props) => {
             'in '
           )}
           <span data-testid="reports">{formatCount(summary.reports)}</span> reports
-          {summary.lastDate && summary.firstDate
-            ? `, dated ${formatDayRange(summary.firstDate, summary.lastDate)}`
-            : ''}
         </dd>
       </div>
     </dl>
