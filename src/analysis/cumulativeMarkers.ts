@@ -1,6 +1,6 @@
 import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
-import type { Report } from '../model/report';
+import { latestPublished, type Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
 import { sourcesOf } from './recordSources';
 
@@ -61,18 +61,6 @@ const figure = (min: number | null, max: number | null): string => {
   if (min === null) return 'unknown';
   if (max === null) return `≥${fmt(min)}`;
   return min === max ? fmt(min) : `${fmt(min)}–${fmt(max)}`;
-};
-
-const latestPublished = (
-  reportIds: readonly string[],
-  reportsById: ReadonlyMap<string, Report>,
-): IsoDay | null => {
-  let latest: IsoDay | null = null;
-  for (const id of reportIds) {
-    const day = reportsById.get(id)?.published ?? null;
-    if (day !== null && (latest === null || day > latest)) latest = day;
-  }
-  return latest;
 };
 
 /** One dated stated total as a chart marker. */

@@ -2,7 +2,7 @@ import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
 import { fromDayNumber, toDayNumber } from './dayNumber';
 import { lowerOf, upperOf } from './figureBounds';
-import { addRangeRecord, emptyBinSums, settle } from './rangeRecords';
+import { addInOneBin, addRangeRecord, emptyBinSums, settle } from './rangeRecords';
 import { type BinUnit, timeBins } from './timeBins';
 
 export interface SeriesPoint {
@@ -124,14 +124,9 @@ export const cumulativeSeries = (
     const lower = lowerOf(record.killedMin);
     const upper = upperOf(record.killedMin, record.killedMax);
     if (first === last) {
-      addLower[last] = (addLower[last] ?? 0) + lower;
-      addUpper[first] = (addUpper[first] ?? 0) + upper;
-      addChildrenLower[last] = (addChildrenLower[last] ?? 0) + lowerOf(record.childrenMin);
-      addChildrenUpper[first] =
-        (addChildrenUpper[first] ?? 0) + upperOf(record.childrenMin, record.childrenMax);
-      newLower[first] = (newLower[first] ?? 0) + lower;
-      newUpper[first] = (newUpper[first] ?? 0) + upper;
-      newChildren[first] = (newChildren[first] ?? 0) + lowerOf(record.childrenMin);
+      const childrenLower = lowerOf(record.childrenMin);
+      const childrenUpper = upperOf(record.childrenMin, record.childrenMax);
+      addInOneBin(sums, first, lower, upper, childrenLower, childrenUpper);
       ids[first]?.push(record.id);
     } else {
       addRangeRecord(

@@ -30,6 +30,24 @@ export interface RangeFigures {
   childrenUpper: number;
 }
 
+/** Adds a record lying in one bin: to the line, the band and that bin's bar. */
+export const addInOneBin = (
+  sums: BinSums,
+  bin: number,
+  lower: number,
+  upper: number,
+  childrenLower: number,
+  childrenUpper: number,
+): void => {
+  add(sums.addLower, bin, lower);
+  add(sums.addUpper, bin, upper);
+  add(sums.addChildrenLower, bin, childrenLower);
+  add(sums.addChildrenUpper, bin, childrenUpper);
+  add(sums.newLower, bin, lower);
+  add(sums.newUpper, bin, upper);
+  add(sums.newChildren, bin, childrenLower);
+};
+
 /**
  * Adds a record spanning several bins. `spread`: evenly over its days (each bin gets the share
  * of its days that fall in it), in the line, the band and the bars alike, so a year-long event

@@ -1,5 +1,5 @@
 import type { Incident } from '../model/incident';
-import type { Report } from '../model/report';
+import { latestPublished, type Report } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
 import type { ParsedRecord } from './parseTable';
 
@@ -7,16 +7,6 @@ type Revision = Pick<
   Incident,
   'id' | 'kind' | 'reportIds' | 'attributedTo' | 'dateEnd' | 'supersedes'
 >;
-
-/** The latest publication day among a record's reports (null when none is dated). */
-const publishedOf = (record: Revision, reports: ReadonlyMap<string, Report>): string | null => {
-  let latest: string | null = null;
-  for (const id of record.reportIds) {
-    const day = reports.get(id)?.published ?? null;
-    if (day !== null && (latest === null || day > latest)) latest = day;
-  }
-  return latest;
-};
 
 const sourcesOf = (record: Revision, reports: ReadonlyMap<string, Report>): Set<string> =>
   new Set(
@@ -55,7 +45,10 @@ export const checkSupersedes = (
       const mine = sourcesOf(record, reportsById);
       if (![...sourcesOf(earlier, reportsById)].some((s) => mine.has(s)))
         fail(`${earlierId} has no source in common with this record (expected the same source)`);
-      const [was, now] = [publishedOf(earlier, reportsById), publishedOf(record, reportsById)];
+      const [was, now] = [
+        latestPublished(earlier.reportIds, reportsById),
+        latestPublished(record.reportIds, reportsById),
+      ];
       if (was !== null && now !== null && was > now)
         fail(
           `${earlierId} was published ${was}, after this record (${now}) (expected an earlier one)`,

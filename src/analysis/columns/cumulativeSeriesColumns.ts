@@ -6,7 +6,7 @@ import {
   type SeriesPoint,
 } from '../cumulativeSeries';
 import { fromDayNumber, toDayNumber } from '../dayNumber';
-import { addRangeRecord, emptyBinSums, settle } from '../rangeRecords';
+import { addInOneBin, addRangeRecord, emptyBinSums, settle } from '../rangeRecords';
 import { type DayBin, timeBins } from '../timeBins';
 import { type IncidentColumns, NO_DAY } from './incidentColumns';
 
@@ -157,13 +157,7 @@ export const cumulativeSeriesColumns = (
     const childrenLower = Math.max(cMin, 0);
     const childrenUpper = cMax >= 0 ? cMax : childrenLower;
     if (first === last) {
-      addLower[last] = (addLower[last] ?? 0) + lower;
-      addUpper[first] = (addUpper[first] ?? 0) + upper;
-      addChildrenLower[last] = (addChildrenLower[last] ?? 0) + childrenLower;
-      addChildrenUpper[first] = (addChildrenUpper[first] ?? 0) + childrenUpper;
-      newLower[first] = (newLower[first] ?? 0) + lower;
-      newUpper[first] = (newUpper[first] ?? 0) + upper;
-      newChildren[first] = (newChildren[first] ?? 0) + childrenLower;
+      addInOneBin(sums, first, lower, upper, childrenLower, childrenUpper);
       inBin[first] = (inBin[first] ?? 0) + 1;
       if (binOfRow) binOfRow[k] = first;
     } else {

@@ -1,4 +1,4 @@
-import type { Report } from '../../model/report';
+import { latestPublished, type Report } from '../../model/report';
 import { dayMonth } from '../cumulativeMarkers';
 import type { MemberFigures } from './incidentFigures';
 
@@ -10,15 +10,6 @@ const figure = (m: MemberFigures): string =>
       : m.killedMax === m.killedMin
         ? String(m.killedMin)
         : `${m.killedMin}–${m.killedMax}`;
-
-const publishedOf = (m: MemberFigures, reports: ReadonlyMap<string, Report>): string | null => {
-  let latest: string | null = null;
-  for (const id of m.reportIds) {
-    const day = reports.get(id)?.published ?? null;
-    if (day !== null && (latest === null || day > latest)) latest = day;
-  }
-  return latest;
-};
 
 /**
  * Each revised figure's history in words, oldest first: "Rescuers at the scene: at least 4,
@@ -40,7 +31,7 @@ export const revisionHistory = (
       chain.unshift(...step);
     if (chain.length < 2) continue;
     const words = chain.map((m, i) => {
-      const day = publishedOf(m, reports);
+      const day = latestPublished(m.reportIds, reports);
       const on = day ? ` on ${dayMonth(day)}` : '';
       if (i === 0) return `${figure(m)}${on}`;
       const before = chain[i - 1]?.killedMin ?? 0;
