@@ -37,6 +37,7 @@ const readFolder = (dir: string) => {
     incidents: read('incidents.csv'),
     places: read('places.csv'),
     annotations: read('annotations.csv'),
+    info: read('dataset.json'),
   };
 };
 
@@ -177,6 +178,16 @@ describe('runImport', () => {
     const parsed = parseDataset(readFolder(out));
     expect(parsed.issues).toEqual([]);
     expect(parsed.dataset.incidents).toHaveLength(6);
+    // What the folder is, for credits and so that its coded events are never grouped again.
+    const latest = parsed.dataset.incidents
+      .map((i) => i.dateEnd ?? '')
+      .sort()
+      .at(-1);
+    expect(parsed.dataset.info).toMatchObject({
+      publisher: 'Armed Conflict Location & Event Data (ACLED)',
+      records: 'coded-events',
+      asOf: latest,
+    });
     // Only the places used, with their ancestors, so that every parent_id resolves.
     expect(parsed.dataset.places.map((p) => p.id)).toEqual([
       'SY',
@@ -236,6 +247,7 @@ describe('runImport', () => {
       const parsed = parseDataset(readFolder(out));
       expect(parsed.issues).toEqual([]);
       expect(parsed.dataset.incidents).toHaveLength(16566);
+      expect(parsed.dataset.info).toMatchObject({ licence: 'CC BY 4.0', records: 'coded-events' });
       expect(parsed.dataset.incidents.reduce((sum, i) => sum + (i.killedBest ?? 0), 0)).toBe(
         112337,
       );
