@@ -81,10 +81,12 @@ export const StatedChart = ({ series, documented, scale, width, height }: Stated
   const styles = statedStyles(series);
   const points = series.flatMap((s, i) => s.points.map((p) => ({ p, color: styles[i]?.color })));
   const dayOf = (day: string) => Math.min(Math.max(toDayNumber(day), fromDay), toDay);
+  // Smaller circles and little sideways room on a narrow chart: a circle stays near its day.
+  const radius = plotWidth < 500 ? 7 : 9;
   const shifts = dodgeMarkers(
     points.map(({ p }) => ({ x: (dayOf(p.day) - fromDay) * pxPerDay, y: yPx(p.killedMin) })),
-    9,
-    6,
+    radius,
+    plotWidth < 500 ? 2 : 6,
     plotWidth,
   );
   return (
@@ -137,7 +139,7 @@ export const StatedChart = ({ series, documented, scale, width, height }: Stated
         )}
       />
       <MarkerCircles
-        radius={9}
+        radius={radius}
         markers={points.map(({ p, color }, i) => ({
           key: p.id,
           x: dayOf(p.day) + (shifts[i] ?? 0) / pxPerDay,

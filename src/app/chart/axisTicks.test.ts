@@ -58,3 +58,15 @@ describe('valueTicks', () => {
     expect(valueTicks(value)).toEqual(expected);
   });
 });
+
+describe('dayTicks on a narrow chart', () => {
+  it('gives five weeks three fortnightly labels, not one month start (a phone)', () => {
+    const from = toDayNumber('2024-11-26');
+    const to = toDayNumber('2024-12-31');
+    expect(dayTicks(from, to, 3).map(fromDayNumber)).toEqual([
+      '2024-12-02',
+      '2024-12-16',
+      '2024-12-30',
+    ]);
+  });
+});

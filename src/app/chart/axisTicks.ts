@@ -12,10 +12,11 @@ export const dayTicks = (fromDay: number, toDay: number, maxTicks: number): numb
   if (span < 0 || maxTicks < 1) return [];
   if (span === 0) return [fromDay];
   for (const step of DAY_STEPS) {
-    if (span / step + 1 <= maxTicks) {
+    // Weekly ticks fall on Mondays, like the week bins; counted as placed, so a narrow chart
+    // of five weeks still gets its three fortnightly labels instead of one month start.
+    const first = step === 7 || step === 14 ? fromDay + ((7 - ((fromDay + 3) % 7)) % 7) : fromDay;
+    if (Math.floor((toDay - first) / step) + 1 <= maxTicks) {
       const ticks: number[] = [];
-      // Weekly ticks fall on Mondays, like the week bins.
-      const first = step === 7 || step === 14 ? fromDay + ((7 - ((fromDay + 3) % 7)) % 7) : fromDay;
       for (let d = first; d <= toDay; d += step) ticks.push(d);
       return ticks;
     }
