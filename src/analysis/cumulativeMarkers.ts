@@ -1,6 +1,7 @@
 import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
-import { latestPublished, type Report } from '../model/report';
+import { latestPublished } from '../model/latestPublished';
+import type { Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
 import { sourcesOf } from './recordSources';
 

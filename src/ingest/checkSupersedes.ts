@@ -1,5 +1,6 @@
 import type { Incident } from '../model/incident';
-import { latestPublished, type Report } from '../model/report';
+import { latestPublished } from '../model/latestPublished';
+import type { Report } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
 import type { ParsedRecord } from './parseTable';
 

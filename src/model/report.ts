@@ -7,7 +7,7 @@ import {
   optionalTextCell,
   requiredTextCell,
 } from './cells';
-import { type IsoDay, isoDaySchema } from './isoDay';
+import { isoDaySchema } from './isoDay';
 import { shownValue } from './shownValue';
 
 /** The public column order of `data/reports.csv` (other tools read it: extend, never break). */
@@ -62,19 +62,3 @@ export const reportRowSchema = z
       language: row.language,
     }),
   );
-
-/**
- * The latest publication day among reports (null when none is dated): of two statements of one
- * figure, the later published is the one that stands.
- */
-export const latestPublished = (
-  reportIds: readonly string[],
-  reportsById: ReadonlyMap<string, Report>,
-): IsoDay | null => {
-  let latest: IsoDay | null = null;
-  for (const id of reportIds) {
-    const day = reportsById.get(id)?.published ?? null;
-    if (day !== null && (latest === null || day > latest)) latest = day;
-  }
-  return latest;
-};

@@ -1,4 +1,5 @@
-import { latestPublished, type Report } from '../../model/report';
+import { latestPublished } from '../../model/latestPublished';
+import type { Report } from '../../model/report';
 import { dayMonth } from '../cumulativeMarkers';
 import type { MemberFigures } from './incidentFigures';
 
