@@ -11,6 +11,7 @@ import {
   context,
   filters,
   gazetteer,
+  manySourceRecords,
   records,
   reportsById,
   seriesOptions,
@@ -97,11 +98,27 @@ describe('columnar analysis ≡ object-based analysis', () => {
     );
   });
 
-  it.each([3, 33, 40])(
+  it('headlineFromColumns equals headlineFigures with records of up to 1,000 sources', () => {
+    fc.assert(
+      fc.property(manySourceRecords, filters, (list, f) => {
+        const columns = toColumns(list, gazetteer, reportsById);
+        const selection = filterColumns(columns, f);
+        const { reports: _reports, ...expected } = headlineFigures(
+          filterRecords(list, f, context).incidents,
+          reportsById,
+          gazetteer,
+        );
+        expect(headlineFromColumns(columns, selection.incidents)).toEqual(expected);
+      }),
+      { numRuns: 200, seed: 17 },
+    );
+  });
+
+  it.each([3, 33, 40, 1500])(
     'headlineFromColumns sums each of %i sources as headlineFigures does',
     (sourceCount) => {
-      // Beyond 32 sources the per-row source bits do not fit: the other path must agree too.
-      const list = Array.from({ length: 120 }, (_, i) =>
+      // Any number of sources: per-row source sets (sourceSets.ts) replace the 32 source bits.
+      const list = Array.from({ length: Math.max(120, sourceCount) }, (_, i) =>
         incident({
           id: `S${i}`,
           placeId: i % 2 === 0 ? 'SY07' : 'SY02',
