@@ -13,6 +13,7 @@ import {
 import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { isoDayOfDate } from '../../ingest/dateWindow';
+import { createRecordReader } from '../../ingest/incidentRecordReader';
 import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
 import { parseDatasetInfo } from '../../ingest/parseDatasetInfo';
 import { parseTable } from '../../ingest/parseTable';
@@ -23,7 +24,6 @@ import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 import { DatasetLoadError } from './datasetLoadError';
 import { fetchFile, fetchText } from './fetchFolderFile';
-import { createRecordReader } from './incidentRecordReader';
 
 /** A snapshot is optional (fetchFile: a missing one may come back as a page). */
 const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
