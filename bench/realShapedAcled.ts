@@ -110,8 +110,11 @@ export interface RealShapedTotals {
   rows: number;
   /** Σ fatalities over all rows: the independent sum a correct import must give. */
   fatalities: number;
-  /** Σ fatalities per admin1 as written (an unmatched spelling under its own name). */
-  byAdmin1: Map<string, number>;
+  /**
+   * Σ fatalities per governorate the event was generated in, by its gazetteer name, whatever
+   * spelling its admin1 cell got (an unmatched admin1 is placed by its district).
+   */
+  byGovernorate: Map<string, number>;
 }
 
 /**
@@ -122,7 +125,7 @@ export interface RealShapedTotals {
 export function* realShapedAcledChunks(
   n: number,
   places: readonly Place[],
-  totals: RealShapedTotals = { rows: 0, fatalities: 0, byAdmin1: new Map() },
+  totals: RealShapedTotals = { rows: 0, fatalities: 0, byGovernorate: new Map() },
   options: { seed?: number; chunkRows?: number; unmatchedShare?: number } = {},
 ): Generator<string> {
   const random = seededRandom(options.seed ?? 17);
@@ -159,7 +162,7 @@ export function* realShapedAcledChunks(
       random() < 0.72 ? 0 : Math.min(400, Math.floor(1 / (random() ** 1.3 + 0.08)));
     totals.rows++;
     totals.fatalities += fatalities;
-    totals.byAdmin1.set(admin1, (totals.byAdmin1.get(admin1) ?? 0) + fatalities);
+    totals.byGovernorate.set(g.name, (totals.byGovernorate.get(g.name) ?? 0) + fatalities);
     const precision = random() < 0.85 ? '1' : random() < 0.7 ? '2' : '3';
     const cells = [
       `SYN${row + 1}`,

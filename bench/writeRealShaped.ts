@@ -1,6 +1,6 @@
 /**
  * Writes a SYNTHETIC real-shaped ACLED export (bench/realShapedAcled.ts) to a file in chunks, and
- * beside it FILE.totals.json: the rows and Σ fatalities (overall and per admin1 as written),
+ * beside it FILE.totals.json: the rows and Σ fatalities (overall and per governorate generated),
  * counted while generating, independently of the importer, for tests and benches to check.
  *
  *   npx tsx bench/writeRealShaped.ts --rows 1000000 --out /tmp/acled-1m.csv
@@ -26,7 +26,7 @@ export const writeRealShapedAcled = (
   file: string,
   root: string,
 ): RealShapedTotals => {
-  const totals: RealShapedTotals = { rows: 0, fatalities: 0, byAdmin1: new Map() };
+  const totals: RealShapedTotals = { rows: 0, fatalities: 0, byGovernorate: new Map() };
   const fd = openSync(file, 'w');
   try {
     for (const chunk of realShapedAcledChunks(rows, readBundledPlaces(root), totals))
@@ -36,7 +36,7 @@ export const writeRealShapedAcled = (
   }
   writeFileSync(
     `${file}.totals.json`,
-    `${JSON.stringify({ ...totals, byAdmin1: Object.fromEntries(totals.byAdmin1) }, null, 1)}\n`,
+    `${JSON.stringify({ ...totals, byGovernorate: Object.fromEntries(totals.byGovernorate) }, null, 1)}\n`,
   );
   return totals;
 };
