@@ -60,6 +60,15 @@ const optionValue = (name: string): string | undefined =>
 const DATA_DIR = optionValue('--data');
 /** --import FILE: a UCDP/ACLED file dropped on the page (the file picker), instead of a folder. */
 const IMPORT_FILE = optionValue('--import');
+/**
+ * --totals FILE: the sums counted while generating the data (bench/writeRealShaped.ts); the
+ * page's headline must equal them, else the bench fails. Found beside an --import FILE.
+ */
+const TOTALS_FILE =
+  optionValue('--totals') ??
+  (IMPORT_FILE && existsSync(`${IMPORT_FILE}.totals.json`)
+    ? `${IMPORT_FILE}.totals.json`
+    : undefined);
 /** --app-root DIR: build the app of another checkout (e.g. main) with this bench, to compare. */
 const APP_ROOT = path.resolve(optionValue('--app-root') ?? root);
 for (const [flag, value] of [
@@ -521,6 +530,18 @@ const main = async () => {
         `  ${r.name}: sent at ${Math.round(r.start)} ms, answered after ${Math.round(r.ms)} ms ${JSON.stringify(r.detail, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
       );
     say(`  headline records: ${records}; banner: "${banner.trim()}"`);
+    const killedShown = (await page.getByTestId('killed-min').first().textContent()) ?? '';
+    if (TOTALS_FILE) {
+      const totals = JSON.parse(readFileSync(TOTALS_FILE, 'utf8')) as { fatalities: number };
+      const shown = Number(killedShown.replace(/[^0-9]/g, ''));
+      if (shown !== totals.fatalities)
+        throw new Error(
+          `the page shows ${killedShown} killed, the data's own sum is ${totals.fatalities}`,
+        );
+      say(
+        `  killed (lower bound) ${killedShown} = the sum counted while generating (${TOTALS_FILE})`,
+      );
+    }
 
     // A snapshot gives the figures before the CSV has arrived: the records (table, stated
     // totals) follow once the worker has checked the CSV. Filter changes are timed after that.
@@ -658,6 +679,8 @@ const main = async () => {
           workerHeapMb: heap.workerMb === null ? null : round1(heap.workerMb),
           records: IMPORT_FILE || DATA_DIR ? records : RECORDS,
           data: DATA_DIR ?? null,
+          killedShown,
+          totalsChecked: TOTALS_FILE ?? null,
           imported: IMPORT_FILE ?? null,
           appRoot: APP_ROOT,
           snapshot: folder.snapshotMb !== null,

@@ -25,7 +25,9 @@ export const readFolderColumns = (
   texts: DatasetTexts,
   asOf: string,
   largeAbovePairs: number = LARGE_DATASET_PAIRS,
-): { large: true; prepared: PreparedDataset } | { large: false; issues: RowIssue[] } => {
+):
+  | { large: true; prepared: PreparedDataset; issues: RowIssue[]; revisions: number }
+  | { large: false; issues: RowIssue[] } => {
   const info = texts.info === undefined ? { info: null, issues: [] } : parseDatasetInfo(texts.info);
   const reference = parseReferenceFiles(texts);
   const folder = {
@@ -35,7 +37,11 @@ export const readFolderColumns = (
     ...(info.info ? { info: info.info } : {}),
   };
   const file = DATASET_FILES.incidents;
-  const check = createIncidentReferenceCheck(file, folder.reports, folder.places, { asOf });
+  const check = createIncidentReferenceCheck(file, folder.reports, folder.places, {
+    asOf: info.info?.asOf ?? asOf,
+  });
+  // Records naming figures they supersede: checked against those records by parseDataset only.
+  let revisions = 0;
   const { held, issues } = columnsFromText(
     texts.incidents,
     buildGazetteer(folder.places),
@@ -43,6 +49,7 @@ export const readFolderColumns = (
     (csv, onRow) =>
       scanIncidentRows(csv, file, (row) => {
         check(row.line, row);
+        if (row.supersedes.length > 0) revisions++;
         onRow(row);
       }),
   );
@@ -54,6 +61,8 @@ export const readFolderColumns = (
     return { large: false, issues: all };
   return {
     large: true,
+    issues: all,
+    revisions,
     prepared: prepareColumnsDataset(folder, {
       ...held,
       recordsOfRows: createRecordReader(texts.incidents, file, held),
