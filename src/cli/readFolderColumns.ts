@@ -8,7 +8,7 @@ import { type PreparedDataset, prepareColumnsDataset } from '../analysis/view/da
 import { createIncidentReferenceCheck } from '../ingest/checkIncidentReferences';
 import { createRecordReader } from '../ingest/incidentRecordReader';
 import type { DatasetTexts } from '../ingest/parseDataset';
-import { parseReferenceFiles, sortIssues } from '../ingest/parseDataset';
+import { parseReferenceFiles, referenceFolder, sortIssues } from '../ingest/parseDataset';
 import { parseDatasetInfo } from '../ingest/parseDatasetInfo';
 import { scanIncidentRows } from '../ingest/scanIncidentRows';
 import { DATASET_FILES } from '../model/dataset';
@@ -30,12 +30,7 @@ export const readFolderColumns = (
   | { large: false; issues: RowIssue[] } => {
   const info = texts.info === undefined ? { info: null, issues: [] } : parseDatasetInfo(texts.info);
   const reference = parseReferenceFiles(texts);
-  const folder = {
-    places: reference.places.map((r) => r.record),
-    reports: reference.reports.map((r) => r.record),
-    annotations: reference.annotations.map((r) => r.record),
-    ...(info.info ? { info: info.info } : {}),
-  };
+  const folder = referenceFolder(reference, info.info);
   const file = DATASET_FILES.incidents;
   const check = createIncidentReferenceCheck(file, folder.reports, folder.places, {
     asOf: info.info?.asOf ?? asOf,
