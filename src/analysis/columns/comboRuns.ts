@@ -66,29 +66,45 @@ export const buildComboRuns = (
     comboOfRow[row] = c;
   }
   const combos = comboGroup.length;
+  // Rows ordered by (slot, combo) with a counting sort; a slot's rows are sorted by last day,
+  // and the sort is stable, so each (slot, combo) run comes in day order.
+  const keys = slots * combos;
+  const start = new Uint32Array(keys + 1);
+  const rowSlot = (row: number, slot: number) => slot * combos + (comboOfRow[row] ?? 0);
+  for (let slot = 0; slot < slots; slot++)
+    for (let row = regionOffsets[slot] ?? 0; row < (regionOffsets[slot + 1] ?? 0); row++)
+      if (comboOfRow[row] !== 0xffffffff) {
+        const key = rowSlot(row, slot) + 1;
+        start[key] = (start[key] ?? 0) + 1;
+      }
+  for (let k = 0; k < keys; k++) start[k + 1] = (start[k + 1] ?? 0) + (start[k] ?? 0);
+  const ordered = new Uint32Array(start[keys] ?? 0);
+  const next = start.slice(0, keys);
+  for (let slot = 0; slot < slots; slot++)
+    for (let row = regionOffsets[slot] ?? 0; row < (regionOffsets[slot + 1] ?? 0); row++)
+      if (comboOfRow[row] !== 0xffffffff) {
+        const key = rowSlot(row, slot);
+        ordered[next[key] ?? 0] = row;
+        next[key] = (next[key] ?? 0) + 1;
+      }
   const slotRuns = new Uint32Array(slots + 1);
-  const runCombo: number[] = [];
-  const runStart: number[] = [0];
-  const days: number[] = [];
-  const entrySums: number[] = [];
-  const rowsOfCombo = new Map<number, number[]>();
-  for (let slot = 0; slot < slots; slot++) {
-    // A slot's rows are sorted by last day, so each combo's rows come in day order.
-    rowsOfCombo.clear();
-    for (let row = regionOffsets[slot] ?? 0; row < (regionOffsets[slot + 1] ?? 0); row++) {
-      const c = comboOfRow[row] ?? 0xffffffff;
-      if (c === 0xffffffff) continue;
-      const list = rowsOfCombo.get(c);
-      if (list) list.push(row);
-      else rowsOfCombo.set(c, [row]);
-    }
-    for (const c of [...rowsOfCombo.keys()].sort((a, b) => a - b)) {
+  const runCombo = new Uint32Array(Math.min(keys, ordered.length));
+  const runStart = new Uint32Array(runCombo.length + 1);
+  const entryDay = new Int32Array(ordered.length);
+  const entrySums = new Float64Array(ordered.length * 4);
+  let runs = 0;
+  let entries = 0;
+  for (let key = 0; key < keys; key++) {
+    const a = start[key] ?? 0;
+    const b = start[key + 1] ?? 0;
+    if (b > a) {
       let records = 0;
       let lower = 0;
       let upper = 0;
       let children = 0;
-      for (const row of rowsOfCombo.get(c) ?? []) {
-        const day = (dayStart[row] ?? 0) - firstDay;
+      const first = entries;
+      for (let k = a; k < b; k++) {
+        const row = ordered[k] ?? 0;
         const kMin = killedMin[row] ?? -1;
         const kMax = killedMax[row] ?? -1;
         // lowerOf / upperOf (figureBounds.ts), as headlineFromColumns reads them.
@@ -97,27 +113,31 @@ export const buildComboRuns = (
         lower += low;
         upper += kMax >= 0 ? kMax : low;
         children += Math.max(childrenMin[row] ?? -1, 0);
-        if (days.length > (runStart[runStart.length - 1] ?? 0) && days[days.length - 1] === day)
-          entrySums.length -= 4;
-        else days.push(day);
-        entrySums.push(records, lower, upper, children);
+        const day = (dayStart[row] ?? 0) - firstDay;
+        // One entry per day: a second record of the day replaces the running sums.
+        if (entries === first || entryDay[entries - 1] !== day) entryDay[entries++] = day;
+        const at = (entries - 1) * 4;
+        entrySums[at] = records;
+        entrySums[at + 1] = lower;
+        entrySums[at + 2] = upper;
+        entrySums[at + 3] = children;
       }
-      runCombo.push(c);
-      runStart.push(days.length);
+      runCombo[runs] = key % combos;
+      runStart[++runs] = entries;
     }
-    slotRuns[slot + 1] = runCombo.length;
+    if ((key + 1) % combos === 0) slotRuns[(key + 1) / combos] = runs;
   }
-  const runs = {
+  const bytes = combos * 8 + (slots + 1) * 4 + runs * 8 + entries * RUN_ENTRY_BYTES;
+  return {
     comboGroup: Uint32Array.from(comboGroup),
     comboSet: Uint32Array.from(comboSet),
     slotRuns,
-    runCombo: Uint32Array.from(runCombo),
-    runStart: Uint32Array.from(runStart),
-    entryDay: Int32Array.from(days),
-    entrySums: Float64Array.from(entrySums),
+    runCombo: runCombo.slice(0, runs),
+    runStart: runStart.slice(0, runs + 1),
+    entryDay: entryDay.slice(0, entries),
+    entrySums: entrySums.slice(0, entries * 4),
+    bytes,
   };
-  const bytes = combos * 8 + (slots + 1) * 4 + runCombo.length * 8 + days.length * RUN_ENTRY_BYTES;
-  return { ...runs, bytes };
 };
 
 /** Index of the first entry in [a, b) whose day is ≥ day. */
