@@ -34,6 +34,7 @@ import {
   OPTIONAL_INCIDENT_COLUMNS,
 } from '../src/model/incident';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
+import { REPORT_COLUMNS, type Report, reportRowSchema } from '../src/model/report';
 import { loadSnapshot, readIncidentColumns, snapshotOf } from './appLoad';
 import { syntheticIncidentsCsv, syntheticReports } from './syntheticIncidents';
 
@@ -45,6 +46,8 @@ const sizes =
   argv.includes('--sizes') && sizesArg
     ? sizesArg.split(',').map((s) => Number(s.replace(/_/g, '')))
     : [100_000, 1_000_000, 3_000_000];
+/** --real DIR[,DIR]: real-shaped folders measured beside the synthetic sizes. */
+const realDirs = argv.includes('--real') ? (argv[argv.indexOf('--real') + 1] ?? '').split(',') : [];
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
   process.stderr.write(`--sizes ${sizesArg}: expected positive whole numbers, comma-separated\n`);
   process.exit(2);
@@ -216,7 +219,6 @@ const main = async () => {
   }).records.map((r) => r.record);
   const gazetteer = buildGazetteer(places);
   const reports = syntheticReports();
-  const reportsById = new Map(reports.map((r) => [r.id, r]));
 
   const duck = await DuckDBInstance.create(':memory:');
   const db = await duck.connect();
@@ -229,10 +231,14 @@ const main = async () => {
 
   const results: Record<string, unknown>[] = [];
   let fullParseUsPerRow: number | null = null;
-  for (const n of sizes) {
-    say(`── ${n.toLocaleString('en')} SYNTHETIC records`);
-    const [text, genMs] = timeOnce(() => syntheticIncidentsCsv(n, places));
-    say(`  generated CSV text: ${mb(text.length)} MB in ${ms(genMs)} ms (not timed below)`);
+  /** Everything timed for one incidents.csv text (with its reports), as described in README. */
+  const measure = async (
+    n: number,
+    text: string,
+    reports: Report[],
+    shape: 'synthetic' | 'real-shaped',
+  ) => {
+    const reportsById = new Map(reports.map((r) => [r.id, r]));
 
     // Load, as the app does it: papaparse + zod per row → Incident[] → toColumns.
     let fullParseMs: number | null = null;
@@ -423,6 +429,7 @@ const main = async () => {
     say();
     results.push({
       n,
+      shape,
       oursMs: round(oursMs),
       arqueroMs: round(arqueroMs),
       duckdbMs: round(duckdbMs),
@@ -445,6 +452,29 @@ const main = async () => {
       peakRssMb: rss,
     });
     await db.run('DROP TABLE IF EXISTS incidents');
+  };
+  for (const n of sizes) {
+    say(`── ${n.toLocaleString('en')} SYNTHETIC records`);
+    const [text, genMs] = timeOnce(() => syntheticIncidentsCsv(n, places));
+    say(`  generated CSV text: ${mb(text.length)} MB in ${ms(genMs)} ms (not timed below)`);
+    await measure(n, text, reports, 'synthetic');
+  }
+  // Beside them, real-shaped SYNTHETIC folders (bench/writeRealShaped.ts + npm run import):
+  // thousands of sources, ACLED's columns (--real DIR,DIR).
+  for (const dir of realDirs) {
+    const text = readFileSync(path.join(dir, 'incidents.csv'), 'utf8');
+    const folderReports = parseTable(readFileSync(path.join(dir, 'reports.csv'), 'utf8'), {
+      file: 'reports.csv',
+      columns: REPORT_COLUMNS,
+      rowSchema: reportRowSchema,
+    }).records.map((r) => r.record);
+    let n = -1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    if (!text.endsWith('\n')) n++;
+    say(
+      `── ${n.toLocaleString('en')} real-shaped SYNTHETIC records (${dir}, ${folderReports.length} reports)`,
+    );
+    await measure(n, text, folderReports, 'real-shaped');
   }
   db.closeSync();
   duck.closeSync();

@@ -23,14 +23,24 @@
  *     map's outline) painted.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { parseTable } from '../src/ingest/parseTable';
-import { COLUMNS_SNAPSHOT_FILE, FIRST_VIEW_FILE } from '../src/model/dataset';
+import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../src/model/dataset';
+import { DATASET_INFO_FILE } from '../src/model/datasetInfo';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
 import { folderSnapshot } from '../vite/folderSnapshot';
 import {
@@ -44,6 +54,34 @@ const argv = process.argv.slice(2);
 const json = argv.includes('--json');
 const recordsArg = argv.includes('--records') ? argv[argv.indexOf('--records') + 1] : undefined;
 const RECORDS = recordsArg ? Number(recordsArg.replace(/_/g, '')) : 1_000_000;
+const optionValue = (name: string): string | undefined =>
+  argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined;
+/** --data DIR: any data folder (e.g. an imported one) instead of the generated one. */
+const DATA_DIR = optionValue('--data');
+/** --import FILE: a UCDP/ACLED file dropped on the page (the file picker), instead of a folder. */
+const IMPORT_FILE = optionValue('--import');
+/**
+ * --totals FILE: the sums counted while generating the data (bench/writeRealShaped.ts); the
+ * page's headline must equal them, else the bench fails. Found beside an --import FILE.
+ */
+const TOTALS_FILE =
+  optionValue('--totals') ??
+  (IMPORT_FILE && existsSync(`${IMPORT_FILE}.totals.json`)
+    ? `${IMPORT_FILE}.totals.json`
+    : undefined);
+/** --app-root DIR: build the app of another checkout (e.g. main) with this bench, to compare. */
+const APP_ROOT = path.resolve(optionValue('--app-root') ?? root);
+for (const [flag, value] of [
+  ['--data', DATA_DIR],
+  ['--import', IMPORT_FILE],
+] as const) {
+  if (argv.includes(flag) && (value === undefined || !existsSync(value))) {
+    process.stderr.write(
+      `${flag} ${value ?? ''}: expected an existing ${flag === '--data' ? 'folder' : 'file'}\n`,
+    );
+    process.exit(2);
+  }
+}
 if (!Number.isInteger(RECORDS) || RECORDS <= 0) {
   process.stderr.write(`--records ${recordsArg}: expected a positive whole number\n`);
   process.exit(2);
@@ -90,6 +128,22 @@ const percentile = (xs: number[], p: number): number => {
 };
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/** Copies the files of a data folder (--data) into the build, where the generated one goes. */
+const copyDataFolder = (outDir: string, from: string) => {
+  const dir = path.join(outDir, FOLDER);
+  mkdirSync(dir, { recursive: true });
+  for (const file of [...Object.values(DATASET_FILES), DATASET_INFO_FILE]) {
+    if (existsSync(path.join(from, file)))
+      copyFileSync(path.join(from, file), path.join(dir, file));
+    // `vite preview` answers a missing file with index.html: give optional files a header.
+    else if (file === DATASET_FILES.annotations || file === DATASET_FILES.decisions) {
+      const header = readFileSync(path.join(root, 'data', file), 'utf8').split('\n')[0] ?? '';
+      writeFileSync(path.join(dir, file), `${header}\n`);
+    }
+  }
+  return dir;
+};
+
 /** Writes the SYNTHETIC folder (data/ format) into the build. */
 const writeSyntheticFolder = (
   outDir: string,
@@ -108,18 +162,26 @@ const writeSyntheticFolder = (
     rowSchema: placeRowSchema,
   }).records.map((r) => r.record);
   const start = performance.now();
-  const incidents = syntheticIncidentsCsv(RECORDS, places);
-  const genMs = performance.now() - start;
-  const dir = path.join(outDir, FOLDER);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'incidents.csv'), incidents);
-  writeFileSync(path.join(dir, 'reports.csv'), SYNTHETIC_REPORTS_CSV(syntheticReports()));
-  writeFileSync(path.join(dir, 'places.csv'), placesText);
-  // Header-only optional files: `vite preview` answers a missing file with index.html.
-  for (const file of ['annotations.csv', 'cluster-decisions.csv']) {
-    const header = readFileSync(path.join(root, 'data', file), 'utf8').split('\n')[0] ?? '';
-    writeFileSync(path.join(dir, file), `${header}\n`);
+  let dir: string;
+  let incidentsBytes: number;
+  if (DATA_DIR) {
+    dir = copyDataFolder(outDir, DATA_DIR);
+    incidentsBytes = statSync(path.join(dir, DATASET_FILES.incidents)).size;
+  } else {
+    const incidents = syntheticIncidentsCsv(RECORDS, places);
+    incidentsBytes = incidents.length;
+    dir = path.join(outDir, FOLDER);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'incidents.csv'), incidents);
+    writeFileSync(path.join(dir, 'reports.csv'), SYNTHETIC_REPORTS_CSV(syntheticReports()));
+    writeFileSync(path.join(dir, 'places.csv'), placesText);
+    // Header-only optional files: `vite preview` answers a missing file with index.html.
+    for (const file of ['annotations.csv', 'cluster-decisions.csv']) {
+      const header = readFileSync(path.join(root, 'data', file), 'utf8').split('\n')[0] ?? '';
+      writeFileSync(path.join(dir, file), `${header}\n`);
+    }
   }
+  const genMs = performance.now() - start;
   // What `vite build` makes for a large folder in data/ (the same function, vite/folderSnapshot).
   let snapshotMb: number | null = null;
   let snapshotMs: number | null = null;
@@ -133,7 +195,7 @@ const writeSyntheticFolder = (
       snapshotMb = snapshot.bytes.length / 1024 / 1024;
     }
   }
-  return { dir, mb: incidents.length / 1024 / 1024, genMs, snapshotMb, snapshotMs };
+  return { dir, mb: incidentsBytes / 1024 / 1024, genMs, snapshotMb, snapshotMs };
 };
 
 /**
@@ -318,8 +380,37 @@ const timeMap = async (page: Page) => {
   };
 };
 
+/**
+ * Picks `file` in the header's import input and resolves with the time until the imported
+ * dataset's chart is painted (its banner names the file, the dashboard is no longer busy).
+ */
+const importInPage = async (page: Page, file: string): Promise<number> => {
+  const name = path.basename(file);
+  const started = performance.now();
+  await page.setInputFiles('[data-testid=import-input]', file);
+  await page.waitForFunction(
+    (fileName) =>
+      (document.querySelector('[data-testid=dataset-banner]')?.textContent ?? '').includes(
+        fileName,
+      ) &&
+      document.querySelector(
+        '.dashboard[aria-busy=false] [data-testid=chart] .recharts-surface',
+      ) !== null,
+    name,
+    { timeout: 900_000, polling: 50 },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return performance.now() - started;
+};
+
 const main = async () => {
-  say(`Tolltrack UI bench — ${RECORDS.toLocaleString('en')} SYNTHETIC records, not real events`);
+  say(
+    IMPORT_FILE
+      ? `Tolltrack UI bench — ${IMPORT_FILE} imported in the page (file picker)`
+      : DATA_DIR
+        ? `Tolltrack UI bench — the data folder ${DATA_DIR} (served as a benchmark folder, labelled SYNTHETIC by the page)`
+        : `Tolltrack UI bench — ${RECORDS.toLocaleString('en')} SYNTHETIC records, not real events`,
+  );
   say(
     `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}; load average ${os
       .loadavg()
@@ -327,12 +418,20 @@ const main = async () => {
       .join(' ')}`,
   );
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'tolltrack-bench-ui-'));
-  say(`building the app (npx vite build --outDir ${outDir}) …`);
+  say(`building the app of ${APP_ROOT} (npx vite build --outDir ${outDir}) …`);
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: root,
+    cwd: APP_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const folder = writeSyntheticFolder(outDir);
+  const folder = IMPORT_FILE
+    ? {
+        dir: '(none: a file is imported)',
+        mb: statSync(IMPORT_FILE).size / 1024 / 1024,
+        genMs: 0,
+        snapshotMb: null,
+        snapshotMs: null,
+      }
+    : writeSyntheticFolder(outDir);
   say(
     `wrote ${folder.mb.toFixed(0)} MB of SYNTHETIC incidents.csv to ${folder.dir} (generated in ${(folder.genMs / 1000).toFixed(1)} s)`,
   );
@@ -358,7 +457,7 @@ const main = async () => {
       String(port),
       '--strictPort',
     ],
-    { cwd: root, stdio: 'ignore', detached: true },
+    { cwd: APP_ROOT, stdio: 'ignore', detached: true },
   );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -367,7 +466,7 @@ const main = async () => {
   try {
     await waitForServer(base, server);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const url = `${base}/?dataset=${encodeURIComponent(DATASET)}`;
+    const url = IMPORT_FILE ? `${base}/` : `${base}/?dataset=${encodeURIComponent(DATASET)}`;
 
     // First chart of the default view, from navigation start.
     say(`navigating to ${url} …`);
@@ -400,12 +499,13 @@ const main = async () => {
     await page.waitForFunction(
       () => (window as unknown as { __chartPainted?: number }).__chartPainted !== undefined,
     );
-    const firstChartMs = await page.evaluate(
+    let firstChartMs = await page.evaluate(
       () => (window as unknown as { __chartPainted: number }).__chartPainted,
     );
+    if (IMPORT_FILE) firstChartMs = await importInPage(page, IMPORT_FILE);
     const banner = (await page.getByTestId('dataset-banner').textContent()) ?? '';
-    if (!banner.includes('SYNTHETIC'))
-      throw new Error(`the page does not say SYNTHETIC: ${banner}`);
+    const expected = IMPORT_FILE ? path.basename(IMPORT_FILE) : 'SYNTHETIC';
+    if (!banner.includes(expected)) throw new Error(`the page does not say ${expected}: ${banner}`);
     const records = await page.getByTestId('records').textContent();
     say(`  first chart painted ${(firstChartMs / 1000).toFixed(2)} s after navigation start`);
     // Where the time went: the page's user-timing entries (one per worker request).
@@ -430,6 +530,18 @@ const main = async () => {
         `  ${r.name}: sent at ${Math.round(r.start)} ms, answered after ${Math.round(r.ms)} ms ${JSON.stringify(r.detail, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}`,
       );
     say(`  headline records: ${records}; banner: "${banner.trim()}"`);
+    const killedShown = (await page.getByTestId('killed-min').first().textContent()) ?? '';
+    if (TOTALS_FILE) {
+      const totals = JSON.parse(readFileSync(TOTALS_FILE, 'utf8')) as { fatalities: number };
+      const shown = Number(killedShown.replace(/[^0-9]/g, ''));
+      if (shown !== totals.fatalities)
+        throw new Error(
+          `the page shows ${killedShown} killed, the data's own sum is ${totals.fatalities}`,
+        );
+      say(
+        `  killed (lower bound) ${killedShown} = the sum counted while generating (${TOTALS_FILE})`,
+      );
+    }
 
     // A snapshot gives the figures before the CSV has arrived: the records (table, stated
     // totals) follow once the worker has checked the CSV. Filter changes are timed after that.
@@ -565,11 +677,16 @@ const main = async () => {
           recordsReadyMs: recordsReadyMs === null ? null : Math.round(recordsReadyMs),
           heapMb: round1(heap.pageMb),
           workerHeapMb: heap.workerMb === null ? null : round1(heap.workerMb),
-          records: RECORDS,
+          records: IMPORT_FILE || DATA_DIR ? records : RECORDS,
+          data: DATA_DIR ?? null,
+          killedShown,
+          totalsChecked: TOTALS_FILE ?? null,
+          imported: IMPORT_FILE ?? null,
+          appRoot: APP_ROOT,
           snapshot: folder.snapshotMb !== null,
           filterChanges: times.length,
           budgetsMet: met,
-          synthetic: true,
+          synthetic: !DATA_DIR && !IMPORT_FILE,
         })}\n`,
       );
     }

@@ -12,7 +12,7 @@ export const cliSummary = (
   JSON.parse(
     execFileSync('npx', ['tsx', 'src/cli/summary.ts', ...args, '--json'], {
       encoding: 'utf8',
-      // A whole dataset's summary lists every incident: tens of MB for UCDP Syria.
+      // Figures only (incident details need --details): a few MB at most.
       maxBuffer: 256 * 1024 * 1024,
     }),
   );

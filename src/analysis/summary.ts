@@ -2,7 +2,7 @@ import type { Dataset } from '../model/dataset';
 import type { DatasetInfo } from '../model/datasetInfo';
 import type { Incident } from '../model/incident';
 import type { Report } from '../model/report';
-import { cumulativeMarkers } from './cumulativeMarkers';
+import { type CumulativeMarker, cumulativeMarkers } from './cumulativeMarkers';
 import { type FilteredRecords, type Filters, filterRecords } from './filters';
 import type { Gazetteer } from './gazetteer';
 import { type HeadlineFigures, headlineFigures } from './headlineFigures';
@@ -174,23 +174,7 @@ export const summariseFiltered = (
     byAdmin1: totals.byAdmin1,
     bySource: totals.bySource,
     straddling: filtered.straddling.map((r) => r.id),
-    cumulative: filtered.cumulative.map((r) => {
-      const marker = markers.get(r.id);
-      return {
-        id: r.id,
-        attributedTo: marker?.sources ?? r.attributedTo,
-        area: marker?.area ?? r.placeId,
-        totalType: r.totalType,
-        victims: r.victims,
-        periodStart: r.periodStart,
-        dateEnd: r.dateEnd,
-        killedMin: r.killedMin,
-        killedMax: r.killedMax,
-        childrenMin: r.childrenMin,
-        childrenMax: r.childrenMax,
-        label: marker?.label ?? null,
-      };
-    }),
+    cumulative: cumulativeEntries(filtered.cumulative, markers),
     cumulativeChecks: cumulativeChecks(filtered.cumulative, clusters, gazetteer),
     incidentDetails: shown.map((cluster, i) => {
       const f = figures[i];
@@ -215,3 +199,26 @@ export const summariseFiltered = (
     }),
   };
 };
+
+/** The stated totals of a view as the summary lists them, with their markers' labels and areas. */
+export const cumulativeEntries = (
+  records: readonly Incident[],
+  markers: ReadonlyMap<string, CumulativeMarker>,
+): CumulativeEntry[] =>
+  records.map((r) => {
+    const marker = markers.get(r.id);
+    return {
+      id: r.id,
+      attributedTo: marker?.sources ?? r.attributedTo,
+      area: marker?.area ?? r.placeId,
+      totalType: r.totalType,
+      victims: r.victims,
+      periodStart: r.periodStart,
+      dateEnd: r.dateEnd,
+      killedMin: r.killedMin,
+      killedMax: r.killedMax,
+      childrenMin: r.childrenMin,
+      childrenMax: r.childrenMax,
+      label: marker?.label ?? null,
+    };
+  });

@@ -1,19 +1,26 @@
 import { parseArgs } from 'node:util';
 import { eventTypeOptions, sourceOptions } from '../analysis/filterOptions';
-import { NO_FILTERS } from '../analysis/filters';
+import { type Filters, NO_FILTERS } from '../analysis/filters';
 import { buildGazetteer } from '../analysis/gazetteer';
-import { summarise } from '../analysis/summary';
+import { type Summary, summarise } from '../analysis/summary';
+import type { PreparedDataset } from '../analysis/view/dashboardView';
 import { isoDayOfDate } from '../ingest/dateWindow';
 import { parseDataset } from '../ingest/parseDataset';
 import { isoDaySchema } from '../model/isoDay';
+import type { Place } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
 import { shownName, shownValue } from '../model/shownValue';
 import { closestNames } from './closestNames';
+import { largeSummary } from './largeSummary';
 import { readClusterDecisions } from './readClusterDecisions';
-import { notAFolder, readDatasetFolder } from './readDatasetFolder';
+import { type FolderTexts, notAFolder, readDatasetFolder } from './readDatasetFolder';
+import { readFolderColumns } from './readFolderColumns';
+
+/** Incident details printed with --details unless --limit says otherwise. */
+const DEFAULT_DETAILS_LIMIT = 100;
 
 const USAGE =
-  'usage: npm run --silent summary -- [--data DIR] [--admin1 NAME|P-CODE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME]... [--type EVENT_TYPE]... [--json]';
+  'usage: npm run --silent summary -- [--data DIR] [--admin1 NAME|P-CODE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME]... [--type EVENT_TYPE]... [--json [--details [--limit N]]]';
 
 /** "x" is not a … (expected one of the closest known: "a", "b", "c"). */
 const unknownValue = (option: string, value: string, what: string, known: readonly string[]) => {
@@ -26,41 +33,78 @@ const fail = (message: string): number => {
   return 2;
 };
 
-const main = (argv: string[]): number => {
-  let values: ReturnType<typeof parse>['values'];
-  const parse = (args: string[]) =>
-    parseArgs({
-      args,
-      options: {
-        data: { type: 'string', default: 'data' },
-        admin1: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string', multiple: true },
-        type: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    return fail(shownName((error as Error).message, 200));
-  }
-  for (const key of ['from', 'to'] as const) {
-    const value = values[key];
-    if (value !== undefined && !isoDaySchema.safeParse(value).success) {
-      return fail(`--${key} ${shownValue(value)} is not a date (expected YYYY-MM-DD)`);
+type SummaryValues = {
+  admin1?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  source?: string[] | undefined;
+  type?: string[] | undefined;
+};
+
+const filtersOf = (values: SummaryValues, regions: string[]): Filters => ({
+  ...NO_FILTERS,
+  regions,
+  from: values.from ?? null,
+  to: values.to ?? null,
+  sources: values.source ?? [],
+  eventTypes: values.type ?? [],
+});
+
+/**
+ * The place ids of --admin1, and a --source or --type no record carries refused: a value no
+ * record carries would give zeros that look like a finding. A number is the exit code.
+ */
+const checkedRegions = (
+  dir: string,
+  values: SummaryValues,
+  places: readonly Place[],
+  known: { sources: string[]; types: string[] },
+): string[] | number => {
+  const gazetteer = buildGazetteer(places);
+  const regions: string[] = [];
+  for (const name of values.admin1 ?? []) {
+    const place = gazetteer.resolve(name, 1) ?? gazetteer.resolve(name);
+    if (!place) {
+      const names = places.filter((p) => p.level === 1).map((p) => p.name);
+      return fail(unknownValue('admin1', name, `a place in ${dir}/places.csv`, names));
     }
+    regions.push(place.id);
   }
-  if (values.from && values.to && values.from > values.to) {
-    return fail(`--from ${values.from} is after --to ${values.to}`);
-  }
-  const dir = values.data ?? 'data';
-  const notFolder = notAFolder(dir);
-  if (notFolder) return fail(`--data ${notFolder}`);
-  const folder = readDatasetFolder(dir);
+  for (const source of values.source ?? [])
+    if (!known.sources.includes(source))
+      return fail(
+        unknownValue('source', source, `a source of any record in ${dir}`, known.sources),
+      );
+  for (const type of values.type ?? [])
+    if (!known.types.includes(type))
+      return fail(
+        unknownValue('type', type, `the event type of any record in ${dir}`, known.types),
+      );
+  return regions;
+};
+
+const summaryOfColumns = (
+  dir: string,
+  prepared: PreparedDataset,
+  values: SummaryValues,
+  detailsLimit: number,
+): Summary | number => {
+  const { options } = prepared.base;
+  const regions = checkedRegions(dir, values, prepared.dataset.places, {
+    sources: options.sources.map((o) => o.value),
+    types: options.eventTypes.map((o) => o.value),
+  });
+  if (typeof regions === 'number') return regions;
+  return largeSummary(prepared, filtersOf(values, regions), detailsLimit);
+};
+
+/** The usual path: every record an object, parseDataset's checks, incidents clustered. */
+const summaryOfRecords = (
+  dir: string,
+  folder: FolderTexts,
+  values: SummaryValues,
+  detailsLimit: number,
+): Summary | number => {
   const decisions = readClusterDecisions(dir);
   const { dataset, issues } = parseDataset(
     { ...folder.texts, decisions: decisions.text },
@@ -77,40 +121,73 @@ const main = (argv: string[]): number => {
     );
     return 1;
   }
-  const gazetteer = buildGazetteer(dataset.places);
-  const regions: string[] = [];
-  for (const name of values.admin1 ?? []) {
-    const place = gazetteer.resolve(name, 1) ?? gazetteer.resolve(name);
-    if (!place) {
-      const names = dataset.places.filter((p) => p.level === 1).map((p) => p.name);
-      return fail(unknownValue('admin1', name, `a place in ${dir}/places.csv`, names));
-    }
-    regions.push(place.id);
-  }
-  // A filter value no record carries would give zeros that look like a finding: refuse it.
   const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
-  const sources = sourceOptions(dataset.incidents, reportsById).map((o) => o.value);
-  for (const source of values.source ?? [])
-    if (!sources.includes(source))
-      return fail(unknownValue('source', source, `a source of any record in ${dir}`, sources));
-  const types = eventTypeOptions(dataset.incidents).map((o) => o.value);
-  for (const type of values.type ?? [])
-    if (!types.includes(type))
-      return fail(unknownValue('type', type, `the event type of any record in ${dir}`, types));
-  const summary = summarise(
-    dataset,
-    {
-      ...NO_FILTERS,
-      regions,
-      from: values.from ?? null,
-      to: values.to ?? null,
-      sources: values.source ?? [],
-      eventTypes: values.type ?? [],
-    },
-    gazetteer,
-  );
+  const regions = checkedRegions(dir, values, dataset.places, {
+    sources: sourceOptions(dataset.incidents, reportsById).map((o) => o.value),
+    types: eventTypeOptions(dataset.incidents).map((o) => o.value),
+  });
+  if (typeof regions === 'number') return regions;
+  const summary = summarise(dataset, filtersOf(values, regions), buildGazetteer(dataset.places));
+  return { ...summary, incidentDetails: summary.incidentDetails.slice(0, detailsLimit) };
+};
+
+const main = (argv: string[]): number => {
+  let values: ReturnType<typeof parse>['values'];
+  const parse = (args: string[]) =>
+    parseArgs({
+      args,
+      options: {
+        data: { type: 'string', default: 'data' },
+        admin1: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        source: { type: 'string', multiple: true },
+        type: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        details: { type: 'boolean', default: false },
+        limit: { type: 'string', default: String(DEFAULT_DETAILS_LIMIT) },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    return fail(shownName((error as Error).message, 200));
+  }
+  for (const key of ['from', 'to'] as const) {
+    const value = values[key];
+    if (value !== undefined && !isoDaySchema.safeParse(value).success) {
+      return fail(`--${key} ${shownValue(value)} is not a date (expected YYYY-MM-DD)`);
+    }
+  }
+  const limit = Number(values.limit);
+  if (!/^\d{1,7}$/.test(values.limit ?? '') || limit < 1)
+    return fail(`--limit ${shownValue(values.limit ?? '')} is not a count (expected 1 to 9999999)`);
+  if (values.details && !values.json) return fail('--details needs --json');
+  if (values.from && values.to && values.from > values.to) {
+    return fail(`--from ${values.from} is after --to ${values.to}`);
+  }
+  const dir = values.data ?? 'data';
+  const notFolder = notAFolder(dir);
+  if (notFolder) return fail(`--data ${notFolder}`);
+  const folder = readDatasetFolder(dir);
+  const asOf = isoDayOfDate(new Date());
+  // A folder too large to cluster is read as the dashboard reads it: columns, no object per row.
+  const columns =
+    folder.issues.length === 0 ? readFolderColumns(folder.texts, asOf) : { large: false as const };
+  const summary = columns.large
+    ? summaryOfColumns(dir, columns.prepared, values, values.details ? limit : 0)
+    : summaryOfRecords(dir, folder, values, values.details ? limit : 0);
+  if (typeof summary === 'number') return summary;
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    // Incident details only when asked (--details), at most --limit of them: a million
+    // incidents' details would be gigabytes of JSON (data/README.md §15).
+    const { incidentDetails, ...figures } = summary;
+    const json = values.details
+      ? { ...figures, incidentDetails, incidentDetailsLimit: limit }
+      : figures;
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const range =
       summary.killedMax > summary.killedMin

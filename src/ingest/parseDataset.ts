@@ -1,6 +1,7 @@
 import { ANNOTATION_COLUMNS, type Annotation, annotationRowSchema } from '../model/annotation';
 import { CLUSTER_DECISION_COLUMNS, clusterDecisionRowSchema } from '../model/clusterDecision';
 import { DATASET_FILES, type Dataset } from '../model/dataset';
+import type { DatasetInfo } from '../model/datasetInfo';
 import {
   INCIDENT_COLUMNS,
   type Incident,
@@ -83,6 +84,17 @@ export const parseReferenceFiles = (
     ],
   };
 };
+
+/**
+ * A folder without its incidents (a large folder keeps those in columns): the records of its
+ * reference files and, when it has one, its dataset.json.
+ */
+export const referenceFolder = (reference: ReferenceFiles, info: DatasetInfo | null) => ({
+  places: reference.places.map((r) => r.record),
+  reports: reference.reports.map((r) => r.record),
+  annotations: reference.annotations.map((r) => r.record),
+  ...(info ? { info } : {}),
+});
 
 /** Issues in reading order: by file, then row (a stable sort keeps each row's own order). */
 export const sortIssues = (issues: RowIssue[]): RowIssue[] =>

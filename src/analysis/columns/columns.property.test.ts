@@ -11,6 +11,7 @@ import {
   context,
   filters,
   gazetteer,
+  manySourceRecords,
   records,
   reportsById,
   seriesOptions,
@@ -81,27 +82,33 @@ describe('columnar analysis ≡ object-based analysis', () => {
     );
   });
 
-  it('headlineFromColumns equals headlineFigures (all but the report count)', () => {
-    fc.assert(
-      fc.property(records, filters, (list, f) => {
-        const columns = toColumns(list, gazetteer, reportsById);
-        const selection = filterColumns(columns, f);
-        const { reports: _reports, ...expected } = headlineFigures(
-          filterRecords(list, f, context).incidents,
-          reportsById,
-          gazetteer,
-        );
-        expect(headlineFromColumns(columns, selection.incidents)).toEqual(expected);
-      }),
-      { numRuns: 300, seed: 8 },
-    );
-  });
+  it.each([
+    ['', records, 8],
+    [' with records of up to 1,000 sources', manySourceRecords, 17],
+  ] as const)(
+    'headlineFromColumns equals headlineFigures (all but the report count)%s',
+    (_, arb, seed) => {
+      fc.assert(
+        fc.property(arb, filters, (list, f) => {
+          const columns = toColumns(list, gazetteer, reportsById);
+          const selection = filterColumns(columns, f);
+          const { reports: _reports, ...expected } = headlineFigures(
+            filterRecords(list, f, context).incidents,
+            reportsById,
+            gazetteer,
+          );
+          expect(headlineFromColumns(columns, selection.incidents)).toEqual(expected);
+        }),
+        { numRuns: 300, seed },
+      );
+    },
+  );
 
-  it.each([3, 33, 40])(
+  it.each([3, 33, 40, 1500])(
     'headlineFromColumns sums each of %i sources as headlineFigures does',
     (sourceCount) => {
-      // Beyond 32 sources the per-row source bits do not fit: the other path must agree too.
-      const list = Array.from({ length: 120 }, (_, i) =>
+      // Any number of sources: per-row source sets (sourceSets.ts) replace the 32 source bits.
+      const list = Array.from({ length: Math.max(120, sourceCount) }, (_, i) =>
         incident({
           id: `S${i}`,
           placeId: i % 2 === 0 ? 'SY07' : 'SY02',

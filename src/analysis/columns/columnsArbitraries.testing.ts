@@ -164,3 +164,18 @@ export const toSixDecimals = <T extends { points: object[] }>(series: T): T => (
     ),
   ),
 });
+
+/**
+ * The same records, each attributed to up to three of 1,000 sources (issue 17: a real ACLED
+ * export has thousands of source strings), so some sets of sources are shared and most are not.
+ */
+export const manySourceRecords = records.chain((list) =>
+  fc
+    .tuple(...list.map(() => fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 3 })))
+    .map((picks) =>
+      list.map((r, i) => ({
+        ...r,
+        attributedTo: [...new Set((picks[i] ?? []).map((k) => `Org ${k % (i % 2 ? 40 : 1000)}`))],
+      })),
+    ),
+);

@@ -5,9 +5,8 @@ import {
   type RegionFigures,
   type SourceFigures,
 } from '../headlineFigures';
-import { BitSet } from './bitSet';
 import { type IncidentColumns, NO_DAY, NO_REGION } from './incidentColumns';
-import { sourceMasksOf } from './sourceMasks';
+import { type SourceSets, sourceSetsOf, spreadToSources } from './sourceSets';
 
 /**
  * `headlineFigures` without `reports` (columns do not keep report ids): the same sums, counts,
@@ -131,35 +130,38 @@ export const addRowsToHeadlineSums = (
   sums.childrenReported += childrenReported;
   sums.first = first;
   sums.last = last;
-  const { sourceRecords, sourceMin, sourceMax, sourceChildren } = sums;
-  const masks = sourceMasksOf(columns);
-  if (masks) {
-    for (let k = 0; k < rows.length; k++) {
-      let mask = masks[rows[k] ?? 0] ?? 0;
-      while (mask !== 0) {
-        const low = mask & -mask;
-        const s = 31 - Math.clz32(low);
-        sourceMin[s] = (sourceMin[s] ?? 0) + (rowMin[k] ?? 0);
-        sourceMax[s] = (sourceMax[s] ?? 0) + (rowMax[k] ?? 0);
-        sourceChildren[s] = (sourceChildren[s] ?? 0) + (rowChildren[k] ?? 0);
-        sourceRecords[s] = (sourceRecords[s] ?? 0) + 1;
-        mask ^= low;
-      }
-    }
-  } else
-    columns.sources.forEach((_, s) => {
-      const words = columns.sourceRows[s];
-      if (!words) return;
-      const set = new BitSet(columns.length, words);
-      for (let k = 0; k < rows.length; k++) {
-        if (!set.get(rows[k] ?? 0)) continue;
-        sourceMin[s] = (sourceMin[s] ?? 0) + (rowMin[k] ?? 0);
-        sourceMax[s] = (sourceMax[s] ?? 0) + (rowMax[k] ?? 0);
-        sourceChildren[s] = (sourceChildren[s] ?? 0) + (rowChildren[k] ?? 0);
-        sourceRecords[s] = (sourceRecords[s] ?? 0) + 1;
-      }
-    });
+  addToSourceSums(sums, sourceSetsOf(columns), rows, rowMin, rowMax, rowChildren);
   return sums;
+};
+
+/**
+ * Per-source sums of the rows: one pass into sums per source set, then each set's sums spread to
+ * its sources, so the cost is the rows plus the sets, whatever the number of sources.
+ */
+const addToSourceSums = (
+  sums: HeadlineSums,
+  sets: SourceSets,
+  rows: Uint32Array,
+  rowMin: Float64Array,
+  rowMax: Float64Array,
+  rowChildren: Float64Array,
+): void => {
+  const setRecords = new Float64Array(sets.count);
+  const setMin = new Float64Array(sets.count);
+  const setMax = new Float64Array(sets.count);
+  const setChildren = new Float64Array(sets.count);
+  const { ofRow } = sets;
+  for (let k = 0; k < rows.length; k++) {
+    const set = ofRow[rows[k] ?? 0] ?? 0;
+    setRecords[set] = (setRecords[set] ?? 0) + 1;
+    setMin[set] = (setMin[set] ?? 0) + (rowMin[k] ?? 0);
+    setMax[set] = (setMax[set] ?? 0) + (rowMax[k] ?? 0);
+    setChildren[set] = (setChildren[set] ?? 0) + (rowChildren[k] ?? 0);
+  }
+  spreadToSources(sets, setRecords, sums.sourceRecords);
+  spreadToSources(sets, setMin, sums.sourceMin);
+  spreadToSources(sets, setMax, sums.sourceMax);
+  spreadToSources(sets, setChildren, sums.sourceChildren);
 };
 
 /** The headline for summed figures: governorates by name, sources that have records. */

@@ -1,10 +1,17 @@
 import type { Filters } from '../filters';
 import type { DayBin } from '../timeBins';
+import {
+  addRunsToSourceSums,
+  buildComboRuns,
+  type ComboRuns,
+  markRunGroups,
+  RUN_ENTRY_BYTES,
+} from './comboRuns';
 import type { SingleDaySums, SingleDayTotals } from './cumulativeSeriesColumns';
 import { cumulativeRowsOf, filterMasks } from './filterColumns';
 import type { HeadlineSums } from './headlineFromColumns';
 import { type IncidentColumns, KIND_INCIDENT, NO_DAY, NO_REGION } from './incidentColumns';
-import { sourceMasksOf } from './sourceMasks';
+import { sourceSetsOf } from './sourceSets';
 
 /**
  * Past this many bytes of sums the index is not built and views scan the rows instead: a dataset
@@ -32,9 +39,12 @@ export interface RegionDayIndex {
   cells: number;
   /** Running totals, field after field: field f, cell c is `sums[f * cells + c]` (FIELD_…). */
   sums: Float64Array;
-  /** Running record counts per group (e.g. the record's set of reports): `[g * cells + c]`. */
-  groupCounts: Float64Array;
-  groups: number;
+  /**
+   * The sparse group × source-set dimension: per slot and per combination of a group (e.g. the
+   * record's set of reports) and a set of sources that occurs in it, the days with records and
+   * running sums (comboRuns.ts). Its size grows with the records, not with groups × days.
+   */
+  runs: ComboRuns;
   groupOfRow: Uint32Array;
   /** Incident rows that are not single-day, ascending; slot s holds otherOffsets[s] … [s + 1]. */
   otherRows: Uint32Array;
@@ -53,20 +63,17 @@ const FIELD_CHILDREN_UPPER = 4;
 const FIELD_OPEN_ENDED = 5;
 const FIELD_KILLED_UNKNOWN = 6;
 const FIELD_CHILDREN_REPORTED = 7;
-/** Source s has four fields from here on: records, lower, upper, children (lower). */
-const sourceField = (s: number): number => 8 + 4 * s;
+const FIELDS = 8;
 
 /**
- * The index for `columns`, or null when it would exceed REGION_DAY_INDEX_MAX_BYTES or the
- * columns have more than 32 sources (the per-source sums use the per-row source bitmasks).
+ * The index for `columns`, or null when it would exceed REGION_DAY_INDEX_MAX_BYTES. Any number
+ * of sources: per-source figures come from the sparse runs of (group, source set) per slot.
  * `groups` names a further grouping whose presence a view needs (which report sets occur).
  */
 export const buildRegionDayIndex = (
   columns: IncidentColumns,
   groups: { ofRow: Uint32Array; count: number },
 ): RegionDayIndex | null => {
-  const masks = sourceMasksOf(columns);
-  if (masks === null) return null;
   const { kind, dayStart, dayEnd, regionOffsets, inputIndex } = columns;
   const n = columns.length;
   const slots = regionOffsets.length - 1;
@@ -85,16 +92,14 @@ export const buildRegionDayIndex = (
   const firstDay = days > 0 ? min : 0;
   const stride = days + 1;
   const cells = slots * stride;
-  const fields = sourceField(columns.sources.length);
-  const bytes = cells * (fields + groups.count) * 8 + others * 4 + (slots + 1) * 4 + n * 4;
-  if (bytes > REGION_DAY_INDEX_MAX_BYTES) return null;
+  const denseBytes = cells * FIELDS * 8 + others * 4 + (slots + 1) * 4 + n * 4;
+  // A run entry per record at most: check the bound before building them.
+  if (denseBytes + (n - others) * RUN_ENTRY_BYTES > REGION_DAY_INDEX_MAX_BYTES) return null;
 
-  const sums = new Float64Array(cells * fields);
-  const groupCounts = new Float64Array(cells * groups.count);
+  const sums = new Float64Array(cells * FIELDS);
   const otherRows = new Uint32Array(others);
   const otherOffsets = new Uint32Array(slots + 1);
   const { killedMin, killedMax, childrenMin, childrenMax } = columns;
-  const groupOfRow = groups.ofRow;
   const L = FIELD_LOWER * cells;
   const U = FIELD_UPPER * cells;
   const CL = FIELD_CHILDREN_LOWER * cells;
@@ -130,26 +135,13 @@ export const buildRegionDayIndex = (
       if (cMin >= 0 || cMax >= 0) sums[REPORTED + cell] = (sums[REPORTED + cell] ?? 0) + 1;
       if (kMin < 0) sums[UNKNOWN + cell] = (sums[UNKNOWN + cell] ?? 0) + 1;
       else if (kMax < 0) sums[OPEN + cell] = (sums[OPEN + cell] ?? 0) + 1;
-      let mask = masks[row] ?? 0;
-      while (mask !== 0) {
-        const bit = mask & -mask;
-        const at = (8 + 4 * (31 - Math.clz32(bit))) * cells + cell;
-        sums[at] = (sums[at] ?? 0) + 1;
-        sums[at + cells] = (sums[at + cells] ?? 0) + low;
-        sums[at + 2 * cells] = (sums[at + 2 * cells] ?? 0) + high;
-        sums[at + 3 * cells] = (sums[at + 3 * cells] ?? 0) + children;
-        mask ^= bit;
-      }
-      const g = (groupOfRow[row] ?? 0) * cells + cell;
-      groupCounts[g] = (groupCounts[g] ?? 0) + 1;
     }
     otherOffsets[slot + 1] = other;
   }
-  for (const a of [sums, groupCounts]) {
-    for (let run = 0; run < a.length; run += stride) {
-      for (let d = run + 1; d < run + stride; d++) a[d] = (a[d] ?? 0) + (a[d - 1] ?? 0);
-    }
+  for (let run = 0; run < sums.length; run += stride) {
+    for (let d = run + 1; d < run + stride; d++) sums[d] = (sums[d] ?? 0) + (sums[d - 1] ?? 0);
   }
+  const runs = buildComboRuns(columns, groups.ofRow, firstDay);
   const rowOfInput = new Uint32Array(n);
   for (let row = 0; row < n; row++) rowOfInput[inputIndex[row] ?? 0] = row;
   return {
@@ -159,13 +151,12 @@ export const buildRegionDayIndex = (
     slots,
     cells,
     sums,
-    groupCounts,
-    groups: groups.count,
-    groupOfRow,
+    runs,
+    groupOfRow: groups.ofRow,
     otherRows,
     otherOffsets,
     rowOfInput,
-    bytes,
+    bytes: denseBytes + runs.bytes,
   };
 };
 
@@ -370,14 +361,8 @@ export const addIndexToHeadlineSums = (
     sums.regionMin[slot] = (sums.regionMin[slot] ?? 0) + lower;
     sums.regionMax[slot] = (sums.regionMax[slot] ?? 0) + upper;
     sums.regionChildren[slot] = (sums.regionChildren[slot] ?? 0) + children;
-    for (let s = 0; s < sums.sourceRecords.length; s++) {
-      const f = sourceField(s);
-      sums.sourceRecords[s] = (sums.sourceRecords[s] ?? 0) + diff(f);
-      sums.sourceMin[s] = (sums.sourceMin[s] ?? 0) + diff(f + 1);
-      sums.sourceMax[s] = (sums.sourceMax[s] ?? 0) + diff(f + 2);
-      sums.sourceChildren[s] = (sums.sourceChildren[s] ?? 0) + diff(f + 3);
-    }
   }
+  addRunsToSourceSums(index.runs, sourceSetsOf(index.columns), selection, sums);
   const span = spanOf(index, selection);
   if (span !== null) {
     sums.first = Math.min(sums.first, span.first);
@@ -425,16 +410,7 @@ export const markIndexGroups = (
   selection: IndexSelection,
   seen: Uint8Array,
 ): void => {
-  const stride = index.days + 1;
-  for (let slot = 0; slot < index.slots; slot++) {
-    if (selection.slots[slot] !== 1) continue;
-    const a = slot * stride + selection.lo;
-    const b = slot * stride + selection.hi;
-    for (let g = 0; g < index.groups; g++) {
-      const run = g * index.cells;
-      if ((index.groupCounts[run + b] ?? 0) > (index.groupCounts[run + a] ?? 0)) seen[g] = 1;
-    }
-  }
+  markRunGroups(index.runs, selection, seen);
 };
 
 /**

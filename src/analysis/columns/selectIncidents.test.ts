@@ -7,6 +7,7 @@ import {
   filters as anyFilters,
   day,
   gazetteer,
+  manySourceRecords,
   records,
   reportsById,
   seriesOptions,
@@ -122,12 +123,20 @@ describe('selectIncidents: the region × day index ≡ the rows', () => {
     expect(index.otherRows).toHaveLength(2);
   });
 
-  it('is not built past 32 sources (the per-row source masks hold 32)', () => {
-    const list = Array.from({ length: 33 }, (_, i) =>
-      incident({ id: `s${i}`, attributedTo: [`source ${i}`] }),
+  it('is built for any number of sources and answers them as the rows do', () => {
+    fc.assert(
+      fc.property(manySourceRecords, indexable, seriesOptions, (list, f, options) => {
+        const columns = toColumns(list, gazetteer, reportsById);
+        const groups = groupsOf(columns, list);
+        const index = buildRegionDayIndex(columns, groups);
+        expect(index).not.toBeNull();
+        const indexed = selectIncidents(columns, index, f);
+        expect(indexed.via).toBe('index');
+        expect(figuresOf(columns, indexed, groups, options)).toEqual(
+          figuresOf(columns, selectIncidents(columns, null, f), groups, options),
+        );
+      }),
+      { numRuns: 300, seed: 17 },
     );
-    const columns = toColumns(list, gazetteer, reportsById);
-    expect(columns.sources).toHaveLength(33);
-    expect(buildRegionDayIndex(columns, { ofRow: new Uint32Array(33), count: 1 })).toBeNull();
   });
 });

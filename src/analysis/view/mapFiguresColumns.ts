@@ -1,10 +1,9 @@
-import { BitSet } from '../columns/bitSet';
 import { filterColumns } from '../columns/filterColumns';
 import type { HeadlineSums } from '../columns/headlineFromColumns';
 import { type IncidentColumns, KIND_CUMULATIVE, NO_REGION } from '../columns/incidentColumns';
 import { selectFromIndex } from '../columns/regionDayIndex';
 import { selectIncidents } from '../columns/selectIncidents';
-import { sourceMasksOf } from '../columns/sourceMasks';
+import { sourceSetsOf } from '../columns/sourceSets';
 import type { PreparedDataset } from './dashboardView';
 import {
   type AreaFigures,
@@ -131,8 +130,8 @@ const sumRowsByArea = (
   const sourceCount = columns.sources.length;
   const sums = emptySums(areaCount + 1, sourceCount);
   const { killedMin, killedMax } = columns;
-  const masks = sourceMasksOf(columns);
-  const sets = masks ? [] : columns.sourceRows.map((w) => new BitSet(columns.length, w));
+  // Each row's set of sources (any number of sources): a row adds to each member's sums.
+  const { ofRow, offsets, members } = sourceSetsOf(columns);
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] ?? 0;
     const kMin = killedMin[row] ?? -1;
@@ -144,21 +143,12 @@ const sumRowsByArea = (
     sums.lower[a] = (sums.lower[a] ?? 0) + lower;
     sums.upper[a] = (sums.upper[a] ?? 0) + upper;
     const base = a * sourceCount;
-    if (masks) {
-      let mask = masks[row] ?? 0;
-      while (mask !== 0) {
-        const low = mask & -mask;
-        const s = base + 31 - Math.clz32(low);
-        sums.sourceRecords[s] = (sums.sourceRecords[s] ?? 0) + 1;
-        sums.sourceLower[s] = (sums.sourceLower[s] ?? 0) + lower;
-        mask ^= low;
-      }
-    } else
-      sets.forEach((set, s) => {
-        if (!set.get(row)) return;
-        sums.sourceRecords[base + s] = (sums.sourceRecords[base + s] ?? 0) + 1;
-        sums.sourceLower[base + s] = (sums.sourceLower[base + s] ?? 0) + lower;
-      });
+    const set = ofRow[row] ?? 0;
+    for (let m = offsets[set] ?? 0; m < (offsets[set + 1] ?? 0); m++) {
+      const s = base + (members[m] ?? 0);
+      sums.sourceRecords[s] = (sums.sourceRecords[s] ?? 0) + 1;
+      sums.sourceLower[s] = (sums.sourceLower[s] ?? 0) + lower;
+    }
   }
   return sums;
 };

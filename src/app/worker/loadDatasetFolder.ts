@@ -13,7 +13,13 @@ import {
 import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { isoDayOfDate } from '../../ingest/dateWindow';
-import { parseDataset, parseReferenceFiles, sortIssues } from '../../ingest/parseDataset';
+import { createRecordReader } from '../../ingest/incidentRecordReader';
+import {
+  parseDataset,
+  parseReferenceFiles,
+  referenceFolder,
+  sortIssues,
+} from '../../ingest/parseDataset';
 import { parseDatasetInfo } from '../../ingest/parseDatasetInfo';
 import { parseTable } from '../../ingest/parseTable';
 import { scanIncidentRows } from '../../ingest/scanIncidentRows';
@@ -23,7 +29,6 @@ import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 import { DatasetLoadError } from './datasetLoadError';
 import { fetchFile, fetchText } from './fetchFolderFile';
-import { createRecordReader } from './incidentRecordReader';
 
 /** A snapshot is optional (fetchFile: a missing one may come back as a page). */
 const fetchSnapshot = async (folderUrl: string, shownPath: string) => {
@@ -99,12 +104,7 @@ export const loadDatasetFolder = async (
     places: places ?? '',
     annotations,
   });
-  const folder = {
-    places: reference.places.map((r) => r.record),
-    reports: reference.reports.map((r) => r.record),
-    annotations: reference.annotations.map((r) => r.record),
-    ...(info.info ? { info: info.info } : {}),
-  };
+  const folder = referenceFolder(reference, info.info);
   const file = DATASET_FILES.incidents;
   const shownFile = `${shownPath}${file}`;
 

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../ingest/parseTable';
-import { scanIncidentRows } from '../../ingest/scanIncidentRows';
-import {
-  INCIDENT_COLUMNS,
-  incidentRowSchema,
-  OPTIONAL_INCIDENT_COLUMNS,
-} from '../../model/incident';
+import { INCIDENT_COLUMNS, incidentRowSchema, OPTIONAL_INCIDENT_COLUMNS } from '../model/incident';
 import { createRecordReader, headerLineOf } from './incidentRecordReader';
+import { parseTable } from './parseTable';
+import { scanIncidentRows } from './scanIncidentRows';
 
 const spec = {
   file: 'incidents.csv',

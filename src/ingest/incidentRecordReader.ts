@@ -1,11 +1,11 @@
-import { createCheckedIncidentReader } from '../../ingest/checkedIncidentReader';
-import { parseTable } from '../../ingest/parseTable';
 import {
   INCIDENT_COLUMNS,
   type Incident,
   incidentRowSchema,
   OPTIONAL_INCIDENT_COLUMNS,
-} from '../../model/incident';
+} from '../model/incident';
+import { createCheckedIncidentReader } from './checkedIncidentReader';
+import { parseTable } from './parseTable';
 
 /** The header record of an incidents.csv text: after a BOM, `#` comment lines and blank lines. */
 export const headerLineOf = (text: string): string => {
