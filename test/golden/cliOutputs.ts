@@ -22,6 +22,7 @@ export const GOLDEN_RUNS: ReadonlyArray<{ file: string; args: string[] }> = [
       '--to',
       '2024-12-08',
       '--json',
+      '--details',
     ],
   },
   { file: 'validate-data.txt', args: ['src/cli/validate.ts'] },
