@@ -24,6 +24,8 @@ interface Props {
   view: ViewState;
   /** The rows of the records table (what the data exports hold), fetched when exporting. */
   exportRecords: () => Promise<readonly Incident[]>;
+  /** This browser's unpublished records in the view: every export marks them. */
+  unpublished: ReadonlySet<string>;
   dataset: { label: string; attribution: string };
   onMode: (mode: ChartMode) => void;
   onUnit: (unit: BinUnit | 'auto') => void;
@@ -43,6 +45,7 @@ export const ChartCard = ({
   model,
   view,
   exportRecords,
+  unpublished,
   dataset,
   onMode,
   onUnit,
@@ -65,6 +68,7 @@ export const ChartCard = ({
       model,
       view,
       records: await exportRecords(),
+      unpublished,
       datasetLabel: dataset.label,
       attribution: dataset.attribution,
       url: window.location.href,

@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 
-export type ExportKind = 'png' | 'svg' | 'records-csv' | 'records-json' | 'series-csv';
+export type ExportKind =
+  | 'png'
+  | 'svg'
+  | 'records-csv'
+  | 'records-json'
+  | 'series-csv'
+  | 'stated-csv'
+  | 'bundle';
 
 interface Props {
   onExport: (kind: ExportKind) => Promise<void>;
@@ -17,6 +24,8 @@ const ITEMS: Array<{ kind: ExportKind; label: string }> = [
   { kind: 'records-csv', label: 'Records as CSV' },
   { kind: 'records-json', label: 'Records as JSON' },
   { kind: 'series-csv', label: 'Plotted series as CSV' },
+  { kind: 'stated-csv', label: 'Stated totals as CSV' },
+  { kind: 'bundle', label: 'Download data (.zip)' },
 ];
 
 /** Export and share: every file carries its title, filters, sources and dates. */
