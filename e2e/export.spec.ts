@@ -3,20 +3,13 @@ import { expect, type Page, test } from '@playwright/test';
 import { RECORD_EXTRA_COLUMNS, SERIES_COLUMNS } from '../src/app/export/exportTables';
 import { parseTable } from '../src/ingest/parseTable';
 import { INCIDENT_COLUMNS, incidentRowSchema, incidentSchema } from '../src/model/incident';
+import { downloadExport } from './exportFiles';
 import { watchCsp } from './watchCsp';
 
 const VIEW = '/?region=SY07&from=2024-11-27&to=2024-12-02';
 const STEM = 'tolltrack-deaths-idleb-2024-11-27_2024-12-02';
 
-const download = async (page: Page, item: string) => {
-  await page.getByText('Export', { exact: true }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: item }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-};
+const download = downloadExport;
 
 /** Decodes a PNG in a blank page (no CSP) and measures its pixels. */
 const pngStats = async (page: Page, png: Buffer) => {

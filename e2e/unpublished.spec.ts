@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { parseCsvText } from './csvText';
+import { unpublishedLine } from '../src/app/export/composeExportSvg';
+import { downloadBundle, downloadExport, parseCsvText } from './exportFiles';
 import { seedWorkspace, workspaceRecord } from './workspaceSeed';
 
 const VIEW = '/?region=SY07&from=2024-11-27&to=2024-12-02';
 
-const download = async (page: Page, item: string) => {
-  await page.getByText('Export', { exact: true }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: item }).click(),
-  ]);
-  return readFileSync(await file.path(), 'utf8');
-};
+const download = async (page: Page, item: string) =>
+  (await downloadExport(page, item)).bytes.toString('utf8');
 
 test('unpublished records: left out until switched on, the switch in the URL, marked in every export, and a link elsewhere says what it lacks', async ({
   page,
@@ -54,6 +48,15 @@ test('unpublished records: left out until switched on, the switch in the URL, ma
   expect(json.records.find((r: { id: string }) => r.id === 'W-1').status).toBe('unpublished');
   const stated = parseCsvText(await download(page, 'Stated totals as CSV'));
   expect(stated.rows.every((r) => r.status === 'published')).toBe(true);
+
+  // The bundle: its records and incidents count it, its README says so.
+  const bundle = await downloadBundle(page, 'tolltrack-deaths-idleb-2024-11-27_2024-12-02');
+  const bundled = parseCsvText(bundle.file('records.csv'));
+  expect(bundled.rows.find((r) => r.id === 'W-1')?.status).toBe('unpublished');
+  const incidents = parseCsvText(bundle.file('incidents.csv'));
+  expect(incidents.rows.filter((r) => r.unpublished_records === '1')).toHaveLength(1);
+  expect(bundle.file('README.md')).toContain(unpublishedLine(1));
+  expect(bundle.file('LICENSES.md')).toContain(unpublishedLine(1));
 
   // Images: a footer line with their count (the PNG is drawn from the same SVG).
   const svg = await download(page, 'Chart as SVG');
