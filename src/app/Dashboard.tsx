@@ -388,7 +388,7 @@ const DashboardBody = ({
           {filtersPanel}
         </details>
       </aside>
-      <main className="main">
+      <main className="main" id="figures" tabIndex={-1}>
         {unpublishedSwitch}
         {base.recordsPending && (
           <p className="dataset-banner" data-testid="snapshot-note">

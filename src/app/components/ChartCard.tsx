@@ -12,6 +12,7 @@ import { StatedChart, statedStyles } from '../chart/StatedChart';
 import { MARKER_ELEMENT_LIMIT, TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import { useElementWidth } from '../chart/useElementWidth';
+import { useOneTabStop } from '../chart/useOneTabStop';
 import { formatCount, formatDay, formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { sourceLine } from '../sourceLine';
@@ -89,13 +90,15 @@ export const ChartCard = ({
     width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right,
   );
   const regionNames = new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name]));
+  const title = `${MODES.find((m) => m.mode === view.mode)?.title ?? ''}${view.mode === 'bars' ? ` ${model.unit}` : ''}`;
+  useOneTabStop(
+    ref,
+    `Chart: ${title}. Arrow keys move between dates; the figures are also in the headline and the lists below.`,
+  );
   return (
     <section className="chart-card" aria-labelledby="chart-title">
       <div className="chart-toolbar">
-        <h2 id="chart-title">
-          {MODES.find((m) => m.mode === view.mode)?.title ?? ''}
-          {view.mode === 'bars' ? ` ${model.unit}` : ''}
-        </h2>
+        <h2 id="chart-title">{title}</h2>
         <fieldset className="segmented">
           <legend className="visually-hidden">Chart type</legend>
           {MODES.map((m) => (
