@@ -18,6 +18,8 @@ import { sameStamp, workspaceStamp } from './addReport/workspaceStamp';
 import type { ChartCard as ChartCardComponent } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
 import { Headline } from './components/Headline';
+import { PhoneFigures } from './components/PhoneFigures';
+import { PhoneFold } from './components/PhoneFold';
 import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
 import { RecordsTable } from './components/RecordsTable';
 import { StatedTotals } from './components/StatedTotals';
@@ -32,6 +34,7 @@ import {
 } from './data/datasetQuery';
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
+import { usePhone } from './hooks/usePhone';
 import { useRecordsReady } from './hooks/useRecordsReady';
 import { MapSection } from './map/MapSection';
 import { mapFiguresQuery, mapQueryOf } from './map/mapFiguresQuery';
@@ -194,6 +197,7 @@ const DashboardBody = ({
   tableSource,
 }: BodyProps) => {
   const model = useDashboardModel(base, figures);
+  const phone = usePhone();
   const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
   // On a phone the filters start folded, so the figures are the first thing seen.
   const [filtersOpen, setFiltersOpen] = useState(
@@ -266,6 +270,8 @@ const DashboardBody = ({
         onShowStated={(statement) => {
           // The list below numbers every stated total as the chart does.
           const item = document.getElementById(`stated-${statement.id}`);
+          // On a phone the list is folded: opened first.
+          item?.closest('details')?.setAttribute('open', '');
           item?.scrollIntoView({ block: 'center' });
           item?.focus();
         }}
@@ -387,6 +393,13 @@ const DashboardBody = ({
           <summary>Filters</summary>
           {filtersPanel}
         </details>
+        {filtersOpen && phone && (
+          <PhoneFigures
+            summary={model.summary}
+            reconciled={base.reconciled}
+            onShow={() => setFiltersOpen(false)}
+          />
+        )}
       </aside>
       <main className="main" id="figures" tabIndex={-1}>
         {unpublishedSwitch}
@@ -436,7 +449,11 @@ const DashboardBody = ({
                 <LoadingMessage what="the records behind these figures" />
               ) : (
                 <>
-                  {statedTotals}
+                  {statedTotals && (
+                    <PhoneFold label={`Stated totals in full (${model.markers.length})`}>
+                      {statedTotals}
+                    </PhoneFold>
+                  )}
                   {table}
                 </>
               )}

@@ -19,6 +19,7 @@ import { sourceLine } from '../sourceLine';
 import { theme } from '../theme';
 import type { ChartMode, RangeMode, ValueScale, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';
+import { PhoneFold } from './PhoneFold';
 
 interface Props {
   model: DashboardModel;
@@ -248,7 +249,7 @@ export const ChartCard = ({
                   {model.markers.length <= 15
                     ? "(numbered as listed below); dotted: one source's running total"
                     : model.markers.length <= MARKER_ELEMENT_LIMIT
-                      ? "(hover a circle; all listed below); dotted: one source's running total"
+                      ? "(hover or tap a circle; all listed below); dotted: one source's running total"
                       : `(${formatCount(model.markers.length)}, drawn as plain dots; each is listed below)`}
                 </li>
               )}
@@ -263,53 +264,56 @@ export const ChartCard = ({
               ).
             </p>
           )}
-          {view.mode === 'cumulative' && offScale.length > 0 && (
-            <p className="section-note off-scale-note" data-testid="off-scale">
-              <b>▲ Above the scale</b> (drawn at its top; switch to a log scale or Stated totals to
-              see them to scale):{' '}
-              {offScale
-                .map(({ marker, number }) => `${number}. ${marker.label} (${marker.area})`)
-                .join(' · ')}
-            </p>
-          )}
-          {annotationLayout.keyed && view.mode === 'cumulative' && (
-            <ul className="annotation-keys">
-              {annotationLayout.labels.map((l) => (
-                <li key={l.text}>
-                  <b>{l.key}</b> {formatDayRange(l.annotation.dateStart, l.annotation.dateEnd)}:{' '}
-                  {l.annotation.label}
-                </li>
-              ))}
-            </ul>
-          )}
-          {model.series.rangeCount > 0 && (view.mode === 'cumulative' || view.mode === 'bars') && (
-            <p className="section-note">
-              {formatCount(model.series.rangeCount)} record
-              {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s:{' '}
-              {view.ranges === 'spread'
-                ? 'spread evenly over their days in the line and the bars (an even share per day, not a dated count; shares add up to each record’s figure)'
-                : 'counted on their last day in the line and the bars (the band widens from their first day)'}{' '}
-              <label className="inline-select">
-                <span className="visually-hidden">Records spanning several days</span>
-                <select
-                  value={view.ranges}
-                  onChange={(e) => onRanges(e.currentTarget.value as RangeMode)}
-                >
-                  <option value="spread">spread over their days</option>
-                  <option value="end">at their last day</option>
-                </select>
-              </label>
-              :{' '}
-              {model.series.ranges
-                .slice(0, 5)
-                .map(
-                  (r) =>
-                    `${formatFigure(r.killedMin, r.killedMax)} killed, ${formatDayRange(r.start, r.end)}`,
-                )
-                .join('; ')}
-              {model.series.rangeCount > 5 ? '; …' : ''}.
-            </p>
-          )}
+          <PhoneFold label="Notes on this chart: stated totals above the scale, dated events, date ranges">
+            {view.mode === 'cumulative' && offScale.length > 0 && (
+              <p className="section-note off-scale-note" data-testid="off-scale">
+                <b>▲ Above the scale</b> (drawn at its top; switch to a log scale or Stated totals
+                to see them to scale):{' '}
+                {offScale
+                  .map(({ marker, number }) => `${number}. ${marker.label} (${marker.area})`)
+                  .join(' · ')}
+              </p>
+            )}
+            {annotationLayout.keyed && view.mode === 'cumulative' && (
+              <ul className="annotation-keys">
+                {annotationLayout.labels.map((l) => (
+                  <li key={l.text}>
+                    <b>{l.key}</b> {formatDayRange(l.annotation.dateStart, l.annotation.dateEnd)}:{' '}
+                    {l.annotation.label}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {model.series.rangeCount > 0 &&
+              (view.mode === 'cumulative' || view.mode === 'bars') && (
+                <p className="section-note">
+                  {formatCount(model.series.rangeCount)} record
+                  {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s:{' '}
+                  {view.ranges === 'spread'
+                    ? 'spread evenly over their days in the line and the bars (an even share per day, not a dated count; shares add up to each record’s figure)'
+                    : 'counted on their last day in the line and the bars (the band widens from their first day)'}{' '}
+                  <label className="inline-select">
+                    <span className="visually-hidden">Records spanning several days</span>
+                    <select
+                      value={view.ranges}
+                      onChange={(e) => onRanges(e.currentTarget.value as RangeMode)}
+                    >
+                      <option value="spread">spread over their days</option>
+                      <option value="end">at their last day</option>
+                    </select>
+                  </label>
+                  :{' '}
+                  {model.series.ranges
+                    .slice(0, 5)
+                    .map(
+                      (r) =>
+                        `${formatFigure(r.killedMin, r.killedMax)} killed, ${formatDayRange(r.start, r.end)}`,
+                    )
+                    .join('; ')}
+                  {model.series.rangeCount > 5 ? '; …' : ''}.
+                </p>
+              )}
+          </PhoneFold>
           <p className="chart-credit" data-testid="chart-credit">
             {sourceLine(
               model.summary.dataset,
