@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { parseTable } from '../src/ingest/parseTable';
 import { INCIDENT_COLUMNS, incidentRowSchema } from '../src/model/incident';
 import { watchCsp } from './watchCsp';
+import { seedWorkspace, workspaceRecord } from './workspaceSeed';
 
 // The founding report is team material beside the clone; it is read, never copied in.
 const seedDir = join('..', 'shared', 'seed');
@@ -76,9 +77,16 @@ test('paste a report, review the proposed records with their evidence, accept th
   );
   await expect(page.getByLabel('Report text')).toHaveValue(seedText);
 
-  // The dashboard shows them, marked unpublished.
+  // The dashboard leaves them out until asked, then shows them marked unpublished.
   await page.getByRole('button', { name: 'Dashboard' }).click();
-  await expect(page.getByTestId('unpublished-banner')).toContainText('2 unpublished records');
+  await expect(page.getByTestId('unpublished-banner')).toContainText(
+    'holds 2 unpublished records, left out of every figure',
+  );
+  await expect(page.locator('.badge-unpublished')).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Include my unpublished records' }).check();
+  await expect(page.getByTestId('unpublished-banner')).toContainText(
+    'Includes 2 unpublished records',
+  );
   await expect(page.locator('.badge-unpublished')).toHaveCount(1);
   expect(csp).toEqual([]);
 });
@@ -105,68 +113,10 @@ test('a corrupt workspace entry is set aside with a message; the other records l
 }) => {
   await page.goto('/?page=add');
   await expect(page.getByTestId('workspace-count')).toHaveText('0');
-  const record = (id: string, killedMin: number, killedMax: number) => ({
-    id,
-    reportIds: ['R-w'],
-    kind: 'incident',
-    dateStart: '2024-12-01',
-    dateEnd: '2024-12-01',
-    periodStart: null,
-    country: 'Syria',
-    admin1: null,
-    admin2: null,
-    place: null,
-    placeId: 'SY07',
-    killedMin,
-    killedMax,
-    childrenMin: null,
-    childrenMax: null,
-    womenMin: null,
-    womenMax: null,
-    injuredMin: null,
-    injuredMax: null,
-    eventType: 'air strike',
-    perpetrator: null,
-    note: null,
-    attributedTo: [],
-    coversIds: [],
-    datePrecision: 'exact',
-    totalType: null,
-    victims: 'unknown',
-    killedBest: null,
-  });
-  const stored = {
-    version: 1,
-    savedAt: 1,
-    reports: [
-      {
-        id: 'R-w',
-        publisher: 'Test',
-        attributedTo: ['White Helmets'],
-        url: 'https://example.org/w',
-        published: '2024-12-02',
-        title: null,
-        language: 'en',
-      },
-    ],
-    // The second breaks a rule validate enforces: more killed at least than at most.
-    incidents: [record('W-1', 3, 3), record('W-2', 9, 3)],
-    draft: { text: '', publisher: '', published: '', url: '', attributedTo: '', candidates: [] },
-  };
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tolltrack');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put(value, 'workspace');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    stored,
-  );
+  const record = (id: string, killedMin: number, killedMax: number) =>
+    workspaceRecord(id, { killedMin, killedMax, placeId: 'SY07', day: '2024-12-01' });
+  // The second breaks a rule validate enforces: more killed at least than at most.
+  await seedWorkspace(page, [record('W-1', 3, 3), record('W-2', 9, 3)]);
   await page.reload();
   await expect(page.getByTestId('workspace-count')).toHaveText('1');
   await expect(page.getByTestId('workspace-set-aside')).toContainText(

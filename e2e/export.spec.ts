@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { RECORD_EXTRA_COLUMNS, SERIES_COLUMNS } from '../src/app/export/exportTables';
 import { parseTable } from '../src/ingest/parseTable';
 import { INCIDENT_COLUMNS, incidentRowSchema, incidentSchema } from '../src/model/incident';
+import { downloadExport } from './exportFiles';
 import { watchCsp } from './watchCsp';
 
 const VIEW = '/?region=SY07&from=2024-11-27&to=2024-12-02';
 const STEM = 'tolltrack-deaths-idleb-2024-11-27_2024-12-02';
 
-const download = async (page: Page, item: string) => {
-  await page.getByText('Export', { exact: true }).click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: item }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-};
+const download = downloadExport;
 
 /** Decodes a PNG in a blank page (no CSP) and measures its pixels. */
 const pngStats = async (page: Page, png: Buffer) => {
@@ -144,7 +138,7 @@ test('SVG export: valid XML, self-contained, title, source line, one path per se
   expect(found.bands).toBe(1);
 });
 
-test('records CSV: as many rows as the table, BOM, reads back with the project reader', async ({
+test('records CSV: the header on line 1, as many rows as the table, reads back with the project reader', async ({
   page,
 }) => {
   const shown = Number(await page.getByTestId('table-count').textContent());
@@ -153,10 +147,13 @@ test('records CSV: as many rows as the table, BOM, reads back with the project r
   expect(name).toBe(`${STEM}-records.csv`);
   const text = bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text).toContain('# Documented deaths in Idleb governorate');
+  // Clean for Excel and Datawrapper: the header first, no comment lines.
+  const header = [...INCIDENT_COLUMNS, ...RECORD_EXTRA_COLUMNS].join(',');
+  expect(text.slice(1).split('\r\n')[0]).toBe(header);
+  expect(text).not.toMatch(/\r\n"?#/);
   const parsed = parseTable(text, {
     file: name,
-    columns: [...INCIDENT_COLUMNS, 'report_urls', 'report_publishers'],
+    columns: [...INCIDENT_COLUMNS, ...RECORD_EXTRA_COLUMNS],
     rowSchema: incidentRowSchema,
   });
   expect(parsed.issues).toEqual([]);
@@ -184,15 +181,10 @@ test('records JSON: a meta object and records valid against the record schema', 
 test('series CSV: the plotted bins with lower and upper bounds', async ({ page }) => {
   const { name, bytes } = await download(page, 'Plotted series as CSV');
   expect(name).toBe(`${STEM}-series.csv`);
-  const lines = bytes
-    .toString('utf8')
-    .replace('\uFEFF', '')
-    .trim()
-    .split('\r\n')
-    .filter((l) => !l.startsWith('#') && !l.startsWith('"#'));
-  expect(lines[0]).toBe(
-    'period_start,period_end,cumulative_killed_lower,cumulative_killed_upper,cumulative_children_lower,cumulative_children_upper,new_killed_lower,new_killed_upper,new_children_lower,records,cumulative_killed_best,new_killed_best',
-  );
+  const lines = bytes.toString('utf8').replace('\uFEFF', '').trim().split('\r\n');
+  // The header on line 1, every column named for what it holds (data/README.md §16.4).
+  expect(lines[0]).toBe(SERIES_COLUMNS.join(','));
+  expect(lines[0]).toContain(',incidents_in_period,');
   expect(lines).toHaveLength(1 + 6);
   const last = lines.at(-1)?.split(',') ?? [];
   await expect(page.getByTestId('killed-min')).toHaveText(last[2] ?? '');

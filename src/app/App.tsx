@@ -47,6 +47,12 @@ export const App = () => {
   ];
   return (
     <div className="app">
+      {view.page === 'dashboard' && (
+        // The target (main#figures, tabindex -1) takes the focus: the next Tab is in the figures.
+        <a className="skip-link" href="#figures">
+          Skip to the figures
+        </a>
+      )}
       <header className="app-header">
         <h1>Tolltrack</h1>
         <p className="tagline">

@@ -1,16 +1,30 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
 import type { Incident } from '../model/incident';
+import { rememberStamp, stampedInThisTab } from './addReport/tabStamps';
 import type { Workspace } from './addReport/workspaceSchema';
+import { sameStamp, workspaceStamp } from './addReport/workspaceStamp';
 import type { ChartCard as ChartCardComponent } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
 import { Headline } from './components/Headline';
+import { PhoneFigures } from './components/PhoneFigures';
+import { PhoneFold } from './components/PhoneFold';
 import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
 import { RecordsTable } from './components/RecordsTable';
 import { StatedTotals } from './components/StatedTotals';
 import { EmptyMessage, ErrorMessage, LoadingMessage } from './components/StatusMessage';
+import { UnpublishedSwitch } from './components/UnpublishedSwitch';
 import {
   DatasetLoadError,
   dashboardViewQuery,
@@ -20,6 +34,7 @@ import {
 } from './data/datasetQuery';
 import { formatCount, formatDayRange } from './format';
 import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
+import { usePhone } from './hooks/usePhone';
 import { useRecordsReady } from './hooks/useRecordsReady';
 import { MapSection } from './map/MapSection';
 import { mapFiguresQuery, mapQueryOf } from './map/mapFiguresQuery';
@@ -49,8 +64,30 @@ interface DashboardProps {
 }
 
 /** Asks the dataset's worker for the current view's figures, and draws them when they come. */
-export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: DashboardProps) => {
+export const Dashboard = ({ datasetId, loaded, workspace: own, view, setView }: DashboardProps) => {
   const recordsFailure = useRecordsReady(datasetId, loaded);
+  const ownStamp = useMemo(() => workspaceStamp(own), [own]);
+  // Only when the view asks for them ("Include my unpublished records", `mine=` in the URL).
+  const workspace = view.unpublished !== null && ownStamp !== null ? own : null;
+  const mismatch = view.unpublished !== null && !sameStamp(view.unpublished, ownStamp);
+  useEffect(() => {
+    // This tab's own link after the analyst accepted more records: brought up to date.
+    if (mismatch && ownStamp && view.unpublished && stampedInThisTab(view.unpublished)) {
+      rememberStamp(ownStamp);
+      setView((v) => ({ ...v, unpublished: ownStamp }));
+    }
+  }, [mismatch, ownStamp, view.unpublished, setView]);
+  const unpublishedSwitch = (
+    <UnpublishedSwitch
+      own={ownStamp}
+      linked={view.unpublished}
+      mismatch={mismatch}
+      onChange={(include) => {
+        if (include && ownStamp) rememberStamp(ownStamp);
+        setView((v) => ({ ...v, unpublished: include ? ownStamp : null }));
+      }}
+    />
+  );
   const withWorkspace = workspace !== null;
   const workspaceKey = workspace ? JSON.stringify([workspace.incidents, workspace.reports]) : '';
   // The worker adds the workspace records before any view is asked of it.
@@ -123,6 +160,7 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
     <DashboardBody
       base={base}
       unpublished={unpublished}
+      unpublishedSwitch={unpublishedSwitch}
       figures={figures.data}
       dataset={loaded.info}
       view={view}
@@ -136,6 +174,7 @@ export const Dashboard = ({ datasetId, loaded, workspace, view, setView }: Dashb
 interface BodyProps {
   base: DatasetBase;
   unpublished: ReadonlySet<string>;
+  unpublishedSwitch: ReactNode;
   figures: DashboardView;
   dataset: { label: string; attribution: string };
   view: ViewState;
@@ -149,6 +188,7 @@ interface BodyProps {
 const DashboardBody = ({
   base,
   unpublished,
+  unpublishedSwitch,
   figures,
   dataset,
   view,
@@ -157,6 +197,7 @@ const DashboardBody = ({
   tableSource,
 }: BodyProps) => {
   const model = useDashboardModel(base, figures);
+  const phone = usePhone();
   const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
   // On a phone the filters start folded, so the figures are the first thing seen.
   const [filtersOpen, setFiltersOpen] = useState(
@@ -229,6 +270,8 @@ const DashboardBody = ({
         onShowStated={(statement) => {
           // The list below numbers every stated total as the chart does.
           const item = document.getElementById(`stated-${statement.id}`);
+          // On a phone the list is folded: opened first.
+          item?.closest('details')?.setAttribute('open', '');
           item?.scrollIntoView({ block: 'center' });
           item?.focus();
         }}
@@ -250,6 +293,7 @@ const DashboardBody = ({
           model={model}
           view={chartView}
           exportRecords={exportRecords}
+          unpublished={unpublished}
           dataset={dataset}
           onMode={(mode) => setView((v) => ({ ...v, mode }))}
           onUnit={(unit) => setView((v) => ({ ...v, unit }))}
@@ -268,7 +312,7 @@ const DashboardBody = ({
         />
       </Suspense>
     );
-  }, [model, chartView, exportRecords, dataset, setView]);
+  }, [model, chartView, exportRecords, unpublished, dataset, setView]);
   const statedTotals = useMemo(
     () =>
       later &&
@@ -349,15 +393,16 @@ const DashboardBody = ({
           <summary>Filters</summary>
           {filtersPanel}
         </details>
-      </aside>
-      <main className="main">
-        {unpublished.size > 0 && (
-          <p className="unpublished-banner" data-testid="unpublished-banner">
-            Includes {unpublished.size} unpublished record{unpublished.size === 1 ? '' : 's'} from
-            this browser's Add report workspace, marked “unpublished”: they are not in data/ until
-            exported and reviewed.
-          </p>
+        {filtersOpen && phone && (
+          <PhoneFigures
+            summary={model.summary}
+            reconciled={base.reconciled}
+            onShow={() => setFiltersOpen(false)}
+          />
         )}
+      </aside>
+      <main className="main" id="figures" tabIndex={-1}>
+        {unpublishedSwitch}
         {base.recordsPending && (
           <p className="dataset-banner" data-testid="snapshot-note">
             Figures from the columns snapshot made when this site was built; they are being checked
@@ -404,7 +449,11 @@ const DashboardBody = ({
                 <LoadingMessage what="the records behind these figures" />
               ) : (
                 <>
-                  {statedTotals}
+                  {statedTotals && (
+                    <PhoneFold label={`Stated totals in full (${model.markers.length})`}>
+                      {statedTotals}
+                    </PhoneFold>
+                  )}
                   {table}
                 </>
               )}

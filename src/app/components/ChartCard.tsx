@@ -12,18 +12,22 @@ import { StatedChart, statedStyles } from '../chart/StatedChart';
 import { MARKER_ELEMENT_LIMIT, TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
 import { useElementWidth } from '../chart/useElementWidth';
+import { useOneTabStop } from '../chart/useOneTabStop';
 import { formatCount, formatDay, formatDayRange, formatFigure } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { sourceLine } from '../sourceLine';
 import { theme } from '../theme';
 import type { ChartMode, RangeMode, ValueScale, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';
+import { PhoneFold } from './PhoneFold';
 
 interface Props {
   model: DashboardModel;
   view: ViewState;
   /** The rows of the records table (what the data exports hold), fetched when exporting. */
   exportRecords: () => Promise<readonly Incident[]>;
+  /** This browser's unpublished records in the view: every export marks them. */
+  unpublished: ReadonlySet<string>;
   dataset: { label: string; attribution: string };
   onMode: (mode: ChartMode) => void;
   onUnit: (unit: BinUnit | 'auto') => void;
@@ -43,6 +47,7 @@ export const ChartCard = ({
   model,
   view,
   exportRecords,
+  unpublished,
   dataset,
   onMode,
   onUnit,
@@ -65,6 +70,7 @@ export const ChartCard = ({
       model,
       view,
       records: await exportRecords(),
+      unpublished,
       datasetLabel: dataset.label,
       attribution: dataset.attribution,
       url: window.location.href,
@@ -85,13 +91,15 @@ export const ChartCard = ({
     width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right,
   );
   const regionNames = new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name]));
+  const title = `${MODES.find((m) => m.mode === view.mode)?.title ?? ''}${view.mode === 'bars' ? ` ${model.unit}` : ''}`;
+  useOneTabStop(
+    ref,
+    `Chart: ${title}. Arrow keys move between dates; the figures are also in the headline and the lists below.`,
+  );
   return (
     <section className="chart-card" aria-labelledby="chart-title">
       <div className="chart-toolbar">
-        <h2 id="chart-title">
-          {MODES.find((m) => m.mode === view.mode)?.title ?? ''}
-          {view.mode === 'bars' ? ` ${model.unit}` : ''}
-        </h2>
+        <h2 id="chart-title">{title}</h2>
         <fieldset className="segmented">
           <legend className="visually-hidden">Chart type</legend>
           {MODES.map((m) => (
@@ -241,7 +249,7 @@ export const ChartCard = ({
                   {model.markers.length <= 15
                     ? "(numbered as listed below); dotted: one source's running total"
                     : model.markers.length <= MARKER_ELEMENT_LIMIT
-                      ? "(hover a circle; all listed below); dotted: one source's running total"
+                      ? "(hover or tap a circle; all listed below); dotted: one source's running total"
                       : `(${formatCount(model.markers.length)}, drawn as plain dots; each is listed below)`}
                 </li>
               )}
@@ -256,53 +264,56 @@ export const ChartCard = ({
               ).
             </p>
           )}
-          {view.mode === 'cumulative' && offScale.length > 0 && (
-            <p className="section-note off-scale-note" data-testid="off-scale">
-              <b>▲ Above the scale</b> (drawn at its top; switch to a log scale or Stated totals to
-              see them to scale):{' '}
-              {offScale
-                .map(({ marker, number }) => `${number}. ${marker.label} (${marker.area})`)
-                .join(' · ')}
-            </p>
-          )}
-          {annotationLayout.keyed && view.mode === 'cumulative' && (
-            <ul className="annotation-keys">
-              {annotationLayout.labels.map((l) => (
-                <li key={l.text}>
-                  <b>{l.key}</b> {formatDayRange(l.annotation.dateStart, l.annotation.dateEnd)}:{' '}
-                  {l.annotation.label}
-                </li>
-              ))}
-            </ul>
-          )}
-          {model.series.rangeCount > 0 && (view.mode === 'cumulative' || view.mode === 'bars') && (
-            <p className="section-note">
-              {formatCount(model.series.rangeCount)} record
-              {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s:{' '}
-              {view.ranges === 'spread'
-                ? 'spread evenly over their days in the line and the bars (an even share per day, not a dated count; shares add up to each record’s figure)'
-                : 'counted on their last day in the line and the bars (the band widens from their first day)'}{' '}
-              <label className="inline-select">
-                <span className="visually-hidden">Records spanning several days</span>
-                <select
-                  value={view.ranges}
-                  onChange={(e) => onRanges(e.currentTarget.value as RangeMode)}
-                >
-                  <option value="spread">spread over their days</option>
-                  <option value="end">at their last day</option>
-                </select>
-              </label>
-              :{' '}
-              {model.series.ranges
-                .slice(0, 5)
-                .map(
-                  (r) =>
-                    `${formatFigure(r.killedMin, r.killedMax)} killed, ${formatDayRange(r.start, r.end)}`,
-                )
-                .join('; ')}
-              {model.series.rangeCount > 5 ? '; …' : ''}.
-            </p>
-          )}
+          <PhoneFold label="Notes on this chart: stated totals above the scale, dated events, date ranges">
+            {view.mode === 'cumulative' && offScale.length > 0 && (
+              <p className="section-note off-scale-note" data-testid="off-scale">
+                <b>▲ Above the scale</b> (drawn at its top; switch to a log scale or Stated totals
+                to see them to scale):{' '}
+                {offScale
+                  .map(({ marker, number }) => `${number}. ${marker.label} (${marker.area})`)
+                  .join(' · ')}
+              </p>
+            )}
+            {annotationLayout.keyed && view.mode === 'cumulative' && (
+              <ul className="annotation-keys">
+                {annotationLayout.labels.map((l) => (
+                  <li key={l.text}>
+                    <b>{l.key}</b> {formatDayRange(l.annotation.dateStart, l.annotation.dateEnd)}:{' '}
+                    {l.annotation.label}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {model.series.rangeCount > 0 &&
+              (view.mode === 'cumulative' || view.mode === 'bars') && (
+                <p className="section-note">
+                  {formatCount(model.series.rangeCount)} record
+                  {model.series.rangeCount === 1 ? ' spans' : 's span'} several {model.unit}s:{' '}
+                  {view.ranges === 'spread'
+                    ? 'spread evenly over their days in the line and the bars (an even share per day, not a dated count; shares add up to each record’s figure)'
+                    : 'counted on their last day in the line and the bars (the band widens from their first day)'}{' '}
+                  <label className="inline-select">
+                    <span className="visually-hidden">Records spanning several days</span>
+                    <select
+                      value={view.ranges}
+                      onChange={(e) => onRanges(e.currentTarget.value as RangeMode)}
+                    >
+                      <option value="spread">spread over their days</option>
+                      <option value="end">at their last day</option>
+                    </select>
+                  </label>
+                  :{' '}
+                  {model.series.ranges
+                    .slice(0, 5)
+                    .map(
+                      (r) =>
+                        `${formatFigure(r.killedMin, r.killedMax)} killed, ${formatDayRange(r.start, r.end)}`,
+                    )
+                    .join('; ')}
+                  {model.series.rangeCount > 5 ? '; …' : ''}.
+                </p>
+              )}
+          </PhoneFold>
           <p className="chart-credit" data-testid="chart-credit">
             {sourceLine(
               model.summary.dataset,

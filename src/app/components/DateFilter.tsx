@@ -54,6 +54,7 @@ export const DateFilter = ({ from, to, dataFirst, dataLast, onChange }: Props) =
           value={from}
           min={null}
           max={to}
+          rangeProblem={(day) => (to !== null && day > to ? `is after To (${to})` : null)}
           onCommit={(day) => onChange(day, to)}
         />
         <DateInput
@@ -62,6 +63,7 @@ export const DateFilter = ({ from, to, dataFirst, dataLast, onChange }: Props) =
           value={to}
           min={from}
           max={null}
+          rangeProblem={(day) => (from !== null && day < from ? `is before From (${from})` : null)}
           onCommit={(day) => onChange(from, day)}
         />
       </div>

@@ -7,6 +7,8 @@ interface Props {
   value: string | null;
   min?: string | null;
   max?: string | null;
+  /** A whole day that is still not taken, and why (From after To), or null. */
+  rangeProblem?: (day: string) => string | null;
   onCommit: (day: string | null) => void;
 }
 
@@ -28,7 +30,7 @@ export const dateProblem = (value: string): string | null => {
  * the first digit of a year, and a view must never jump there. A whole, plausible day is taken
  * as it is typed, pasted or picked; anything else waits, and says why once the field is left.
  */
-export const DateInput = ({ label, name, value, min, max, onCommit }: Props) => {
+export const DateInput = ({ label, name, value, min, max, rangeProblem, onCommit }: Props) => {
   const [draft, setDraft] = useState(value ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -44,38 +46,44 @@ export const DateInput = ({ label, name, value, min, max, onCommit }: Props) => 
       return;
     }
     if (dateProblem(next) === null) {
-      setProblem(null);
-      if (next !== value) onCommit(next);
+      // A whole day is safe to judge at once: a range that holds no day is said, not taken.
+      const range = rangeProblem?.(next) ?? null;
+      setProblem(range && `${label}: ${range}; the view is unchanged.`);
+      if (range === null && next !== value) onCommit(next);
     }
   };
+  // The message sits beside the label, not in it: in it, it would become the field's name.
   return (
-    <label>
-      {label}
-      <input
-        type="date"
-        name={name}
-        value={draft}
-        min={min ?? undefined}
-        max={max ?? undefined}
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? id : undefined}
-        onChange={(e) => take(e.currentTarget.value)}
-        onBlur={(e) => {
-          // The browser gives an empty value for a partly typed date; badInput tells them apart.
-          const message =
-            draft === ''
-              ? e.currentTarget.validity.badInput
-                ? 'is not a whole date yet'
-                : null
-              : dateProblem(draft);
-          setProblem(message === null ? null : `${label}: ${message}; the view is unchanged.`);
-        }}
-      />
+    <span className="date-field">
+      <label>
+        {label}
+        <input
+          type="date"
+          name={name}
+          value={draft}
+          min={min ?? undefined}
+          max={max ?? undefined}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? id : undefined}
+          onChange={(e) => take(e.currentTarget.value)}
+          onBlur={(e) => {
+            // An empty value with digits in the field (badInput): the browser holds a partial
+            // date and reports nothing of it.
+            const partial = draft === '' && e.currentTarget.validity.badInput;
+            const message = partial
+              ? 'is not a whole date yet'
+              : draft === ''
+                ? null
+                : (dateProblem(draft) ?? rangeProblem?.(draft) ?? null);
+            setProblem(message === null ? null : `${label}: ${message}; the view is unchanged.`);
+          }}
+        />
+      </label>
       {problem && (
         <span id={id} className="field-error" role="alert">
           {problem}
         </span>
       )}
-    </label>
+    </span>
   );
 };

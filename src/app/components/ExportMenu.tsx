@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 
-export type ExportKind = 'png' | 'svg' | 'records-csv' | 'records-json' | 'series-csv';
+export type ExportKind =
+  | 'png'
+  | 'svg'
+  | 'records-csv'
+  | 'records-json'
+  | 'series-csv'
+  | 'stated-csv'
+  | 'bundle';
 
 interface Props {
   onExport: (kind: ExportKind) => Promise<void>;
@@ -17,12 +24,20 @@ const ITEMS: Array<{ kind: ExportKind; label: string }> = [
   { kind: 'records-csv', label: 'Records as CSV' },
   { kind: 'records-json', label: 'Records as JSON' },
   { kind: 'series-csv', label: 'Plotted series as CSV' },
+  { kind: 'stated-csv', label: 'Stated totals as CSV' },
+  { kind: 'bundle', label: 'Download data (.zip)' },
 ];
 
 /** Export and share: every file carries its title, filters, sources and dates. */
 export const ExportMenu = ({ onExport, onCopyLink, unavailable, items = ITEMS }: Props) => {
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  // Closing the menu puts focus back on its summary, never on the page's body.
+  const closeMenu = () => {
+    if (menu.current) menu.current.open = false;
+    summary.current?.focus();
+  };
   const run = async (label: string, action: () => Promise<void>) => {
     setStatus(`${label}…`);
     try {
@@ -34,8 +49,17 @@ export const ExportMenu = ({ onExport, onCopyLink, unavailable, items = ITEMS }:
   };
   return (
     <div className="export-menu">
-      <details ref={menu}>
-        <summary>Export</summary>
+      <details
+        ref={menu}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menu.current?.open) {
+            // Handled here: the side panel's Escape must not also close behind the menu.
+            e.preventDefault();
+            closeMenu();
+          }
+        }}
+      >
+        <summary ref={summary}>Export</summary>
         <ul>
           {unavailable && <li className="export-unavailable">{unavailable}</li>}
           {items.map((item) => (
@@ -44,7 +68,7 @@ export const ExportMenu = ({ onExport, onCopyLink, unavailable, items = ITEMS }:
                 type="button"
                 disabled={unavailable !== null}
                 onClick={() => {
-                  if (menu.current) menu.current.open = false;
+                  closeMenu();
                   void run(item.label, () => onExport(item.kind));
                 }}
               >

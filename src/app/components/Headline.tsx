@@ -3,6 +3,7 @@ import { shortSourceName } from '../../analysis/cumulativeMarkers';
 import type { SourceStatement } from '../../analysis/statedTotals';
 import type { ViewSummary } from '../../analysis/view/dashboardView';
 import { formatCount, formatDayRange } from '../format';
+import { PhoneFold } from './PhoneFold';
 import { StatedLead } from './StatedLead';
 
 interface Props {
@@ -73,8 +74,10 @@ export const Headline = (props: Props) => {
         )}
       </h2>
       <DocumentedFigures {...props} />
-      <AccordingTo summary={summary} reconciled={reconciled} onShowIncidents={onShowIncidents} />
-      <Caveat {...props} />
+      <PhoneFold label="How these figures are counted">
+        <AccordingTo summary={summary} reconciled={reconciled} onShowIncidents={onShowIncidents} />
+        <Caveat {...props} />
+      </PhoneFold>
     </section>
   );
 };

@@ -58,8 +58,22 @@ const DecisionLine = ({
  */
 export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, onClose }: Props) => {
   const heading = useRef<HTMLHeadingElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
+    // Escape closes the panel, and focus goes back to the control that opened it.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     heading.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   const wanted = request.incidentIds === null ? null : new Set(request.incidentIds);
   const shown = incidents.filter((i) => wanted === null || wanted.has(i.id));

@@ -150,7 +150,7 @@ export const RecordsTable = ({
           <tbody>
             {shown.map((r) => (
               <tr key={r.id} data-testid="record-row" data-record-id={r.id}>
-                <td className="nowrap">
+                <td data-label="Date" className="nowrap">
                   {r.dateStart && r.dateEnd ? formatDayRange(r.dateStart, r.dateEnd) : '–'}
                   {r.datePrecision === 'approximate' && (
                     <span className="badge" title="happened on one day within this range">
@@ -174,11 +174,11 @@ export const RecordsTable = ({
                     </span>
                   )}
                 </td>
-                <td>
+                <td data-label="Place">
                   {placeName(r)}
                   {r.place && <div className="cell-detail">{r.place}</div>}
                 </td>
-                <td className="num">
+                <td data-label="Killed" className="num">
                   {r.kind === 'incident' && !straddling.has(r.id) ? (
                     <button
                       type="button"
@@ -192,19 +192,19 @@ export const RecordsTable = ({
                     formatFigure(r.killedMin, r.killedMax)
                   )}
                 </td>
-                <td className="num">
+                <td data-label="Children" className="num">
                   {r.childrenMin === null && r.childrenMax === null
                     ? ''
                     : formatFigure(r.childrenMin, r.childrenMax)}
                 </td>
-                <td>
+                <td data-label="Event">
                   {r.eventType ?? ''}
                   {r.perpetrator && (
                     <div className="cell-detail">by {r.perpetrator} (as alleged)</div>
                   )}
                 </td>
-                <td>{sourceName(r)}</td>
-                <td>
+                <td data-label="Attributed to">{sourceName(r)}</td>
+                <td data-label="Reports">
                   <SourceLinks reports={r.reportIds.flatMap((id) => reportsById.get(id) ?? [])} />
                   {r.note && <div className="cell-detail">{r.note}</div>}
                 </td>

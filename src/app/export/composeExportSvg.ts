@@ -61,6 +61,10 @@ const swatch = (item: LegendItem, x: number, y: number): string => {
   }
 };
 
+/** Said in every image that counts records not in the dataset. */
+export const unpublishedLine = (count: number): string =>
+  `Includes ${count} unpublished record${count === 1 ? '' : 's'} from the Add report workspace of the browser that made this image: not in the published dataset.`;
+
 /**
  * A publishable image: title, subtitle (filters and what the band means), the chart, its
  * legend (Recharts draws legends as HTML, so it is redrawn here), keys, the source line, the
@@ -128,6 +132,11 @@ export const composeExportSvg = (
     for (const line of wrapText(`Cite: ${meta.citation}`, charsPerLine)) {
       parts.push(text(PAD, y, line, 11, 'class="citation"', theme.axis));
       y += 15;
+    }
+  if (meta.unpublished > 0)
+    for (const line of wrapText(unpublishedLine(meta.unpublished), charsPerLine)) {
+      parts.push(text(PAD, y, line, 12, 'font-weight="700" class="unpublished-line"', '#8a5a00'));
+      y += 16;
     }
   const footer = `${meta.records} records from ${meta.reports} reports · data as of ${meta.asOf ?? 'unknown'} · exported ${meta.exportedAt} · ${meta.url}`;
   for (const line of wrapText(footer, charsPerLine)) {

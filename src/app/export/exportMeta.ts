@@ -18,6 +18,8 @@ export interface ExportMeta {
   filters: Filters;
   filterText: string;
   records: number;
+  /** Of them, records from this browser's Add report workspace, not in the dataset. */
+  unpublished: number;
   reports: number;
   /** The dataset's as-of date (dataset.json); without one, the latest date its records speak of. */
   asOf: string | null;
@@ -66,6 +68,8 @@ export interface ExportMetaInput {
   /** What the data folder is: its publisher and licence are credited first. */
   info?: DatasetInfo | null;
   headline?: string[];
+  /** Ids of this browser's unpublished records: exports count and mark them. */
+  unpublished?: ReadonlySet<string>;
 }
 
 export const exportMeta = (input: ExportMetaInput): ExportMeta => {
@@ -112,6 +116,7 @@ export const exportMeta = (input: ExportMetaInput): ExportMeta => {
     filters,
     filterText,
     records: records.length,
+    unpublished: records.filter((r) => input.unpublished?.has(r.id)).length,
     reports: reportIds.size,
     asOf,
     headline: input.headline ?? [],

@@ -17,12 +17,13 @@ import { composeExportSvg } from './composeExportSvg';
 import { downloadFile } from './downloadFile';
 import { exportLegend } from './exportLegend';
 import { BAND_EXPLANATION, exportMeta } from './exportMeta';
+import { incidentOfRecords } from './exportTables';
 import { headlineLines } from './headlineLines';
-import { recordsCsv } from './recordsCsv';
 import { recordsJson } from './recordsJson';
 import { renderChartSvg } from './renderOffscreen';
-import { seriesCsv } from './seriesCsv';
 import { svgToPng } from './svgToPng';
+import { tableCsv } from './tableCsv';
+import { viewTables } from './viewTables';
 
 /** The export's own size: the file never depends on the window it was made in. */
 export const EXPORT_CHART_WIDTH = 1200;
@@ -33,6 +34,8 @@ export interface ExportContext {
   view: ViewState;
   /** Exactly the rows the records table shows. */
   records: readonly Incident[];
+  /** Ids of this browser's unpublished records in the view (exports mark them). */
+  unpublished: ReadonlySet<string>;
   datasetLabel: string;
   attribution: string;
   url: string;
@@ -157,8 +160,9 @@ export const exportImage = async (context: ExportContext) => {
   return { meta, image: composeExportSvg(svg, meta, legend, keys) };
 };
 
-const metaFor = (context: ExportContext) =>
+export const metaFor = (context: ExportContext) =>
   exportMeta({
+    unpublished: context.unpublished,
     filters: context.view.filters,
     records: context.records,
     reportsById: context.model.reportsById,
@@ -202,24 +206,36 @@ export const runExport = async (kind: ExportKind, context: ExportContext): Promi
     return;
   }
   const meta = metaFor(context);
-  const { reportsById } = context.model;
-  if (kind === 'records-csv') {
+  if (kind === 'bundle') {
+    const { dataBundle } = await import('./dataBundle');
+    const zip = await dataBundle(context, meta);
     downloadFile(
-      recordsCsv(context.records, reportsById, meta),
-      `${meta.fileStem}-records.csv`,
-      'text/csv;charset=utf-8',
+      new Blob([zip.slice()], { type: 'application/zip' }),
+      `${meta.fileStem}-data.zip`,
+      'application/zip',
     );
-  } else if (kind === 'records-json') {
+    return;
+  }
+  if (kind === 'records-json') {
     downloadFile(
-      recordsJson(context.records, reportsById, meta),
+      recordsJson(
+        context.records,
+        context.model.reportsById,
+        incidentOfRecords(context.model.summary.incidentDetails),
+        context.unpublished,
+        meta,
+      ),
       `${meta.fileStem}-records.json`,
       'application/json',
     );
-  } else {
-    downloadFile(
-      seriesCsv(context.model.series.points, meta, context.model.best?.points ?? null),
-      `${meta.fileStem}-series.csv`,
-      'text/csv;charset=utf-8',
-    );
+    return;
   }
+  const tables = viewTables(context);
+  const [table, suffix] =
+    kind === 'records-csv'
+      ? [tables.records, 'records']
+      : kind === 'stated-csv'
+        ? [tables.statedTotals, 'stated-totals']
+        : [tables.series, 'series'];
+  downloadFile(tableCsv(table), `${meta.fileStem}-${suffix}.csv`, 'text/csv;charset=utf-8');
 };

@@ -10,9 +10,16 @@ import {
 } from '../../model/incident';
 import { csvCell, neutraliseFormula } from './csvCell';
 import { BAND_EXPLANATION, exportMeta } from './exportMeta';
-import { EXPORT_EXTRA_COLUMNS, recordsCsv } from './recordsCsv';
+import {
+  compareTable,
+  incidentOfRecords,
+  RECORD_EXTRA_COLUMNS,
+  recordsTable,
+  SERIES_COLUMNS,
+  seriesTable,
+} from './exportTables';
 import { recordsJson } from './recordsJson';
-import { SERIES_COLUMNS, seriesCsv } from './seriesCsv';
+import { tableCsv } from './tableCsv';
 
 const gazetteer = buildGazetteer(testPlaces);
 const reportsById = new Map(testReports.map((r) => [r.id, r]));
@@ -39,10 +46,14 @@ const meta = (records: Incident[]) =>
     explanation: BAND_EXPLANATION,
   });
 
+const NO_IDS: ReadonlySet<string> = new Set();
+const recordsCsv = (records: Incident[], unpublished = NO_IDS) =>
+  tableCsv(recordsTable(records, reportsById, new Map(), unpublished));
+
 const readBack = (csv: string) =>
   parseTable(csv, {
     file: 'export.csv',
-    columns: [...INCIDENT_COLUMNS, ...EXPORT_EXTRA_COLUMNS],
+    columns: [...INCIDENT_COLUMNS, ...RECORD_EXTRA_COLUMNS],
     rowSchema: incidentRowSchema,
   });
 
@@ -91,15 +102,41 @@ describe('recordsCsv', () => {
     incident({ id: 'b', placeId: 'SY0701', killedMin: 5, killedMax: 6, reportIds: ['R2'] }),
   ];
 
-  it('starts with a BOM and comment lines, then the dataset header', () => {
-    const csv = recordsCsv(records, reportsById, meta(records));
-    expect(csv.startsWith('\uFEFF"# Deaths in Idleb governorate, 27 Nov – 2 Dec 2024"')).toBe(true);
-    expect(csv).toContain(`\r\n${[...INCIDENT_COLUMNS, ...EXPORT_EXTRA_COLUMNS].join(',')}\r\n`);
-    expect(csv).toContain('"# Sources: SOHR, White Helmets; compiled by Tolltrack."');
+  it('starts with a BOM and the header on line 1: no comment lines', () => {
+    const csv = recordsCsv(records);
+    expect(
+      csv.startsWith(`\uFEFF${[...INCIDENT_COLUMNS, ...RECORD_EXTRA_COLUMNS].join(',')}\r\n`),
+    ).toBe(true);
+    expect(csv).not.toMatch(/(^|\n)"?#/);
+  });
+
+  it('marks unpublished records and gives each record its incident as counted', () => {
+    const incidentOf = incidentOfRecords([
+      {
+        id: 'I-1',
+        recordIds: ['a', 'b'],
+        killedMin: 25,
+        killedMax: 30,
+        childrenMin: 10,
+        childrenMax: 10,
+      } as never,
+    ]);
+    const csv = tableCsv(recordsTable(records, reportsById, incidentOf, new Set(['b'])));
+    const rows = csv.replace('\uFEFF', '').trim().split('\r\n');
+    const header = rows[0]?.split(',') ?? [];
+    const cell = (row: number, column: string) =>
+      (rows[row] ?? '').split(',').at(header.indexOf(column) - header.length);
+    expect(cell(2, 'status')).toBe('unpublished');
+    expect(cell(2, 'incident_id')).toBe('I-1');
+    expect(cell(2, 'incident_killed_lower')).toBe('25');
+    expect(cell(2, 'incident_killed_upper')).toBe('30');
+    // The record's own figure stays beside its incident's.
+    expect(cell(2, 'killed_min')).toBe('5');
+    expect(readBack(csv).records.map((r) => r.record)).toEqual(records);
   });
 
   it('round-trips through the project CSV reader, Arabic, quotes and newlines intact', () => {
-    const parsed = readBack(recordsCsv(records, reportsById, meta(records)));
+    const parsed = readBack(recordsCsv(records));
     expect(parsed.issues).toEqual([]);
     expect(parsed.records.map((r) => r.record)).toEqual(records);
   });
@@ -116,7 +153,7 @@ describe('recordsCsv', () => {
       }),
       incident({ id: 'h2', killedMin: 1, note: '\t=1', place: '\r=2' }),
     ];
-    const csv = recordsCsv(hostile, reportsById, meta(hostile));
+    const csv = recordsCsv(hostile);
     const cells = readBack(csv).records.flatMap((r) => [
       r.record.place,
       r.record.note,
@@ -131,91 +168,94 @@ describe('recordsCsv', () => {
   });
 
   it('writes only the header for an empty selection', () => {
-    const csv = recordsCsv([], reportsById, meta([]));
+    const csv = recordsCsv([]);
     const parsed = readBack(csv);
     expect(parsed.rowsRead).toBe(0);
     expect(parsed.issues).toEqual([]);
-    expect(csv).toContain('# 0 records from 0 reports');
-  });
-});
-
-describe('metadata lines', () => {
-  // A shared link can carry any filter value: a source named to break out of its comment line.
-  const hostileMeta = (records: Incident[]) => {
-    const m = meta(records);
-    const filterText = 'attributed to: x\n=HYPERLINK("http://evil"),＝1+1, @SUM(1)';
-    return { ...m, title: `x\r\n+cmd, -2`, filterText, sourceLine: 'a,"=1"', url: '=x' };
-  };
-
-  it.each([
-    ['recordsCsv', (m: ReturnType<typeof meta>) => recordsCsv([], reportsById, m)],
-    ['seriesCsv', (m: ReturnType<typeof meta>) => seriesCsv([], m)],
-  ])('%s: no filter value from a link can start a cell', (_, write) => {
-    const csv = write(hostileMeta([])).replace('\uFEFF', '');
-    const lines = csv.split('\r\n').filter((l) => l !== '');
-    const comments = lines.filter((l) => l.startsWith('#') || l.startsWith('"#'));
-    expect(comments.length).toBeGreaterThanOrEqual(5);
-    // Every line is a comment or the header: nothing the values held became a line of its own.
-    expect(lines.length).toBe(comments.length + 1);
-    for (const line of comments) {
-      // One cell: unquoted with no comma or quote, or quoted whole.
-      expect(line).toMatch(/^# [^,"]*$|^"# ([^"]|"")*"$/);
-    }
-    expect(comments.join('\n')).toContain('x =HYPERLINK(""http://evil""),＝1+1, @SUM(1)');
-  });
-
-  it('reads back after quoted comment lines', () => {
-    const records = [incident({ id: 'a', killedMin: 2 })];
-    const parsed = readBack(recordsCsv(records, reportsById, hostileMeta(records)));
-    expect(parsed.issues).toEqual([]);
-    expect(parsed.records.map((r) => r.record.id)).toEqual(['a']);
+    expect(csv.split('\r\n')).toHaveLength(2);
   });
 });
 
 describe('recordsJson', () => {
   it('has a meta object and records that validate against the record schema', () => {
     const records = [incident({ id: 'a', killedMin: 3, place: 'إدلب' })];
-    const json = JSON.parse(recordsJson(records, reportsById, meta(records)));
-    expect(json.meta).toMatchObject({ records: 1, asOf: '2024-12-02', exportedAt: '2026-11-25' });
+    const json = JSON.parse(
+      recordsJson(records, reportsById, new Map(), new Set(['a']), {
+        ...meta(records),
+        unpublished: 1,
+      }),
+    );
+    expect(json.meta).toMatchObject({
+      records: 1,
+      unpublishedRecords: 1,
+      asOf: '2024-12-02',
+      exportedAt: '2026-11-25',
+    });
     expect(json.records.map((r: unknown) => incidentSchema.parse(r))).toEqual(records);
+    expect(json.records[0]).toMatchObject({ status: 'unpublished', incidentId: null });
     expect(json.reports.map((r: { id: string }) => r.id)).toEqual(['R1']);
   });
 
   it('is valid for an empty selection', () => {
-    const json = JSON.parse(recordsJson([], reportsById, meta([])));
+    const json = JSON.parse(recordsJson([], reportsById, new Map(), NO_IDS, meta([])));
     expect(json.records).toEqual([]);
   });
 });
 
-describe('seriesCsv', () => {
+describe('series tables', () => {
   it('writes one row per bin with lower and upper bounds', () => {
-    const csv = seriesCsv(
-      [
-        {
-          start: '2024-12-01',
-          end: '2024-12-01',
-          lower: 25,
-          upper: 30,
-          childrenLower: 10,
-          childrenUpper: 10,
-          newLower: 25,
-          newUpper: 30,
-          newChildrenLower: 10,
-          records: 2,
-          recordIds: ['a', 'b'],
-        },
-      ],
-      meta([]),
+    const csv = tableCsv(
+      seriesTable(
+        [
+          {
+            start: '2024-12-01',
+            end: '2024-12-01',
+            lower: 25,
+            upper: 30,
+            childrenLower: 10,
+            childrenUpper: 10,
+            newLower: 25,
+            newUpper: 30,
+            newChildrenLower: 10,
+            records: 2,
+            recordIds: ['a', 'b'],
+          },
+        ],
+        null,
+      ),
     );
-    const lines = csv
-      .replace('\uFEFF', '')
-      .trim()
-      .split('\r\n')
-      .filter((l) => !l.startsWith('#') && !l.startsWith('"#'));
-    expect(lines).toEqual([
+    expect(csv.replace('\uFEFF', '').trim().split('\r\n')).toEqual([
       SERIES_COLUMNS.join(','),
       '2024-12-01,2024-12-01,25,30,10,10,25,30,10,2,,',
     ]);
+  });
+
+  it('compare view: one column per plotted region and bound', () => {
+    const table = compareTable(
+      {
+        regionIds: ['SY07', 'SY02'],
+        rows: [
+          {
+            start: '2024-12-01',
+            end: '2024-12-01',
+            SY07: 25,
+            'SY07~upper': 30,
+            SY02: 4,
+            'SY02~upper': 4,
+          },
+        ],
+      },
+      (id) => (id === 'SY07' ? 'Idleb' : 'Aleppo'),
+    );
+    expect(table.columns).toEqual([
+      'period_start',
+      'period_end',
+      'cumulative_killed_lower SY07 Idleb',
+      'cumulative_killed_upper SY07 Idleb',
+      'cumulative_killed_lower SY02 Aleppo',
+      'cumulative_killed_upper SY02 Aleppo',
+    ]);
+    expect(table.rows).toEqual([['2024-12-01', '2024-12-01', 25, 30, 4, 4]]);
   });
 });
 

@@ -28,9 +28,11 @@ describe('view state in the URL', () => {
       period: { from: '2024-12-01', to: '2024-12-01' },
       sort: { key: 'killed', descending: true },
       map: { level: 'districts', measure: 'upper' },
+      unpublished: { count: 2, fingerprint: '0a1b2c3d' },
     };
     const search = viewToSearch(view);
     expect(search).toContain('region=SY07%2CSY0200');
+    expect(search).toContain('mine=2.0a1b2c3d');
     expect(viewFromSearch(search)).toEqual(view);
   });
 
@@ -44,6 +46,9 @@ describe('view state in the URL', () => {
     expect(view.unit).toBe('auto');
     expect(view.period).toBeNull();
     expect(view.sort).toEqual({ key: 'date', descending: true });
+    expect(viewFromSearch('?mine=yes').unpublished).toBeNull();
+    expect(viewFromSearch('?mine=0.0a1b2c3d').unpublished).toBeNull();
+    expect(viewFromSearch('?mine=3.0A1B2C3D').unpublished).toBeNull();
   });
 
   it('holds the map: open at its level, shaded by deaths unless told otherwise', () => {

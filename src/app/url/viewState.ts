@@ -4,6 +4,7 @@ import type { BinUnit } from '../../analysis/timeBins';
 
 import type { ChartMode, RangeMode } from '../../analysis/view/dashboardView';
 import type { MapLevel } from '../../analysis/view/mapFigures';
+import type { WorkspaceStamp } from '../addReport/workspaceStamp';
 
 export type { ChartMode, RangeMode };
 export type ValueScale = 'linear' | 'log';
@@ -27,6 +28,12 @@ export interface ViewState {
   sort: { key: SortKey; descending: boolean };
   /** The map, when open: its level and what shades it. */
   map: MapSettings | null;
+  /**
+   * "Include my unpublished records": which Add-report records the view included (their count
+   * and fingerprint), so a link opened elsewhere can say it reproduces figures it cannot; null:
+   * published records only.
+   */
+  unpublished: WorkspaceStamp | null;
 }
 
 /** Deaths as a lower bound (the default), up to the highest figure reported, or records. */
@@ -49,6 +56,7 @@ export const DEFAULT_VIEW: ViewState = {
   period: null,
   sort: { key: 'date', descending: false },
   map: null,
+  unpublished: null,
 };
 
 const PAGES: readonly Page[] = ['dashboard', 'add'];
@@ -67,6 +75,13 @@ const mapFromParams = (params: URLSearchParams): MapSettings | null => {
     level: oneOf(level, MAP_LEVELS, 'governorates'),
     measure: oneOf(params.get('mapby'), MAP_MEASURES, 'killed'),
   };
+};
+
+const stampFromParam = (value: string | null): WorkspaceStamp | null => {
+  const match = /^(\d{1,6})\.([0-9a-f]{8})$/.exec(value ?? '');
+  return match?.[1] && match[2] && Number(match[1]) > 0
+    ? { count: Number(match[1]), fingerprint: match[2] }
+    : null;
 };
 
 const day = (value: string | null): string | null =>
@@ -110,6 +125,7 @@ export const viewFromSearch = (search: string): ViewState => {
     period: from && to && from <= to ? { from, to } : null,
     sort: { key: oneOf(descending ? sortParam.slice(1) : sortParam, SORTS, 'date'), descending },
     map: mapFromParams(params),
+    unpublished: stampFromParam(params.get('mine')),
   };
 };
 
@@ -132,6 +148,8 @@ export const viewToSearch = (view: ViewState): string => {
     params.set('sort', `${view.sort.descending ? '-' : ''}${view.sort.key}`);
   if (view.map) params.set('map', view.map.level);
   if (view.map && view.map.measure !== 'killed') params.set('mapby', view.map.measure);
+  if (view.unpublished)
+    params.set('mine', `${view.unpublished.count}.${view.unpublished.fingerprint}`);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 };
