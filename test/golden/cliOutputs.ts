@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
  * bundled datasets. `npm run golden:update` writes them to test/golden/; the test compares.
  */
 export const GOLDEN_RUNS: ReadonlyArray<{ file: string; args: string[] }> = [
-  { file: 'summary-data.json', args: ['src/cli/summary.ts', '--json'] },
+  { file: 'summary-data.txt', args: ['src/cli/summary.ts', '--json'] },
   {
-    file: 'summary-ucdp-syria.json',
+    file: 'summary-ucdp-syria.txt',
     args: ['src/cli/summary.ts', '--data', 'data/ucdp-syria', '--json'],
   },
   {
-    file: 'summary-data-idlib-1-8-dec.json',
+    file: 'summary-data-idlib-1-8-dec.txt',
     args: [
       'src/cli/summary.ts',
       '--admin1',
