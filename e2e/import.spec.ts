@@ -7,8 +7,8 @@ import { watchCsp } from './watchCsp';
 
 const en = (n: number) => n.toLocaleString('en-GB');
 
-// SYNTHETIC fixture in ACLED's export layout (src/ingest/import/testdata/README.md).
-const ACLED_FILE = 'src/ingest/import/testdata/acled-synthetic.csv';
+// SYNTHETIC fixture in ACLED's export layout (test/fixtures/import/README.md).
+const ACLED_FILE = 'test/fixtures/import/acled-synthetic.csv';
 const acledText = readFileSync(ACLED_FILE, 'utf8');
 const gazetteer = parseTable(readFileSync('data/places.csv', 'utf8'), {
   file: 'places.csv',

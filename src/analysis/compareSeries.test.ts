@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces } from '../../test/helpers/testRecords';
 import { compareSeries } from './compareSeries';
 import { buildGazetteer } from './gazetteer';
-import { incident, testPlaces } from './testRecords';
 
 describe('compareSeries', () => {
   it('draws one cumulative line per region on shared bins', () => {

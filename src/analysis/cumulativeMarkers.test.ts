@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces, testReports } from '../../test/helpers/testRecords';
 import { cumulativeMarkers, markerTrajectories, shortSourceName } from './cumulativeMarkers';
 import { buildGazetteer } from './gazetteer';
-import { incident, testPlaces, testReports } from './testRecords';
 
 const gazetteer = buildGazetteer(testPlaces);
 const reportsById = new Map(testReports.map((r) => [r.id, r]));

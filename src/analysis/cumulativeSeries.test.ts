@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { incident } from '../../test/helpers/testRecords';
 import { cumulativeSeries } from './cumulativeSeries';
-import { incident } from './testRecords';
 
 const daily = { from: null, to: null, unit: 'day' as const };
 

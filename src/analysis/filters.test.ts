@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces, testReports } from '../../test/helpers/testRecords';
 import { filterRecords, NO_FILTERS } from './filters';
 import { buildGazetteer } from './gazetteer';
-import { incident, testPlaces, testReports } from './testRecords';
 
 const context = {
   gazetteer: buildGazetteer(testPlaces),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { testPlaces } from '../../test/helpers/testRecords';
 import { buildGazetteer, normalisePlaceName } from './gazetteer';
-import { testPlaces } from './testRecords';
 
 const gazetteer = buildGazetteer(testPlaces);
 

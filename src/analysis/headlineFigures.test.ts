@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces, testReports } from '../../test/helpers/testRecords';
 import { buildGazetteer } from './gazetteer';
 import { headlineFigures, NOT_IN_ONE_GOVERNORATE } from './headlineFigures';
-import { incident, testPlaces, testReports } from './testRecords';
 
 const gazetteer = buildGazetteer(testPlaces);
 const reportsById = new Map(testReports.map((r) => [r.id, r]));

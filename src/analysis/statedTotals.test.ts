@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from '../ingest/readDataFolder.testing';
+import { readDataFolder } from '../../test/helpers/readDataFolder';
 import type { CumulativeMarker } from './cumulativeMarkers';
 import { NO_FILTERS } from './filters';
 import { buildGazetteer } from './gazetteer';

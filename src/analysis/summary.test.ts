@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces, testReports } from '../../test/helpers/testRecords';
 import type { Dataset } from '../model/dataset';
 import { NO_FILTERS } from './filters';
 import { buildGazetteer } from './gazetteer';
 import { summarise } from './summary';
-import { incident, testPlaces, testReports } from './testRecords';
 
 const gazetteer = buildGazetteer(testPlaces);
 const dataset: Dataset = {

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { TEST_GAZETTEER } from '../../test/fixtures/import/testGazetteer';
 import { importUcdpGed } from '../ingest/import/importUcdpGed';
-import { TEST_GAZETTEER } from '../ingest/import/testdata/testGazetteer';
 import { parseDataset } from '../ingest/parseDataset';
 import { parseTable } from '../ingest/parseTable';
 import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
@@ -20,7 +20,7 @@ import { parseImportArgs, runImport } from './import';
 import { datasetFolderTexts, writeDatasetFolder } from './writeDatasetFolder';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const ACLED_FIXTURE = here('../ingest/import/testdata/acled-synthetic.csv');
+const ACLED_FIXTURE = here('../../test/fixtures/import/acled-synthetic.csv');
 const GED = here('../../../shared/data/ucdp-ged-syria.csv');
 const PLACES = here('../../data/places.csv');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_GAZETTEER } from '../ingest/import/testdata/testGazetteer';
+import { TEST_GAZETTEER } from '../../test/fixtures/import/testGazetteer';
 import { parseDataset } from '../ingest/parseDataset';
 import type { Incident } from '../model/incident';
 import type { Report } from '../model/report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incident } from '../analysis/testRecords';
+import { incident } from '../../test/helpers/testRecords';
 import type { Incident } from '../model/incident';
 import type { Report } from '../model/report';
 import { checkSupersedes } from './checkSupersedes';

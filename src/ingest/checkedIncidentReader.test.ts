@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { columnsArb, fileArb, mutatedRow } from '../../test/helpers/incidentCsvArbitraries';
+import { expectSameAsParseTable } from '../../test/helpers/scanIncidentRows';
 import type { Incident } from '../model/incident';
 import { createCheckedIncidentReader } from './checkedIncidentReader';
-import { columnsArb, fileArb, mutatedRow } from './incidentCsvArbitraries.testing';
-import { expectSameAsParseTable } from './scanIncidentRows.testing';
 
 /*
  * The checked-row reader gives, for every row parseTable accepts, either exactly parseTable's

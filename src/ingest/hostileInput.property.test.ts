@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_GAZETTEER } from '../../test/fixtures/import/testGazetteer';
 import { INCIDENT_COLUMNS } from '../model/incident';
 import { htmlToText } from './extract/htmlToText';
 import { ACLED_COLUMNS, importAcled } from './import/importAcled';
 import type { ImportResult } from './import/importResult';
 import { importUcdpGed, UCDP_GED_COLUMNS } from './import/importUcdpGed';
-import { TEST_GAZETTEER } from './import/testdata/testGazetteer';
 import { parseDataset } from './parseDataset';
 import { readCsvRows } from './readCsvRows';
 import { scanIncidentRows } from './scanIncidentRows';

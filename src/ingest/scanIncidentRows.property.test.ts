@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { fileArb, validRow } from '../../test/helpers/incidentCsvArbitraries';
+import { expectSameAsParseTable, scan } from '../../test/helpers/scanIncidentRows';
 import { INCIDENT_COLUMNS } from '../model/incident';
-import { fileArb, validRow } from './incidentCsvArbitraries.testing';
-import { expectSameAsParseTable, scan } from './scanIncidentRows.testing';
 
 /*
  * Equivalence with parseTable on generated files: valid fictional rows (not real events) with

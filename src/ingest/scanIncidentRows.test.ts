@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { expectSameAsParseTable, SPEC, scan } from '../../test/helpers/scanIncidentRows';
 import {
   INCIDENT_COLUMNS,
   type IncidentColumn,
@@ -8,7 +9,6 @@ import {
 } from '../model/incident';
 import { parseTable } from './parseTable';
 import { readCsvRows } from './readCsvRows';
-import { expectSameAsParseTable, SPEC, scan } from './scanIncidentRows.testing';
 
 /* Records here are fictional test rows, except the two bundled data files read from data/. */
 

@@ -1,12 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../../model/incident';
-import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../cumulativeSeries';
-import { addDays, fromDayNumber } from '../dayNumber';
-import { eventTypeOptions, regionOptions, sourceOptions } from '../filterOptions';
-import { filterRecords, NO_FILTERS } from '../filters';
-import { headlineFigures } from '../headlineFigures';
-import { incident } from '../testRecords';
 import {
   context,
   filters,
@@ -16,7 +9,14 @@ import {
   reportsById,
   seriesOptions,
   toSixDecimals,
-} from './columnsArbitraries.testing';
+} from '../../../test/helpers/columnsArbitraries';
+import { incident } from '../../../test/helpers/testRecords';
+import type { Incident } from '../../model/incident';
+import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../cumulativeSeries';
+import { addDays, fromDayNumber } from '../dayNumber';
+import { eventTypeOptions, regionOptions, sourceOptions } from '../filterOptions';
+import { filterRecords, NO_FILTERS } from '../filters';
+import { headlineFigures } from '../headlineFigures';
 import { cumulativeSeriesColumns } from './cumulativeSeriesColumns';
 import { filterColumns } from './filterColumns';
 import { headlineFromColumns } from './headlineFromColumns';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from '../../ingest/readDataFolder.testing';
+import { readDataFolder } from '../../../test/helpers/readDataFolder';
 import { buildGazetteer } from '../gazetteer';
 import { overlappingPairs } from '../reconcile/overlappingPairs';
 import { toColumns } from './incidentColumns';

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../../model/incident';
-import type { Filters } from '../filters';
-import { incident } from '../testRecords';
 import {
   filters as anyFilters,
   day,
@@ -12,7 +9,10 @@ import {
   reportsById,
   seriesOptions,
   toSixDecimals,
-} from './columnsArbitraries.testing';
+} from '../../../test/helpers/columnsArbitraries';
+import { incident } from '../../../test/helpers/testRecords';
+import type { Incident } from '../../model/incident';
+import type { Filters } from '../filters';
 import { headlineFromSums } from './headlineFromColumns';
 import { type IncidentColumns, toColumns } from './incidentColumns';
 import { buildRegionDayIndex } from './regionDayIndex';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces } from '../../../test/helpers/testRecords';
 import type { ClusterDecision } from '../../model/clusterDecision';
 import type { Incident } from '../../model/incident';
 import { buildGazetteer } from '../gazetteer';
-import { incident, testPlaces } from '../testRecords';
 import { clusterIncidents, restrictClusters } from './clusterIncidents';
 
 const gazetteer = buildGazetteer(testPlaces);

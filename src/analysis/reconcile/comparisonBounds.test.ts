@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces } from '../../../test/helpers/testRecords';
 import type { Incident } from '../../model/incident';
 import { buildGazetteer } from '../gazetteer';
-import { incident, testPlaces } from '../testRecords';
 import { clusterIncidents } from './clusterIncidents';
 import {
   MAX_INCIDENT_RECORDS,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces } from '../../../test/helpers/testRecords';
 import type { Dataset } from '../../model/dataset';
 import type { DatasetInfo } from '../../model/datasetInfo';
 import { NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';
 import { summarise } from '../summary';
-import { incident, testPlaces } from '../testRecords';
 
 /* Fictional records: two coded events on the same day and place, from different reports. */
 const info = (records: DatasetInfo['records']): DatasetInfo => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces, testReports } from '../../../test/helpers/testRecords';
 import { buildGazetteer } from '../gazetteer';
 import { NOT_IN_ONE_GOVERNORATE } from '../headlineFigures';
-import { incident, testPlaces, testReports } from '../testRecords';
 import { clusterIncidents } from './clusterIncidents';
 import { incidentTotals } from './incidentTotals';
 

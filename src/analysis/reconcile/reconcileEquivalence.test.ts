@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces } from '../../../test/helpers/testRecords';
+import { clusterIncidents as referenceClusterIncidents } from '../../../test/reference/referenceClusterIncidents';
+import { cumulativeChecks as referenceCumulativeChecks } from '../../../test/reference/referenceCumulativeChecks';
 import type { ClusterDecision } from '../../model/clusterDecision';
 import type { Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import { buildGazetteer } from '../gazetteer';
-import { incident, testPlaces } from '../testRecords';
 import { clusterIncidents } from './clusterIncidents';
 import { cumulativeChecks } from './cumulativeChecks';
-import { clusterIncidents as referenceClusterIncidents } from './testing/referenceClusterIncidents';
-import { cumulativeChecks as referenceCumulativeChecks } from './testing/referenceCumulativeChecks';
 
 /**
  * The indexed clusterIncidents and cumulativeChecks against the pre-optimisation reference

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces } from '../../../test/helpers/testRecords';
 import type { ClusterDecision } from '../../model/clusterDecision';
 import type { Incident } from '../../model/incident';
 import { formatRowIssue } from '../../model/rowIssue';
 import { buildGazetteer } from '../gazetteer';
-import { incident, testPlaces } from '../testRecords';
 import { clusterIncidents } from './clusterIncidents';
 import { cumulativeChecks } from './cumulativeChecks';
 import { reconcileWarnings } from './reconcileWarnings';

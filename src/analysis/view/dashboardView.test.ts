@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from '../../ingest/readDataFolder.testing';
+import { readDataFolder } from '../../../test/helpers/readDataFolder';
 import { cumulativeMarkers } from '../cumulativeMarkers';
 import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../cumulativeSeries';
 import { type Filters, filterRecords, NO_FILTERS } from '../filters';

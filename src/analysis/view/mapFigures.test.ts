@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readDataFolder } from '../../ingest/readDataFolder.testing';
+import { readDataFolder } from '../../../test/helpers/readDataFolder';
 import type { Dataset } from '../../model/dataset';
 import { type Filters, NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';

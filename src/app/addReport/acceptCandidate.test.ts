@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incident } from '../../analysis/testRecords';
+import { incident } from '../../../test/helpers/testRecords';
 import { acceptCandidate } from './acceptCandidate';
 import { type Candidate, EMPTY_WORKSPACE, type Workspace } from './workspaceSchema';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incident, testReports } from '../../analysis/testRecords';
+import { incident, testReports } from '../../../test/helpers/testRecords';
 import { readWorkspace } from './readWorkspace';
 import { EMPTY_DRAFT } from './workspaceSchema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incident, testReports } from '../../analysis/testRecords';
+import { incident, testReports } from '../../../test/helpers/testRecords';
 import { readWorkspace, setAsideNotice } from './readWorkspace';
 import { EMPTY_DRAFT, EMPTY_WORKSPACE } from './workspaceSchema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incident, testReports } from '../../analysis/testRecords';
+import { incident, testReports } from '../../../test/helpers/testRecords';
 import { parseDataset } from '../../ingest/parseDataset';
 import { validateCandidate } from './validateCandidate';
 import { incidentRows, reportRows } from './workspaceRows';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { incident, testPlaces, testReports } from '../../../test/helpers/testRecords';
 import { buildGazetteer } from '../../analysis/gazetteer';
-import { incident, testPlaces, testReports } from '../../analysis/testRecords';
 import { parseTable } from '../../ingest/parseTable';
 import {
   INCIDENT_COLUMNS,

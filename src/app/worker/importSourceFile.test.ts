@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TEST_GAZETTEER } from '../../ingest/import/testdata/testGazetteer';
+import { TEST_GAZETTEER } from '../../../test/fixtures/import/testGazetteer';
 import { rejectedRowsCsv } from '../components/ImportPanel';
 import { detectFormat, importSourceText, readFileText } from './importSourceFile';
 
-// SYNTHETIC fixture in ACLED's layout (src/ingest/import/testdata/README.md).
-const acled = readFileSync('src/ingest/import/testdata/acled-synthetic.csv', 'utf8');
+// SYNTHETIC fixture in ACLED's layout (test/fixtures/import/README.md).
+const acled = readFileSync('test/fixtures/import/acled-synthetic.csv', 'utf8');
 
 describe('detectFormat', () => {
   it.each([

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TEST_GAZETTEER } from '../../../test/fixtures/import/testGazetteer';
 import { importAcled } from './importAcled';
-import { TEST_GAZETTEER } from './testdata/testGazetteer';
 
-// SYNTHETIC fixture: invented events in ACLED's export layout (see testdata/README.md).
-const fixture = readFileSync(new URL('./testdata/acled-synthetic.csv', import.meta.url), 'utf8');
+// SYNTHETIC fixture: invented events in ACLED's export layout (see test/fixtures/import/README.md).
+const fixture = readFileSync(
+  new URL('../../../test/fixtures/import/acled-synthetic.csv', import.meta.url),
+  'utf8',
+);
 
 describe('importAcled on the synthetic ACLED fixture', () => {
   const result = importAcled(fixture, TEST_GAZETTEER, { file: 'acled-synthetic.csv' });

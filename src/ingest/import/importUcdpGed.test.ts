@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { TEST_GAZETTEER } from '../../../test/fixtures/import/testGazetteer';
 import { importUcdpGed, spanOf, UCDP_SYRIA_PUBLISHER } from './importUcdpGed';
-import { TEST_GAZETTEER } from './testdata/testGazetteer';
 
 /*
  * SYNTHETIC rows in the GED Syria layout (all 41 columns, in UCDP's order). The figures are made

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_GAZETTEER } from '../../../test/fixtures/import/testGazetteer';
 import type { Place } from '../../model/place';
 import { createPlaceMatcher, placeNameKey } from './placeMatcher';
-import { TEST_GAZETTEER } from './testdata/testGazetteer';
 
 const names = (country: string, admin1: string, admin2: string, locality?: string) => ({
   country: { column: 'country', name: country },

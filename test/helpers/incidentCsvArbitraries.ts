@@ -3,7 +3,7 @@ import {
   INCIDENT_COLUMNS,
   type IncidentColumn,
   OPTIONAL_INCIDENT_COLUMNS,
-} from '../model/incident';
+} from '../../src/model/incident';
 
 /*
  * Generated incidents.csv files for the readers' equivalence tests: valid fictional rows (not

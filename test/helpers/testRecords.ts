@@ -1,6 +1,6 @@
-import type { Incident } from '../model/incident';
-import type { Place } from '../model/place';
-import type { Report } from '../model/report';
+import type { Incident } from '../../src/model/incident';
+import type { Place } from '../../src/model/place';
+import type { Report } from '../../src/model/report';
 
 /** Hand-written fixtures for analysis tests (fictional records, not real events). */
 export const incident = (overrides: Partial<Incident> & { id: string }): Incident => ({

@@ -2,12 +2,13 @@
  * PRE-OPTIMISATION REFERENCE, kept for equivalence tests only: a verbatim copy of clusterIncidents.ts (with overlappingPairs) as it was
  * before the indexed rewrite (O(n²) candidate pairs). Not used by the app; do not optimise.
  */
-import type { ClusterDecision } from '../../../model/clusterDecision';
-import type { Incident } from '../../../model/incident';
-import type { Gazetteer } from '../../gazetteer';
-import { normaliseEventType } from '../eventTypeMatch';
-import { type IncidentExtent, incidentExtent } from '../incidentExtent';
-import { matchRecordPair, sharedReports } from '../matchRecordPair';
+
+import type { Gazetteer } from '../../src/analysis/gazetteer';
+import { normaliseEventType } from '../../src/analysis/reconcile/eventTypeMatch';
+import { type IncidentExtent, incidentExtent } from '../../src/analysis/reconcile/incidentExtent';
+import { matchRecordPair, sharedReports } from '../../src/analysis/reconcile/matchRecordPair';
+import type { ClusterDecision } from '../../src/model/clusterDecision';
+import type { Incident } from '../../src/model/incident';
 import { compare, overlappingPairs } from './referenceOverlappingPairs';
 
 /** Why two members of one incident are taken to describe the same event. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { Incident } from '../../model/incident';
-import type { Place } from '../../model/place';
-import type { Report } from '../../model/report';
-import { addDays } from '../dayNumber';
-import type { Filters } from '../filters';
-import { buildGazetteer } from '../gazetteer';
-import { incident, testPlaces, testReports } from '../testRecords';
+import { addDays } from '../../src/analysis/dayNumber';
+import type { Filters } from '../../src/analysis/filters';
+import { buildGazetteer } from '../../src/analysis/gazetteer';
+import type { Incident } from '../../src/model/incident';
+import type { Place } from '../../src/model/place';
+import type { Report } from '../../src/model/report';
+import { incident, testPlaces, testReports } from './testRecords';
 
 /*
  * fast-check generators for the columnar equivalence tests: fictional records (not real events)

@@ -2,7 +2,7 @@
  * PRE-OPTIMISATION REFERENCE, kept for equivalence tests only: a verbatim copy of overlappingPairs.ts as it was
  * before the indexed rewrite (O(n²) candidate pairs). Not used by the app; do not optimise.
  */
-import type { Incident } from '../../../model/incident';
+import type { Incident } from '../../src/model/incident';
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
+import { parseTable } from '../../src/ingest/parseTable';
+import { type ScannedIncidentRow, scanIncidentRows } from '../../src/ingest/scanIncidentRows';
 import {
   INCIDENT_COLUMNS,
   type Incident,
   incidentRowSchema,
   OPTIONAL_INCIDENT_COLUMNS,
-} from '../model/incident';
-import { parseTable } from './parseTable';
-import { type ScannedIncidentRow, scanIncidentRows } from './scanIncidentRows';
+} from '../../src/model/incident';
 
 /** Shared by the scanner's tests: its verdict compared with parseTable's, value for value. */
 

@@ -2,11 +2,12 @@
  * PRE-OPTIMISATION REFERENCE, kept for equivalence tests only: a verbatim copy of cumulativeChecks.ts as it was
  * before the indexed rewrite (O(n²) candidate pairs). Not used by the app; do not optimise.
  */
-import type { Incident } from '../../../model/incident';
-import type { IsoDay } from '../../../model/isoDay';
-import type { Gazetteer } from '../../gazetteer';
-import { matchEventTypes } from '../eventTypeMatch';
-import { incidentFigures } from '../incidentFigures';
+
+import type { Gazetteer } from '../../src/analysis/gazetteer';
+import { matchEventTypes } from '../../src/analysis/reconcile/eventTypeMatch';
+import { incidentFigures } from '../../src/analysis/reconcile/incidentFigures';
+import type { Incident } from '../../src/model/incident';
+import type { IsoDay } from '../../src/model/isoDay';
 import type { IncidentCluster } from './referenceClusterIncidents';
 
 /** A stated total ("56 killed in Idlib and Aleppo since 27 Nov") set against the incidents. */

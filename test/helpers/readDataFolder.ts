@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../model/dataset';
-import { parseDataset } from './parseDataset';
+import { parseDataset } from '../../src/ingest/parseDataset';
+import type { Dataset } from '../../src/model/dataset';
 
 /** For tests: a folder in the data/ format read from disk and parsed (missing optional files: none). */
 export const readDataFolder = (dir: string): Dataset => {
