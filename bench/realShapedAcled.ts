@@ -6,7 +6,7 @@
  * data/places.csv (with some spellings the gazetteer does not know), about 3,000 distinct source
  * strings from 1,500 organisations drawn with a Zipf distribution, half of them combined "A; B".
  */
-import { fromDayNumber, toDayNumber } from '../src/analysis/dayNumber';
+import { fromDayNumber, toDayNumber } from '../src/model/dayNumber';
 import { ACLED_SUB_EVENT_TYPES } from '../src/model/eventTypes';
 import type { Place } from '../src/model/place';
 import { seededRandom } from './syntheticIncidents';

@@ -24,10 +24,10 @@ import {
 } from '../src/analysis/columns/incidentColumns';
 import { buildRegionDayIndex } from '../src/analysis/columns/regionDayIndex';
 import { selectIncidents } from '../src/analysis/columns/selectIncidents';
-import { toDayNumber } from '../src/analysis/dayNumber';
 import type { Filters } from '../src/analysis/filters';
 import { buildGazetteer } from '../src/analysis/gazetteer';
 import { parseTable } from '../src/ingest/parseTable';
+import { toDayNumber } from '../src/model/dayNumber';
 import {
   INCIDENT_COLUMNS,
   incidentRowSchema,

@@ -4,7 +4,7 @@
  * Only the place structure (governorates and districts from data/places.csv) is real, so that
  * lookups, regions and row widths look like a real folder.
  */
-import { fromDayNumber, toDayNumber } from '../src/analysis/dayNumber';
+import { fromDayNumber, toDayNumber } from '../src/model/dayNumber';
 import type { Place } from '../src/model/place';
 import type { Report } from '../src/model/report';
 

@@ -10,12 +10,12 @@ import { buildGazetteer } from '../src/analysis/gazetteer';
 import { prepareColumnsDataset } from '../src/analysis/view/dashboardView';
 import { firstViewOf } from '../src/analysis/view/firstView';
 import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
-import { isoDayOfDate } from '../src/ingest/dateWindow';
 import { parseReferenceFiles, sortIssues } from '../src/ingest/parseDataset';
 import { parseDatasetInfo } from '../src/ingest/parseDatasetInfo.ts';
 import { scanIncidentRows } from '../src/ingest/scanIncidentRows';
 import { DATASET_FILES } from '../src/model/dataset';
 import { DATASET_INFO_FILE } from '../src/model/datasetInfo.ts';
+import { isoDayOfDate } from '../src/model/dayNumber';
 import { formatRowIssue } from '../src/model/rowIssue';
 
 const read = (dir: string, file: string): string | undefined => {

@@ -1,7 +1,7 @@
+import { fromDayNumber, toDayNumber } from '../model/dayNumber';
+import { lowerOf, upperOf } from '../model/figureBounds';
 import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
-import { fromDayNumber, toDayNumber } from './dayNumber';
-import { lowerOf, upperOf } from './figureBounds';
 import { addInOneBin, addRangeRecord, emptyBinSums, settle } from './rangeRecords';
 import { type BinUnit, timeBins } from './timeBins';
 

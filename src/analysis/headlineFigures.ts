@@ -1,6 +1,6 @@
+import { lowerOf, upperOf } from '../model/figureBounds';
 import type { Incident } from '../model/incident';
 import type { Report } from '../model/report';
-import { lowerOf, upperOf } from './figureBounds';
 import type { Gazetteer } from './gazetteer';
 import { sourcesOf } from './recordSources';
 

@@ -1,6 +1,6 @@
+import { toDayNumber } from '../model/dayNumber';
 import type { IsoDay } from '../model/isoDay';
 import { type CumulativeMarker, dayMonth, shortSourceName } from './cumulativeMarkers';
-import { toDayNumber } from './dayNumber';
 
 /** One stated total on a source's line, numbered as on the chart and in the list. */
 export interface StatedPoint {

@@ -1,4 +1,4 @@
-import { startOfMonthDay, startOfNextMonthDay, startOfWeekDay } from './dayNumber';
+import { startOfMonthDay, startOfNextMonthDay, startOfWeekDay } from '../model/dayNumber';
 
 export type BinUnit = 'day' | 'week' | 'month';
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isoDayOfDate } from '../ingest/dateWindow';
 import { importAcled } from '../ingest/import/importAcled';
 import { importedDatasetInfo } from '../ingest/import/importedDatasetInfo';
 import type { ImportResult } from '../ingest/import/importResult';
@@ -10,6 +9,7 @@ import { parseDataset } from '../ingest/parseDataset';
 import { parseTable } from '../ingest/parseTable';
 import { DATASET_FILES } from '../model/dataset';
 import { DATASET_INFO_FILE } from '../model/datasetInfo';
+import { isoDayOfDate } from '../model/dayNumber';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
 import { shownName, shownValue } from '../model/shownValue';

@@ -2,6 +2,7 @@ import { ANNOTATION_COLUMNS, type Annotation, annotationRowSchema } from '../mod
 import { CLUSTER_DECISION_COLUMNS, clusterDecisionRowSchema } from '../model/clusterDecision';
 import { DATASET_FILES, type Dataset } from '../model/dataset';
 import type { DatasetInfo } from '../model/datasetInfo';
+import { toDayNumber } from '../model/dayNumber';
 import {
   INCIDENT_COLUMNS,
   type Incident,
@@ -15,7 +16,6 @@ import { shownName } from '../model/shownValue';
 import { checkClusterDecisions } from './checkClusterDecisions';
 import { createIncidentReferenceCheck, type IncidentCheckOptions } from './checkIncidentReferences';
 import { checkSupersedes } from './checkSupersedes';
-import { dayNumberOf } from './dateWindow';
 import { parseDatasetInfo } from './parseDatasetInfo';
 import { type ParsedRecord, parseTable } from './parseTable';
 
@@ -222,7 +222,7 @@ const checkIncidents = (
     places.map((p) => p.record),
     options,
   );
-  const day = (iso: string | null) => (iso === null ? null : dayNumberOf(iso));
+  const day = (iso: string | null) => (iso === null ? null : toDayNumber(iso));
   for (const { line, record } of records)
     check(line, {
       ...record,

@@ -1,3 +1,4 @@
+import { toDayNumber } from '../model/dayNumber';
 import { EVENT_TYPES } from '../model/eventTypes';
 import {
   INCIDENT_COLUMNS,
@@ -7,7 +8,6 @@ import {
   OPTIONAL_INCIDENT_COLUMNS,
 } from '../model/incident';
 import type { RowIssue } from '../model/rowIssue';
-import { dayNumberOf } from './dateWindow';
 import { NOT_UTF8, parseCsvRows, parseRow, type TableSpec } from './parseTable';
 import { readCsvRows } from './readCsvRows';
 
@@ -37,7 +37,7 @@ export interface ScannedIncidentRow {
   end: number;
   id: string;
   kind: 'incident' | 'cumulative';
-  /** Day numbers (dateWindow.ts dayNumberOf: days since 1970-01-01); null for an empty cell. */
+  /** Day numbers (model/dayNumber.ts: days since 1970-01-01); null for an empty cell. */
   dayStart: number | null;
   dayEnd: number | null;
   dayPeriodStart: number | null;
@@ -112,7 +112,7 @@ const internList = (
   return list;
 };
 
-const dayOfIso = (day: string | null): number | null => (day === null ? null : dayNumberOf(day));
+const dayOfIso = (day: string | null): number | null => (day === null ? null : toDayNumber(day));
 
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date, in integers: equal to the Date.UTC

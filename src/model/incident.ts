@@ -8,6 +8,7 @@ import {
   requiredTextCell,
 } from './cells';
 import { eventTypeCell } from './eventTypes';
+import { highestOf } from './figureBounds';
 import { isoDaySchema } from './isoDay';
 import { shownName, shownValue } from './shownValue';
 
@@ -219,7 +220,7 @@ export const incidentRowSchema = z
     for (const [subsetKey, label] of SUBSETS) {
       const subset = row[subsetKey];
       // A subset cannot exceed the largest killed figure any source gives.
-      const ceiling = row.killed_max ?? row.killed_min;
+      const ceiling = highestOf(row.killed_min, row.killed_max);
       if (subset !== null && ceiling !== null && row.killed_max !== null && subset > ceiling) {
         fail(
           subsetKey,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { addDays } from '../../src/analysis/dayNumber';
 import type { Filters } from '../../src/analysis/filters';
 import { buildGazetteer } from '../../src/analysis/gazetteer';
+import { addDays } from '../../src/model/dayNumber';
 import type { Incident } from '../../src/model/incident';
 import type { Place } from '../../src/model/place';
 import type { Report } from '../../src/model/report';

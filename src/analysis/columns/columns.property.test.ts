@@ -11,9 +11,9 @@ import {
   toSixDecimals,
 } from '../../../test/helpers/columnsArbitraries';
 import { incident } from '../../../test/helpers/testRecords';
+import { addDays, fromDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import { cumulativeSeries, RANGES_WITHOUT_IDS } from '../cumulativeSeries';
-import { addDays, fromDayNumber } from '../dayNumber';
 import { eventTypeOptions, regionOptions, sourceOptions } from '../filterOptions';
 import { filterRecords, NO_FILTERS } from '../filters';
 import { headlineFigures } from '../headlineFigures';

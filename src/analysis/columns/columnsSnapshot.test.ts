@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { incident, testPlaces, testReports } from '../../../test/helpers/testRecords';
+import { addDays } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import type { Report } from '../../model/report';
-import { addDays } from '../dayNumber';
 import { buildGazetteer } from '../gazetteer';
 import {
   decodeColumnsSnapshot,

@@ -1,3 +1,4 @@
+import { lowerOfCell, upperOfCell } from '../../model/figureBounds';
 import type { HeadlineSums } from './headlineFromColumns';
 import { type IncidentColumns, KIND_INCIDENT, NO_DAY } from './incidentColumns';
 import { type SourceSets, sourceSetsOf, spreadToSources } from './sourceSets';
@@ -107,12 +108,10 @@ export const buildComboRuns = (
         const row = ordered[k] ?? 0;
         const kMin = killedMin[row] ?? -1;
         const kMax = killedMax[row] ?? -1;
-        // lowerOf / upperOf (figureBounds.ts), as headlineFromColumns reads them.
-        const low = Math.max(kMin, 0);
         records++;
-        lower += low;
-        upper += kMax >= 0 ? kMax : low;
-        children += Math.max(childrenMin[row] ?? -1, 0);
+        lower += lowerOfCell(kMin);
+        upper += upperOfCell(kMin, kMax);
+        children += lowerOfCell(childrenMin[row] ?? -1);
         const day = (dayStart[row] ?? 0) - firstDay;
         // One entry per day: a second record of the day replaces the running sums.
         if (entries === first || entryDay[entries - 1] !== day) entryDay[entries++] = day;

@@ -1,3 +1,5 @@
+import { fromDayNumber, toDayNumber } from '../../model/dayNumber';
+import { lowerOfCell, upperOfCell } from '../../model/figureBounds';
 import {
   type CumulativeSeries,
   RANGES_WITHOUT_IDS,
@@ -5,7 +7,6 @@ import {
   type SeriesOptions,
   type SeriesPoint,
 } from '../cumulativeSeries';
-import { fromDayNumber, toDayNumber } from '../dayNumber';
 import { addInOneBin, addRangeRecord, emptyBinSums, settle } from '../rangeRecords';
 import { type DayBin, timeBins } from '../timeBins';
 import { type IncidentColumns, NO_DAY } from './incidentColumns';
@@ -147,15 +148,14 @@ export const cumulativeSeriesColumns = (
     if (end < firstDay || start > lastDay) continue;
     const first = binOfDay[start - firstDay] ?? 0;
     const last = binOfDay[end - firstDay] ?? 0;
-    // lowerOf / upperOf from figureBounds.ts, with −1 (UNKNOWN_COUNT) for an unknown count.
     const kMin = killedMin[row] ?? -1;
     const kMax = killedMax[row] ?? -1;
     const cMin = childrenMin[row] ?? -1;
     const cMax = childrenMax[row] ?? -1;
-    const lower = Math.max(kMin, 0);
-    const upper = kMax >= 0 ? kMax : lower;
-    const childrenLower = Math.max(cMin, 0);
-    const childrenUpper = cMax >= 0 ? cMax : childrenLower;
+    const lower = lowerOfCell(kMin);
+    const upper = upperOfCell(kMin, kMax);
+    const childrenLower = lowerOfCell(cMin);
+    const childrenUpper = upperOfCell(cMin, cMax);
     if (first === last) {
       addInOneBin(sums, first, lower, upper, childrenLower, childrenUpper);
       inBin[first] = (inBin[first] ?? 0) + 1;

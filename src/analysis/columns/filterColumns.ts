@@ -1,4 +1,4 @@
-import { toDayNumber } from '../dayNumber';
+import { toDayNumber } from '../../model/dayNumber';
 import type { Filters } from '../filters';
 import { BitSet } from './bitSet';
 import {

@@ -1,4 +1,5 @@
-import { fromDayNumber } from '../dayNumber';
+import { fromDayNumber } from '../../model/dayNumber';
+import { lowerOfCell, upperOfCell } from '../../model/figureBounds';
 import {
   type HeadlineFigures,
   NOT_IN_ONE_GOVERNORATE,
@@ -95,14 +96,13 @@ export const addRowsToHeadlineSums = (
     const kMax = killedMax[row] ?? -1;
     const cMin = childrenMin[row] ?? -1;
     const cMax = childrenMax[row] ?? -1;
-    // lowerOf / upperOf (figureBounds.ts), with −1 (UNKNOWN_COUNT) for an unknown count.
-    const lower = Math.max(kMin, 0);
-    const upper = kMax >= 0 ? kMax : lower;
-    const children = Math.max(cMin, 0);
+    const lower = lowerOfCell(kMin);
+    const upper = upperOfCell(kMin, kMax);
+    const children = lowerOfCell(cMin);
     totalMin += lower;
     totalMax += upper;
     totalChildrenMin += children;
-    totalChildrenMax += cMax >= 0 ? cMax : children;
+    totalChildrenMax += upperOfCell(cMin, cMax);
     if (cMin >= 0 || cMax >= 0) childrenReported++;
     if (kMin < 0) killedUnknown++;
     else if (kMax < 0) openEnded++;

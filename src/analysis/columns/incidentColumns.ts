@@ -1,6 +1,6 @@
+import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import type { Report } from '../../model/report';
-import { toDayNumber } from '../dayNumber';
 import type { Gazetteer } from '../gazetteer';
 import { sourcesOf } from '../recordSources';
 

@@ -1,5 +1,5 @@
+import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
-import { toDayNumber } from '../dayNumber';
 import { type IncidentColumns, KIND_INCIDENT, NO_DAY } from './incidentColumns';
 
 /**

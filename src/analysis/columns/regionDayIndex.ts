@@ -1,3 +1,4 @@
+import { lowerOfCell, upperOfCell } from '../../model/figureBounds';
 import type { Filters } from '../filters';
 import type { DayBin } from '../timeBins';
 import {
@@ -123,15 +124,11 @@ export const buildRegionDayIndex = (
       const kMax = killedMax[row] ?? -1;
       const cMin = childrenMin[row] ?? -1;
       const cMax = childrenMax[row] ?? -1;
-      // lowerOf / upperOf (figureBounds.ts), as headlineFromColumns and the series read them.
-      const low = Math.max(kMin, 0);
-      const high = kMax >= 0 ? kMax : low;
-      const children = Math.max(cMin, 0);
       sums[cell] = (sums[cell] ?? 0) + 1;
-      sums[L + cell] = (sums[L + cell] ?? 0) + low;
-      sums[U + cell] = (sums[U + cell] ?? 0) + high;
-      sums[CL + cell] = (sums[CL + cell] ?? 0) + children;
-      sums[CU + cell] = (sums[CU + cell] ?? 0) + (cMax >= 0 ? cMax : children);
+      sums[L + cell] = (sums[L + cell] ?? 0) + lowerOfCell(kMin);
+      sums[U + cell] = (sums[U + cell] ?? 0) + upperOfCell(kMin, kMax);
+      sums[CL + cell] = (sums[CL + cell] ?? 0) + lowerOfCell(cMin);
+      sums[CU + cell] = (sums[CU + cell] ?? 0) + upperOfCell(cMin, cMax);
       if (cMin >= 0 || cMax >= 0) sums[REPORTED + cell] = (sums[REPORTED + cell] ?? 0) + 1;
       if (kMin < 0) sums[UNKNOWN + cell] = (sums[UNKNOWN + cell] ?? 0) + 1;
       else if (kMax < 0) sums[OPEN + cell] = (sums[OPEN + cell] ?? 0) + 1;

@@ -1,3 +1,4 @@
+import { highestOf } from '../../model/figureBounds';
 import type { Incident } from '../../model/incident';
 import type { IsoDay } from '../../model/isoDay';
 import type { Gazetteer } from '../gazetteer';
@@ -343,7 +344,7 @@ const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): 
       `incidents of another kind than ${record.eventType}, not counted: ${check.otherTypeIncidentIds.join(', ')}`,
     );
 
-  const ceiling = record.killedMax ?? record.killedMin;
+  const ceiling = highestOf(record.killedMin, record.killedMax);
   if (ceiling !== null && lower > ceiling) {
     check.exceeds = true;
     check.notes.push(exceedNote(record, counted, lower, ceiling));

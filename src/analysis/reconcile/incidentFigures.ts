@@ -1,3 +1,4 @@
+import { highestOf } from '../../model/figureBounds';
 import type { IncidentCluster } from './clusterIncidents';
 import { supersededIds } from './revisions';
 
@@ -71,7 +72,7 @@ export const killedRange = (
 ): { killedMin: number | null; killedMax: number | null } => ({
   killedMin: lowest(members.map((m) => m.killedMin)),
   killedMax: highest(
-    members.map((m) => (m.killedMin === null ? null : (m.killedMax ?? m.killedMin))),
+    members.map((m) => (m.killedMin === null ? null : highestOf(m.killedMin, m.killedMax))),
   ),
 });
 
@@ -110,7 +111,7 @@ const figuresOfMembers = (incidentId: string, all: MemberFigures[]): IncidentFig
   const killedBest = bests.size === 1 ? ([...bests][0] ?? null) : null;
   const childrenMin = lowest(members.map((m) => m.childrenMin));
   const childrenMax = highest(
-    members.map((m) => (m.childrenMin === null ? null : (m.childrenMax ?? m.childrenMin))),
+    members.map((m) => (m.childrenMin === null ? null : highestOf(m.childrenMin, m.childrenMax))),
   );
   const disagreementOn: IncidentFigures['disagreementOn'] = [];
   if (differ(members.map((m) => [m.killedMin, m.killedMax]))) disagreementOn.push('killed');

@@ -1,5 +1,5 @@
+import { lowerOf, upperOf } from '../../model/figureBounds';
 import type { Report } from '../../model/report';
-import { lowerOf } from '../figureBounds';
 import { NOT_IN_ONE_GOVERNORATE, type RegionFigures, type SourceFigures } from '../headlineFigures';
 import { sourcesOf } from '../recordSources';
 import type { IncidentCluster } from './clusterIncidents';
@@ -111,7 +111,7 @@ export const incidentTotals = (
         const entry = own.get(source) ?? { killedMin: [], killedMax: [], children: [], records: 0 };
         if (record.killedMin !== null) {
           entry.killedMin.push(record.killedMin);
-          entry.killedMax.push(record.killedMax ?? record.killedMin);
+          entry.killedMax.push(upperOf(record.killedMin, record.killedMax));
         }
         if (record.childrenMin !== null) entry.children.push(record.childrenMin);
         entry.records++;

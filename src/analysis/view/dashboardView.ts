@@ -1,6 +1,7 @@
 import type { Annotation } from '../../model/annotation';
 import type { Dataset } from '../../model/dataset';
 import type { DatasetInfo } from '../../model/datasetInfo';
+import { fromDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import type { Report } from '../../model/report';
@@ -11,7 +12,6 @@ import { buildRegionDayIndex, type RegionDayIndex } from '../columns/regionDayIn
 import { compareSeries } from '../compareSeries';
 import { type CumulativeMarker, cumulativeMarkers } from '../cumulativeMarkers';
 import { type CumulativeSeries, cumulativeSeries } from '../cumulativeSeries';
-import { fromDayNumber } from '../dayNumber';
 import {
   eventTypeOptions,
   type Option,

@@ -1,3 +1,4 @@
+import { lowerOfCell, upperOfCell } from '../../model/figureBounds';
 import { filterColumns } from '../columns/filterColumns';
 import type { HeadlineSums } from '../columns/headlineFromColumns';
 import { type IncidentColumns, KIND_CUMULATIVE, NO_REGION } from '../columns/incidentColumns';
@@ -119,7 +120,7 @@ const emptySums = (areas: number, sources: number): AreaSums => ({
 
 /**
  * Every selected row added to its area (`areaOf`; rows in none go to the last entry), with the
- * figure bounds of addRowsToHeadlineSums (lowerOf / upperOf with −1 for unknown).
+ * figure bounds of addRowsToHeadlineSums (figureBounds.ts: lowerOfCell / upperOfCell).
  */
 const sumRowsByArea = (
   columns: IncidentColumns,
@@ -136,8 +137,8 @@ const sumRowsByArea = (
     const row = rows[k] ?? 0;
     const kMin = killedMin[row] ?? -1;
     const kMax = killedMax[row] ?? -1;
-    const lower = Math.max(kMin, 0);
-    const upper = kMax >= 0 ? kMax : lower;
+    const lower = lowerOfCell(kMin);
+    const upper = upperOfCell(kMin, kMax);
     const a = areaOf(row);
     sums.records[a] = (sums.records[a] ?? 0) + 1;
     sums.lower[a] = (sums.lower[a] ?? 0) + lower;

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../model/annotation';
+import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
-import { toDayNumber } from '../dayNumber';
 import type { HeadlineFigures } from '../headlineFigures';
 import { type BinUnit, chooseBinUnit } from '../timeBins';
 import type { ViewQuery } from './dashboardView';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
-import { dayNumberOf } from '../../ingest/dateWindow';
+import { toDayNumber } from '../../model/dayNumber';
 import {
   type Incident,
   incidentRowSchema,
@@ -61,7 +61,7 @@ const readIncident = (
   const ruleProblem = rowRuleProblem(incident);
   if (ruleProblem) return ruleProblem;
   const before = check.issues.length;
-  const day = (d: string | null) => (d === null ? null : dayNumberOf(d));
+  const day = (d: string | null) => (d === null ? null : toDayNumber(d));
   check(position, {
     ...incident,
     dayStart: day(incident.dateStart),

@@ -1,6 +1,6 @@
 import { createStore, get, set } from 'idb-keyval';
 import { z } from 'zod';
-import { isoDayOfDate } from '../../ingest/dateWindow';
+import { isoDayOfDate } from '../../model/dayNumber';
 import { type ReadWorkspace, readWorkspace } from './readWorkspace';
 import { draftSchema, type Workspace } from './workspaceSchema';
 

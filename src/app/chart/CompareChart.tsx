@@ -1,6 +1,6 @@
 import { Area, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { type CompareSeries, upperKey } from '../../analysis/compareSeries';
-import { toDayNumber } from '../../analysis/dayNumber';
+import { toDayNumber } from '../../model/dayNumber';
 import { formatCount } from '../format';
 import { theme } from '../theme';
 import { niceMax, valueTicks } from './axisTicks';

@@ -1,7 +1,7 @@
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { SeriesPoint } from '../../analysis/cumulativeSeries';
-import { toDayNumber } from '../../analysis/dayNumber';
 import type { StatedSeries } from '../../analysis/statedTotals';
+import { toDayNumber } from '../../model/dayNumber';
 import { formatCount } from '../format';
 import { theme } from '../theme';
 import { dodgeMarkers } from './dodgeMarkers';

@@ -1,8 +1,8 @@
 import { Area, ComposedChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { type CumulativeMarker, markerTrajectories } from '../../analysis/cumulativeMarkers';
 import type { SeriesPoint } from '../../analysis/cumulativeSeries';
-import { fromDayNumber, toDayNumber } from '../../analysis/dayNumber';
 import type { Annotation } from '../../model/annotation';
+import { fromDayNumber, toDayNumber } from '../../model/dayNumber';
 import { formatCount, formatDayRange } from '../format';
 import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';

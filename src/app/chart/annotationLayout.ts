@@ -1,5 +1,5 @@
-import { toDayNumber } from '../../analysis/dayNumber';
 import type { Annotation } from '../../model/annotation';
+import { toDayNumber } from '../../model/dayNumber';
 import { estimateTextWidth, labelRows } from './labelRows';
 
 export interface AnnotationLabel {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../analysis/dayNumber';
+import { fromDayNumber, toDayNumber } from '../../model/dayNumber';
 import { dayTicks, niceMax, valueTicks } from './axisTicks';
 
 const ticks = (from: string, to: string, max: number) =>

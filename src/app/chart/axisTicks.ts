@@ -1,4 +1,4 @@
-import { fromDayNumber, startOfNextMonthDay, toDayNumber } from '../../analysis/dayNumber';
+import { fromDayNumber, startOfNextMonthDay, toDayNumber } from '../../model/dayNumber';
 
 const DAY_STEPS = [1, 2, 7, 14];
 const MONTH_STEPS = [1, 3, 6, 12];

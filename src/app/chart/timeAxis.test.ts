@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../analysis/dayNumber';
+import { toDayNumber } from '../../model/dayNumber';
 import { timeAxis } from './timeAxis';
 
 describe('timeAxis', () => {

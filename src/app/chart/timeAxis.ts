@@ -1,4 +1,4 @@
-import { fromDayNumber } from '../../analysis/dayNumber';
+import { fromDayNumber } from '../../model/dayNumber';
 import { formatDay } from '../format';
 import { dayTicks } from './axisTicks';
 

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import { toDayNumber } from '../../analysis/dayNumber';
 import { statedTotals } from '../../analysis/statedTotals';
 import type { BinUnit } from '../../analysis/timeBins';
+import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';

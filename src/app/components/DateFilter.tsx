@@ -1,4 +1,4 @@
-import { addDays } from '../../analysis/dayNumber';
+import { addDays } from '../../model/dayNumber';
 import { DateInput } from './DateInput';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { isIsoDay } from '../../analysis/dayNumber';
+import { isIsoDay } from '../../model/dayNumber';
 
 interface Props {
   label: string;

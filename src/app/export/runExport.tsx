@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import { toDayNumber } from '../../analysis/dayNumber';
 import { sourcesOf } from '../../analysis/recordSources';
 import { statedTotals } from '../../analysis/statedTotals';
+import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';

@@ -1,9 +1,8 @@
-import { isIsoDay } from '../../analysis/dayNumber';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
-
 import type { ChartMode, RangeMode } from '../../analysis/view/dashboardView';
 import type { MapLevel } from '../../analysis/view/mapFigures';
+import { isIsoDay } from '../../model/dayNumber';
 import type { WorkspaceStamp } from '../addReport/workspaceStamp';
 
 export type { ChartMode, RangeMode };

@@ -12,7 +12,6 @@ import {
 } from '../../analysis/view/dashboardView';
 import type { SourceText } from '../../analysis/view/firstViewFile';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
-import { isoDayOfDate } from '../../ingest/dateWindow';
 import { createRecordReader } from '../../ingest/incidentRecordReader';
 import {
   parseDataset,
@@ -25,6 +24,7 @@ import { parseTable } from '../../ingest/parseTable';
 import { scanIncidentRows } from '../../ingest/scanIncidentRows';
 import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../../model/dataset';
 import { DATASET_INFO_FILE } from '../../model/datasetInfo';
+import { isoDayOfDate } from '../../model/dayNumber';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 import { DatasetLoadError } from './datasetLoadError';
