@@ -16,6 +16,7 @@ import { isoDaySchema } from '../model/isoDay';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { shownName } from '../model/shownValue';
 import { FORMULA_START } from '../model/spreadsheetSafety';
+import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
 
 /*
  * npm run --silent extract -- --published YYYY-MM-DD [--publisher NAME] [--url URL]
@@ -24,13 +25,34 @@ import { FORMULA_START } from '../model/spreadsheetSafety';
  * data/incidents.csv with --csv. The gazetteer defaults to data/places.csv; --gazetteer may be
  * given several times, in places.csv form or OCHA's populated-places form.
  */
-const USAGE =
-  'usage: extract --published YYYY-MM-DD [--publisher NAME] [--url URL] [--gazetteer FILE]... [--report-id ID] [--csv] FILE|-';
+const OPTIONS = {
+  published: { type: 'string' },
+  publisher: { type: 'string' },
+  url: { type: 'string' },
+  gazetteer: { type: 'string', multiple: true },
+  'report-id': { type: 'string', default: 'report' },
+  csv: { type: 'boolean', default: false },
+} as const;
 
-const fail = (message: string): never => {
-  console.error(`extract: ${message}\n${USAGE}`);
-  process.exit(2);
+const SPEC: CommandSpec<typeof OPTIONS> = {
+  name: 'extract',
+  synopsis:
+    '--published YYYY-MM-DD [--publisher NAME] [--url URL] [--gazetteer FILE]... [--report-id ID] [--csv] FILE|-',
+  summary: "Candidate incident records from a report's text (a file, or - for standard input).",
+  options: OPTIONS,
+  args: { published: 'DAY', publisher: 'NAME', url: 'URL', gazetteer: 'FILE', 'report-id': 'ID' },
+  help: {
+    published: "the report's publication day (required): relative dates count from it",
+    publisher: 'who published the report',
+    url: "the report's address",
+    gazetteer: 'places.csv or OCHA populated places; repeat for several (default: data/places.csv)',
+    'report-id': 'the id the records cite with --csv (default: report)',
+    csv: 'print rows of data/incidents.csv instead of JSON',
+  },
+  positionals: { name: 'FILE', most: 1 },
 };
+
+const fail = (message: string): never => process.exit(failWithUsage(SPEC, message));
 
 interface Args {
   published: string;
@@ -42,34 +64,24 @@ interface Args {
   input: string;
 }
 
-const parseArgs = (argv: string[]): Args => {
-  const out: Partial<Args> & { gazetteers: string[] } = {
-    gazetteers: [],
-    csv: false,
-    reportId: 'report',
+const readExtractArgs = (argv: string[]): Args => {
+  const read = readArgs(SPEC, argv);
+  if ('exit' in read) return process.exit(read.exit);
+  const { values, positionals } = read;
+  const published =
+    values.published ?? fail('--published is required (the report’s publication day)');
+  if (!isoDaySchema.safeParse(published).success)
+    fail(`--published ${shownName(published)} is not a valid YYYY-MM-DD day`);
+  const input = positionals[0] ?? fail('no input: give a file, or - for standard input');
+  return {
+    published,
+    publisher: values.publisher,
+    url: values.url,
+    gazetteers: values.gazetteer ?? [],
+    reportId: values['report-id'] ?? 'report',
+    csv: values.csv ?? false,
+    input,
   };
-  const value = (i: number, flag: string) => argv[i + 1] ?? fail(`${flag} needs a value`);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--published') out.published = value(i++, a);
-    else if (a === '--publisher') out.publisher = value(i++, a);
-    else if (a === '--url') out.url = value(i++, a);
-    else if (a === '--gazetteer') out.gazetteers.push(value(i++, a));
-    else if (a === '--report-id') out.reportId = value(i++, a);
-    else if (a === '--csv') out.csv = true;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith('--')) fail(`unknown option ${shownName(a)}`);
-    else if (out.input !== undefined)
-      fail(`only one input file is read (got ${shownName(out.input)} and ${shownName(a)})`);
-    else out.input = a;
-  }
-  if (!out.published) fail('--published is required (the report’s publication day)');
-  if (!isoDaySchema.safeParse(out.published).success)
-    fail(`--published ${shownName(out.published)} is not a valid YYYY-MM-DD day`);
-  if (out.input === undefined) fail('no input: give a file, or - for standard input');
-  return out as Args;
 };
 
 const readGazetteer = (file: string): Place[] => {
@@ -97,7 +109,7 @@ const readGazetteer = (file: string): Place[] => {
   return parsed.records.map((r) => r.record);
 };
 
-const args = parseArgs(process.argv.slice(2));
+const args = readExtractArgs(process.argv.slice(2));
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const gazetteerFiles =
   args.gazetteers.length > 0 ? args.gazetteers : [join(repoRoot, 'data', 'places.csv')];

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { eventTypeOptions, sourceOptions } from '../analysis/filterOptions';
 import { type Filters, NO_FILTERS } from '../analysis/filters';
 import { buildGazetteer } from '../analysis/gazetteer';
@@ -9,7 +8,8 @@ import { isoDayOfDate } from '../model/dayNumber';
 import { isoDaySchema } from '../model/isoDay';
 import type { Place } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
-import { shownName, shownValue } from '../model/shownValue';
+import { shownValue } from '../model/shownValue';
+import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
 import { closestNames } from './closestNames';
 import { largeSummary } from './largeSummary';
 import { readClusterDecisions } from './readClusterDecisions';
@@ -19,8 +19,45 @@ import { readFolderColumns } from './readFolderColumns';
 /** Incident details printed with --details unless --limit says otherwise. */
 const DEFAULT_DETAILS_LIMIT = 100;
 
-const USAGE =
-  'usage: npm run --silent summary -- [--data DIR] [--admin1 NAME|P-CODE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME]... [--type EVENT_TYPE]... [--json [--details [--limit N]]]';
+const OPTIONS = {
+  data: { type: 'string', default: 'data' },
+  admin1: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  source: { type: 'string', multiple: true },
+  type: { type: 'string', multiple: true },
+  json: { type: 'boolean', default: false },
+  details: { type: 'boolean', default: false },
+  limit: { type: 'string', default: String(DEFAULT_DETAILS_LIMIT) },
+} as const;
+
+const SPEC: CommandSpec<typeof OPTIONS> = {
+  name: 'summary',
+  synopsis:
+    '[--data DIR] [--admin1 NAME|P-CODE]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source NAME]... [--type EVENT_TYPE]... [--json [--details [--limit N]]]',
+  summary: "A data folder's figures for a filter, as the dashboard's headline counts them.",
+  options: OPTIONS,
+  args: {
+    data: 'DIR',
+    admin1: 'NAME|P-CODE',
+    from: 'DAY',
+    to: 'DAY',
+    source: 'NAME',
+    type: 'EVENT_TYPE',
+    limit: 'N',
+  },
+  help: {
+    data: 'the data folder (default: data)',
+    admin1: 'a governorate by name or P-code; repeat for several',
+    from: 'first day, YYYY-MM-DD',
+    to: 'last day, YYYY-MM-DD',
+    source: 'a source as the filter lists name it; repeat for several',
+    type: 'an event type; repeat for several',
+    json: 'print JSON (data/README.md §15) instead of text',
+    details: 'with --json: each incident’s details too',
+    limit: `with --details: at most N incidents (default ${DEFAULT_DETAILS_LIMIT})`,
+  },
+};
 
 /** "x" is not a … (expected one of the closest known: "a", "b", "c"). */
 const unknownValue = (option: string, value: string, what: string, known: readonly string[]) => {
@@ -28,10 +65,7 @@ const unknownValue = (option: string, value: string, what: string, known: readon
   return `--${option} ${shownValue(value)} is not ${what} (closest known: ${closest.length > 0 ? closest.map((c) => shownValue(c)).join(', ') : 'none'})`;
 };
 
-const fail = (message: string): number => {
-  process.stderr.write(`summary: ${message}\n${USAGE}\n`);
-  return 2;
-};
+const fail = (message: string): number => failWithUsage(SPEC, message);
 
 type SummaryValues = {
   admin1?: string[] | undefined;
@@ -132,29 +166,9 @@ const summaryOfRecords = (
 };
 
 const main = (argv: string[]): number => {
-  let values: ReturnType<typeof parse>['values'];
-  const parse = (args: string[]) =>
-    parseArgs({
-      args,
-      options: {
-        data: { type: 'string', default: 'data' },
-        admin1: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string', multiple: true },
-        type: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        details: { type: 'boolean', default: false },
-        limit: { type: 'string', default: String(DEFAULT_DETAILS_LIMIT) },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    return fail(shownName((error as Error).message, 200));
-  }
+  const read = readArgs(SPEC, argv);
+  if ('exit' in read) return read.exit;
+  const { values } = read;
   for (const key of ['from', 'to'] as const) {
     const value = values[key];
     if (value !== undefined && !isoDaySchema.safeParse(value).success) {

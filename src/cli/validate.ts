@@ -8,6 +8,7 @@ import { recordLines } from '../ingest/recordLines';
 import { DATASET_FILES } from '../model/dataset';
 import { isoDayOfDate } from '../model/dayNumber';
 import { formatRowIssue, type RowIssue } from '../model/rowIssue';
+import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
 import { readClusterDecisions } from './readClusterDecisions';
 import { type FolderTexts, notAFolder, readDatasetFolder } from './readDatasetFolder';
 import { readFolderColumns } from './readFolderColumns';
@@ -35,20 +36,22 @@ const validateLargeCodedFolder = (dir: string, folder: FolderTexts): number | nu
   return errors > 0 ? 1 : 0;
 };
 
+const SPEC: CommandSpec<Record<string, never>> = {
+  name: 'validate',
+  synopsis: '[DIR]   (default DIR: data)',
+  summary: 'Every problem of a data folder, one line each (file:row:column); exit 1 on any error.',
+  options: {},
+  help: {},
+  positionals: { name: 'DIR', most: 1 },
+};
+
 /** `npm run validate [-- DIR]`: every problem of a data folder, one line each; exit 1 on any. */
-const main = (args: string[]): number => {
-  if (args.some((a) => a.startsWith('-'))) {
-    process.stderr.write('usage: npm run validate [-- DIR]   (default DIR: data)\n');
-    return 2;
-  }
-  const dir = args[0] ?? 'data';
+const main = (argv: string[]): number => {
+  const read = readArgs(SPEC, argv);
+  if ('exit' in read) return read.exit;
+  const dir = read.positionals[0] ?? 'data';
   const notFolder = notAFolder(dir);
-  if (notFolder) {
-    process.stderr.write(
-      `validate: ${notFolder}\nusage: npm run validate [-- DIR]   (default DIR: data)\n`,
-    );
-    return 2;
-  }
+  if (notFolder) return failWithUsage(SPEC, notFolder);
   const folder = readDatasetFolder(dir);
   const fast = folder.issues.length === 0 ? validateLargeCodedFolder(dir, folder) : null;
   if (fast !== null) return fast;

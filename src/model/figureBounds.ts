@@ -14,6 +14,6 @@ export const highestOf = (min: number | null, max: number | null): number | null
  * The same bounds on the columns' encoding, where −1 (UNKNOWN_COUNT) stands for an empty cell:
  * lowerOfCell(min) = lowerOf(min), upperOfCell(min, max) = upperOf(min, max).
  */
-export const lowerOfCell = (min: number): number => (min >= 0 ? min : 0);
+export const lowerOfCell = (min: number): number => Math.max(min, 0);
 export const upperOfCell = (min: number, max: number): number =>
-  max >= 0 ? max : min >= 0 ? min : 0;
+  max >= 0 ? max : Math.max(min, 0);
