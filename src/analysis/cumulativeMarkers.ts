@@ -1,9 +1,9 @@
 import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
 import { latestPublished } from '../model/latestPublished';
+import { sourcesOf } from '../model/recordSources';
 import type { Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
-import { sourcesOf } from './recordSources';
 
 export interface CumulativeMarker {
   id: string;

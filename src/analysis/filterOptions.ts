@@ -1,8 +1,8 @@
 import type { Incident } from '../model/incident';
 import type { Place } from '../model/place';
+import { sourcesOf } from '../model/recordSources';
 import type { Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
-import { sourcesOf } from './recordSources';
 
 export interface Option {
   value: string;

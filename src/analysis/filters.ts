@@ -1,8 +1,8 @@
 import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
+import { sourcesOf } from '../model/recordSources';
 import type { Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
-import { sourcesOf } from './recordSources';
 
 /**
  * What the analyst asked for. Empty lists mean "all". A plain type, not a zod schema: the page

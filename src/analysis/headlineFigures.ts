@@ -1,8 +1,8 @@
 import { lowerOf, upperOf } from '../model/figureBounds';
 import type { Incident } from '../model/incident';
+import { sourcesOf } from '../model/recordSources';
 import type { Report } from '../model/report';
 import type { Gazetteer } from './gazetteer';
-import { sourcesOf } from './recordSources';
 
 export interface RegionFigures {
   killedMin: number;

@@ -1,5 +1,6 @@
 import type { Incident } from '../model/incident';
 import { latestPublished } from '../model/latestPublished';
+import { sourcesOf } from '../model/recordSources';
 import type { Report } from '../model/report';
 import type { RowIssue } from '../model/rowIssue';
 import type { ParsedRecord } from './parseTable';
@@ -8,13 +9,6 @@ type Revision = Pick<
   Incident,
   'id' | 'kind' | 'reportIds' | 'attributedTo' | 'dateEnd' | 'supersedes'
 >;
-
-const sourcesOf = (record: Revision, reports: ReadonlyMap<string, Report>): Set<string> =>
-  new Set(
-    record.attributedTo.length > 0
-      ? record.attributedTo
-      : record.reportIds.flatMap((id) => reports.get(id)?.attributedTo ?? []),
-  );
 
 /**
  * `supersedes` names earlier figures of the same source: each id must exist, be of the same
@@ -43,8 +37,8 @@ export const checkSupersedes = (
         fail(
           `${earlierId} is ${earlier.kind}, this record ${record.kind} (expected the same kind)`,
         );
-      const mine = sourcesOf(record, reportsById);
-      if (![...sourcesOf(earlier, reportsById)].some((s) => mine.has(s)))
+      const mine = new Set(sourcesOf(record, reportsById));
+      if (!sourcesOf(earlier, reportsById).some((s) => mine.has(s)))
         fail(`${earlierId} has no source in common with this record (expected the same source)`);
       const [was, now] = [
         latestPublished(earlier.reportIds, reportsById),

@@ -1,8 +1,8 @@
 import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
+import { sourcesOf } from '../../model/recordSources';
 import type { Report } from '../../model/report';
 import type { Gazetteer } from '../gazetteer';
-import { sourcesOf } from '../recordSources';
 
 /** `dayStart`/`dayEnd` for a date the source does not give (Int32 minimum, below any real day). */
 export const NO_DAY = -0x80000000;

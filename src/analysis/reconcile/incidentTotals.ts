@@ -1,7 +1,7 @@
 import { lowerOf, upperOf } from '../../model/figureBounds';
+import { sourcesOf } from '../../model/recordSources';
 import type { Report } from '../../model/report';
 import { NOT_IN_ONE_GOVERNORATE, type RegionFigures, type SourceFigures } from '../headlineFigures';
-import { sourcesOf } from '../recordSources';
 import type { IncidentCluster } from './clusterIncidents';
 import { type IncidentFigures, incidentFigures } from './incidentFigures';
 import { supersededIds } from './revisions';

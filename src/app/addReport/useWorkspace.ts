@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { setAsideNotice } from './readWorkspace';
 import type { Workspace } from './workspaceSchema';
 import { loadWorkspace, mirrorDraft, saveWorkspace } from './workspaceStore';
@@ -24,6 +24,12 @@ export const useWorkspace = () => {
   const pending = useRef<Workspace | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   if (workspace === null && query.data) setWorkspace(query.data.workspace);
+  // The workspace an update starts from: the last one committed or asked for, so two updates
+  // in one event both apply, and the updater given to React stays free of side effects.
+  const latest = useRef<Workspace | null>(null);
+  useLayoutEffect(() => {
+    latest.current = workspace;
+  }, [workspace]);
 
   const flush = useCallback(() => {
     const value = pending.current;
@@ -47,14 +53,14 @@ export const useWorkspace = () => {
 
   const update = useCallback(
     (change: (workspace: Workspace) => Workspace) => {
-      setWorkspace((current) => {
-        if (!current) return current;
-        const next = { ...change(current), savedAt: Date.now() };
-        pending.current = next;
-        mirrorDraft(next);
-        queueMicrotask(flush);
-        return next;
-      });
+      const current = latest.current;
+      if (!current) return;
+      const next = { ...change(current), savedAt: Date.now() };
+      latest.current = next;
+      setWorkspace(next);
+      pending.current = next;
+      mirrorDraft(next);
+      queueMicrotask(flush);
     },
     [flush],
   );

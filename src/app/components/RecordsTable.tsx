@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Gazetteer } from '../../analysis/gazetteer';
-import { sourcesOf } from '../../analysis/recordSources';
 import type { Incident } from '../../model/incident';
+import { sourcesOf } from '../../model/recordSources';
 import type { Report } from '../../model/report';
 import { formatDayRange, formatFigure } from '../format';
 import type { SortKey, ViewState } from '../url/viewState';

@@ -1,9 +1,9 @@
 import { shortSourceName } from '../../analysis/cumulativeMarkers';
 import type { Filters } from '../../analysis/filters';
 import type { Gazetteer } from '../../analysis/gazetteer';
-import { sourcesOf } from '../../analysis/recordSources';
 import type { DatasetInfo } from '../../model/datasetInfo';
 import type { Incident } from '../../model/incident';
+import { sourcesOf } from '../../model/recordSources';
 import type { Report } from '../../model/report';
 import { formatDayRange } from '../format';
 import { sourceLine } from '../sourceLine';

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
-import { sourcesOf } from '../../analysis/recordSources';
 import { statedTotals } from '../../analysis/statedTotals';
 import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
+import { sourcesOf } from '../../model/recordSources';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
 import { NewDeathsChart } from '../chart/NewDeathsChart';
