@@ -3,9 +3,9 @@ import { type CompareSeries, upperKey } from '../../analysis/compareSeries';
 import { toDayNumber } from '../../model/dayNumber';
 import { formatCount } from '../format';
 import { theme } from '../theme';
+import { countAxisProps, dayAxisProps } from './axisProps';
 import { niceMax, valueTicks } from './axisTicks';
 import { StepLine, ValueGrid } from './MarkerLayer';
-import { PlainTick } from './PlainTick';
 import { SeriesPaths } from './SeriesPaths';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 
@@ -54,25 +54,8 @@ export const CompareChart = ({ series, regionNames, colorOf, width, height }: Pr
       margin={{ ...CHART_MARGIN, top: 12, right: CHART_MARGIN.right + labelRoom }}
     >
       <ValueGrid ticks={ticks} stroke={theme.grid} />
-      <XAxis
-        dataKey="x"
-        type="number"
-        domain={[fromDay, last.x]}
-        ticks={axis.ticks}
-        tickFormatter={axis.format}
-        stroke={theme.axis}
-        tick={PlainTick}
-        interval={0}
-      />
-      <YAxis
-        width={Y_AXIS_WIDTH}
-        domain={[0, ticks.at(-1) ?? 10]}
-        ticks={ticks}
-        tickFormatter={formatCount}
-        stroke={theme.axis}
-        tick={PlainTick}
-        interval={0}
-      />
+      <XAxis {...dayAxisProps([fromDay, last.x], axis, false)} />
+      <YAxis {...countAxisProps({ ticks, domain: [0, ticks.at(-1) ?? 10] }, false)} />
       <Tooltip
         content={
           <CompareTooltip

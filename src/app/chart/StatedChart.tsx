@@ -4,9 +4,9 @@ import type { StatedSeries } from '../../analysis/statedTotals';
 import { toDayNumber } from '../../model/dayNumber';
 import { formatCount } from '../format';
 import { theme } from '../theme';
+import { countAxisProps, dayAxisProps } from './axisProps';
 import { dodgeMarkers } from './dodgeMarkers';
 import { MarkerCircles, StepLine, ValueGrid } from './MarkerLayer';
-import { PlainTick } from './PlainTick';
 import { SeriesPaths } from './SeriesPaths';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 import { onAxis, valueAxis } from './valueScale';
@@ -97,28 +97,8 @@ export const StatedChart = ({ series, documented, scale, width, height }: Stated
       margin={{ ...CHART_MARGIN, top: 12 }}
     >
       <ValueGrid ticks={axis.ticks} stroke={theme.grid} />
-      <XAxis
-        dataKey="x"
-        type="number"
-        domain={[fromDay, toDay]}
-        ticks={time.ticks}
-        tickFormatter={time.format}
-        stroke={theme.axis}
-        tick={PlainTick}
-        interval={0}
-        allowDataOverflow
-      />
-      <YAxis
-        width={Y_AXIS_WIDTH}
-        scale={axis.scale}
-        domain={axis.domain}
-        ticks={axis.ticks}
-        tickFormatter={formatCount}
-        stroke={theme.axis}
-        tick={PlainTick}
-        interval={0}
-        allowDataOverflow
-      />
+      <XAxis {...dayAxisProps([fromDay, toDay], time)} />
+      <YAxis {...countAxisProps(axis)} />
       <StepLine
         points={documented.map((p) => ({ x: toDayNumber(p.end), y: onAxis(p.lower, scale) }))}
         label="Documented in incidents (sum of lowest figures)"

@@ -6,10 +6,10 @@ import { fromDayNumber, toDayNumber } from '../../model/dayNumber';
 import { formatCount, formatDayRange } from '../format';
 import { theme } from '../theme';
 import type { AnnotationLayout } from './annotationLayout';
+import { countAxisProps, dayAxisProps } from './axisProps';
 import { dodgeMarkers } from './dodgeMarkers';
 import { MarkerCircles, MarkerDots, StepLine, TrajectoryPaths, ValueGrid } from './MarkerLayer';
 import { markerCeiling } from './markerScale';
-import { PlainTick } from './PlainTick';
 import { CHART_MARGIN, timeAxis, Y_AXIS_WIDTH } from './timeAxis';
 import { onAxis, valueAxis } from './valueScale';
 
@@ -171,29 +171,8 @@ export const TollChart = ({
           />
         );
       })}
-      <XAxis
-        dataKey="x"
-        type="number"
-        domain={[fromDay, toDay]}
-        ticks={axis.ticks}
-        tickFormatter={axis.format}
-        stroke={theme.axis}
-        tick={PlainTick}
-        // The ticks are chosen to fit (timeAxis): nothing to measure or drop.
-        interval={0}
-        allowDataOverflow
-      />
-      <YAxis
-        width={Y_AXIS_WIDTH}
-        scale={valueScale.scale}
-        domain={valueScale.domain}
-        ticks={yTicks}
-        tickFormatter={formatCount}
-        stroke={theme.axis}
-        tick={PlainTick}
-        interval={0}
-        allowDataOverflow
-      />
+      <XAxis {...dayAxisProps([fromDay, toDay], axis)} />
+      <YAxis {...countAxisProps(valueScale)} />
       <Tooltip content={<PointTooltip />} />
       <Area
         type="stepAfter"
