@@ -1,58 +1,34 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  lazy,
-  type ReactNode,
-  Suspense,
-  startTransition,
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type ReactNode, Suspense, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
-import type { Incident } from '../model/incident';
-import { rememberStamp, stampedInThisTab } from './addReport/tabStamps';
 import type { Workspace } from './addReport/workspaceSchema';
-import { sameStamp, workspaceStamp } from './addReport/workspaceStamp';
-import type { ChartCard as ChartCardComponent } from './components/ChartCard';
 import { FiltersPanel } from './components/FiltersPanel';
 import { Headline } from './components/Headline';
 import { PhoneFigures } from './components/PhoneFigures';
 import { PhoneFold } from './components/PhoneFold';
 import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
-import { RecordsTable } from './components/RecordsTable';
 import { StatedTotals } from './components/StatedTotals';
 import { EmptyMessage, ErrorMessage, LoadingMessage } from './components/StatusMessage';
-import { UnpublishedSwitch } from './components/UnpublishedSwitch';
+import { chartCardComponent, useChartChunkReady } from './dashboard/chartChunk';
+import { DatasetNotes } from './dashboard/DatasetNotes';
+import { RecordsSection } from './dashboard/RecordsSection';
+import type { TableSource } from './dashboard/tableSource';
+import { useDeferredLists } from './dashboard/useDeferredLists';
+import { useSetViewAndAsk } from './dashboard/useSetViewAndAsk';
+import { useUnpublished } from './dashboard/useUnpublished';
+import { viewParts } from './dashboard/viewParts';
 import {
   DatasetLoadError,
-  dashboardViewQuery,
   datasetWithWorkspaceQuery,
   type LoadedDataset,
-  tableRecordsQuery,
 } from './data/datasetQuery';
-import { formatCount, formatDayRange } from './format';
-import { type DashboardModel, useDashboardModel, useDashboardView } from './hooks/useDashboardView';
+import { formatDayRange } from './format';
+import { useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { usePhone } from './hooks/usePhone';
 import { useRecordsReady } from './hooks/useRecordsReady';
 import { MapSection } from './map/MapSection';
-import { mapFiguresQuery, mapQueryOf } from './map/mapFiguresQuery';
-import { type ViewState, viewFromSearch } from './url/viewState';
-
-/**
- * The charts (and Recharts with them) load as their own chunk, requested as soon as this module
- * runs, so they arrive while the worker is still loading the data: the page's first script
- * stays small.
- */
-const chartCardModule = import('./components/ChartCard');
-const LazyChartCard = lazy(() => chartCardModule.then((m) => ({ default: m.ChartCard })));
-// Usually loaded long before the figures: then it is drawn in the same render as they are, not
-// one suspended render later.
-let loadedChartCard: typeof ChartCardComponent | null = null;
-chartCardModule.then((m) => {
-  loadedChartCard = m.ChartCard;
-});
+import type { ViewState } from './url/viewState';
 
 interface DashboardProps {
   datasetId: string;
@@ -66,30 +42,9 @@ interface DashboardProps {
 /** Asks the dataset's worker for the current view's figures, and draws them when they come. */
 export const Dashboard = ({ datasetId, loaded, workspace: own, view, setView }: DashboardProps) => {
   const recordsFailure = useRecordsReady(datasetId, loaded);
-  const ownStamp = useMemo(() => workspaceStamp(own), [own]);
-  // Only when the view asks for them ("Include my unpublished records", `mine=` in the URL).
-  const workspace = view.unpublished !== null && ownStamp !== null ? own : null;
-  const mismatch = view.unpublished !== null && !sameStamp(view.unpublished, ownStamp);
-  useEffect(() => {
-    // This tab's own link after the analyst accepted more records: brought up to date.
-    if (mismatch && ownStamp && view.unpublished && stampedInThisTab(view.unpublished)) {
-      rememberStamp(ownStamp);
-      setView((v) => ({ ...v, unpublished: ownStamp }));
-    }
-  }, [mismatch, ownStamp, view.unpublished, setView]);
-  const unpublishedSwitch = (
-    <UnpublishedSwitch
-      own={ownStamp}
-      linked={view.unpublished}
-      mismatch={mismatch}
-      onChange={(include) => {
-        if (include && ownStamp) rememberStamp(ownStamp);
-        setView((v) => ({ ...v, unpublished: include ? ownStamp : null }));
-      }}
-    />
-  );
+  const unpublished = useUnpublished(own, view, setView);
+  const { workspace, key: workspaceKey } = unpublished;
   const withWorkspace = workspace !== null;
-  const workspaceKey = workspace ? JSON.stringify([workspace.incidents, workspace.reports]) : '';
   // The worker adds the workspace records before any view is asked of it.
   const merged = useQuery({
     ...datasetWithWorkspaceQuery(datasetId, loaded, workspace, workspaceKey),
@@ -97,55 +52,14 @@ export const Dashboard = ({ datasetId, loaded, workspace: own, view, setView }: 
     placeholderData: keepPreviousData,
   });
   const base = withWorkspace ? merged.data : loaded.handle.base;
-  const figures = useDashboardView(
-    datasetId,
-    loaded,
-    view,
-    workspaceKey,
-    !withWorkspace || merged.isSuccess,
-  );
-  const unpublished = useMemo(
-    () => new Set(workspace?.incidents.map((r) => r.id) ?? []),
-    [workspace],
-  );
+  const viewEnabled = !withWorkspace || merged.isSuccess;
+  const figures = useDashboardView(datasetId, loaded, view, workspaceKey, viewEnabled);
   const tableSource = useMemo(
     () => ({ datasetId, loaded, workspaceKey }),
     [datasetId, loaded, workspaceKey],
   );
-  // A change of view asks the worker for its figures at once, before React renders the change
-  // (the render would otherwise run first and the request only from its effects).
-  const queryClient = useQueryClient();
-  const viewEnabled = !withWorkspace || merged.isSuccess;
-  const setViewAndAsk = useCallback(
-    (update: (view: ViewState) => ViewState) => {
-      // The URL holds the latest view (useViewState writes it at once).
-      const next = update(viewFromSearch(window.location.search));
-      if (viewEnabled)
-        void queryClient.prefetchQuery(
-          dashboardViewQuery(
-            datasetId,
-            loaded,
-            { filters: next.filters, mode: next.mode, unit: next.unit, ranges: next.ranges },
-            workspaceKey,
-          ),
-        );
-      if (viewEnabled && next.map)
-        void queryClient.prefetchQuery(
-          mapFiguresQuery(datasetId, loaded, mapQueryOf(next.filters, next.map), workspaceKey),
-        );
-      setView(() => next);
-    },
-    [queryClient, datasetId, loaded, workspaceKey, viewEnabled, setView],
-  );
-  // The chart's chunk first: figures drawn before it has loaded would show the chart's Suspense
-  // fallback, and React then holds the revealed chart back (up to 300 ms) after a fallback. A
-  // chunk that fails to load is left to the lazy component, which reports it as before.
-  const [chartReady, setChartReady] = useState(loadedChartCard !== null);
-  useEffect(() => {
-    if (chartReady) return;
-    const ready = () => setChartReady(true);
-    void chartCardModule.then(ready, ready);
-  }, [chartReady]);
+  const setViewAndAsk = useSetViewAndAsk(setView, tableSource, viewEnabled);
+  const chartReady = useChartChunkReady();
   if (figures.isError || merged.isError || recordsFailure) {
     const error = (recordsFailure ?? figures.error ?? merged.error) as Error;
     return (
@@ -159,8 +73,8 @@ export const Dashboard = ({ datasetId, loaded, workspace: own, view, setView }: 
   return (
     <DashboardBody
       base={base}
-      unpublished={unpublished}
-      unpublishedSwitch={unpublishedSwitch}
+      unpublished={unpublished.ids}
+      unpublishedSwitch={unpublished.toggle}
       figures={figures.data}
       dataset={loaded.info}
       view={view}
@@ -182,7 +96,7 @@ interface BodyProps {
   /** The figures shown are the previous view's while the new ones are computed. */
   updating: boolean;
   /** Where the table's full list comes from when a view carries only its first page. */
-  tableSource: { datasetId: string; loaded: LoadedDataset; workspaceKey: string };
+  tableSource: TableSource;
 }
 
 const DashboardBody = ({
@@ -203,57 +117,13 @@ const DashboardBody = ({
   const [filtersOpen, setFiltersOpen] = useState(
     () => window.matchMedia('(min-width: 761px)').matches,
   );
-  // The headline and chart take the new figures at once; the long lists below them (table,
-  // stated totals) follow in a transition once that frame is painted, so a filter change paints
-  // the new chart first. On the first render they start empty (null).
-  const [later, setLater] = useState<DashboardModel | null>(null);
-  useEffect(() => {
-    // After the frame with the new chart: its paint does not wait for the lists.
-    let live = true;
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (live) startTransition(() => setLater(model));
-      }, 0),
-    );
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-    };
-  }, [model]);
-  const listsStale = later !== model;
-  const now = useMemo(() => viewParts(model, view.period), [model, view.period]);
-  // A large view carries the table's first page; the rest is asked for with the lists.
-  const fullTable = useQuery({
-    ...tableRecordsQuery(
-      tableSource.datasetId,
-      tableSource.loaded,
-      later?.summary.filters ?? model.summary.filters,
-      tableSource.workspaceKey,
-    ),
-    enabled: later !== null && later.tableListed > later.filtered.incidents.length,
-  });
-  // Exports hold the table's rows: a large view's full list is fetched for them if need be.
-  const queryClient = useQueryClient();
-  const exportRecords = useCallback(async () => {
-    const listed =
-      model.tableListed > model.filtered.incidents.length
-        ? await queryClient.fetchQuery(
-            tableRecordsQuery(
-              tableSource.datasetId,
-              tableSource.loaded,
-              model.summary.filters,
-              tableSource.workspaceKey,
-            ),
-          )
-        : model.filtered.incidents;
-    return viewParts(model, view.period, listed).tableRecords;
-  }, [model, view.period, queryClient, tableSource]);
-  const laterTable =
-    later && later.tableListed > later.filtered.incidents.length ? fullTable.data : undefined;
-  const lists = useMemo(
-    () => later && viewParts(later, view.period, laterTable),
-    [later, view.period, laterTable],
+  // The headline and chart take the new figures at once; the lists follow (useDeferredLists).
+  const { later, lists, listsStale, exportRecords } = useDeferredLists(
+    model,
+    view.period,
+    tableSource,
   );
+  const now = useMemo(() => viewParts(model, view.period), [model, view.period]);
   // The chart draws the view its figures answer: while the next figures are computed it neither
   // re-renders nor labels an export with filters it has not drawn yet.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the figures on purpose
@@ -286,7 +156,7 @@ const DashboardBody = ({
     [model.summary, model.from, model.to, base.reconciled, base.info, now.straddling.size],
   );
   const chart = useMemo(() => {
-    const ChartCard = loadedChartCard ?? LazyChartCard;
+    const ChartCard = chartCardComponent();
     return (
       <Suspense fallback={<LoadingMessage what="the chart" />}>
         <ChartCard
@@ -327,42 +197,21 @@ const DashboardBody = ({
       ),
     [later, lists],
   );
-  const tableLeftOut = later ? later.filteredIncidentCount - later.tableListed : 0;
   const table = useMemo(
     () =>
       later &&
       lists && (
-        <>
-          {tableLeftOut > 0 && (
-            <p className="dataset-banner" data-testid="table-limit-note">
-              The table lists the first {formatCount(later.tableListed)} of{' '}
-              {formatCount(later.filteredIncidentCount)} incident records in this view (in the
-              dataset's order); {formatCount(tableLeftOut)} more are counted in every figure above.
-              Narrow the filters to list them.
-            </p>
-          )}
-          <RecordsTable
-            records={lists.tableRecords}
-            straddling={lists.straddling}
-            unpublished={unpublished}
-            gazetteer={later.gazetteer}
-            reportsById={later.reportsById}
-            sort={view.sort}
-            onSort={(sort) => setView((v) => ({ ...v, sort }))}
-            period={view.period}
-            onClearPeriod={() => setView((v) => ({ ...v, period: null }))}
-            onShowRecord={(recordId) => {
-              const incidentId = lists.incidentOfRecord.get(recordId);
-              if (incidentId)
-                setProvenance({
-                  title: 'The incident behind this record',
-                  incidentIds: [incidentId],
-                });
-            }}
-          />
-        </>
+        <RecordsSection
+          later={later}
+          lists={lists}
+          unpublished={unpublished}
+          sort={view.sort}
+          period={view.period}
+          setView={setView}
+          onProvenance={setProvenance}
+        />
       ),
-    [later, lists, tableLeftOut, unpublished, view.sort, view.period, setView],
+    [later, lists, unpublished, view.sort, view.period, setView],
   );
   // Redrawn when the filters change, not when their figures arrive.
   const filtersPanel = useMemo(
@@ -403,31 +252,7 @@ const DashboardBody = ({
       </aside>
       <main className="main" id="figures" tabIndex={-1}>
         {unpublishedSwitch}
-        {base.recordsPending && (
-          <p className="dataset-banner" data-testid="snapshot-note">
-            Figures from the columns snapshot made when this site was built; they are being checked
-            against incidents.csv, and its records loaded, now.
-          </p>
-        )}
-        {base.snapshotStale && (
-          <p className="dataset-banner dataset-banner-warning" data-testid="snapshot-stale">
-            The columns snapshot made when this site was built did not match incidents.csv: every
-            figure here was recomputed from the CSV itself.
-          </p>
-        )}
-        {base.info?.records === 'coded-events' && (
-          <p className="dataset-banner" data-testid="coded-events-note">
-            Coded events from {base.info.publisher}: its coders de-duplicated them, so each event
-            counts once, as coded, and is never grouped with another here.
-          </p>
-        )}
-        {!base.reconciled && base.info?.records !== 'coded-events' && (
-          <p className="dataset-banner" data-testid="unreconciled-note">
-            {formatCount(base.records)} records: too many to group reports of the same event into
-            incidents here, so every figure sums the records as stated (the same event may be
-            counted more than once), and stated totals are not checked against incidents.
-          </p>
-        )}
+        <DatasetNotes base={base} />
         {nothing ? (
           <EmptyMessage
             onClear={() => setView((v) => ({ ...v, filters: NO_FILTERS, period: null }))}
@@ -472,28 +297,4 @@ const DashboardBody = ({
       </main>
     </div>
   );
-};
-
-/**
- * What the lists draw from one view: lookups by id, and the table's rows in the chosen period
- * (`listed`: the table's full list, when the view carries only its first page).
- */
-const viewParts = (
-  model: DashboardModel,
-  period: ViewState['period'],
-  listed: readonly Incident[] = model.filtered.incidents,
-) => {
-  const { straddling, cumulative } = model.filtered;
-  const incidents = listed;
-  const all = [...incidents, ...straddling];
-  return {
-    tableRecords: period
-      ? all.filter((r) => (r.dateEnd ?? '') >= period.from && (r.dateStart ?? '') <= period.to)
-      : all,
-    straddling: new Set(straddling.map((r) => r.id)),
-    undated: cumulative.filter((r) => r.dateEnd === null),
-    incidentOfRecord: new Map(
-      model.summary.incidentDetails.flatMap((i) => i.recordIds.map((id) => [id, i.id] as const)),
-    ),
-  };
 };

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Gazetteer } from '../../analysis/gazetteer';
 import { revisionHistory } from '../../analysis/reconcile/revisionHistory';
 import type { IncidentEntry } from '../../analysis/summary';
 import type { Report } from '../../model/report';
 import { formatDayRange, formatFigure } from '../format';
+import { useDialogFocus } from '../hooks/useDialogFocus';
 import { SourceLinks } from './SourceLinks';
 
 export interface ProvenanceRequest {
@@ -52,29 +53,119 @@ const DecisionLine = ({
   );
 };
 
+/** The record table of one incident: each source's own figure, struck through when revised. */
+const MemberTable = ({
+  incident,
+  reportsById,
+}: {
+  incident: IncidentEntry;
+  reportsById: ReadonlyMap<string, Report>;
+}) => (
+  <table className="member-table">
+    <thead>
+      <tr>
+        <th scope="col">Source</th>
+        <th scope="col">Killed</th>
+        <th scope="col">Children</th>
+        <th scope="col">Who did it, per the source</th>
+        <th scope="col">Reports</th>
+      </tr>
+    </thead>
+    <tbody>
+      {incident.members.map((member) => (
+        <tr
+          key={member.recordId}
+          data-testid="provenance-member"
+          className={member.supersededBy.length > 0 ? 'superseded' : undefined}
+          title={
+            member.supersededBy.length > 0
+              ? `Revised by its source (${member.supersededBy.join(', ')}): not counted`
+              : undefined
+          }
+        >
+          <td>{member.attributedTo.join(', ') || 'not attributed'}</td>
+          <td className="num">{formatFigure(member.killedMin, member.killedMax)}</td>
+          <td className="num">
+            {member.childrenMin === null && member.childrenMax === null
+              ? ''
+              : formatFigure(member.childrenMin, member.childrenMax)}
+          </td>
+          <td>{member.perpetrator ?? ''}</td>
+          <td>
+            <SourceLinks reports={member.reportIds.flatMap((id) => reportsById.get(id) ?? [])} />
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
+
+/** "Idlib city, Idleb": the place and its governorate, as the incident's heading names it. */
+const placeNameOf = (incident: IncidentEntry, gazetteer: Gazetteer): string => {
+  const place = incident.placeId ? gazetteer.lineage(incident.placeId) : [];
+  return place.length > 1
+    ? `${place[0]?.name}, ${place.find((p) => p.level === 1)?.name ?? ''}`
+    : (place[0]?.name ?? 'place not stated');
+};
+
+/** One incident: its figures, its sources' records, revisions, and why its records are one. */
+const IncidentItem = ({
+  incident,
+  reportsById,
+  gazetteer,
+}: {
+  incident: IncidentEntry;
+  reportsById: ReadonlyMap<string, Report>;
+  gazetteer: Gazetteer;
+}) => (
+  <li data-testid="provenance-incident" data-incident-id={incident.id}>
+    <h3>
+      {formatFigure(incident.killedMin, incident.killedMax)} killed
+      {incident.childrenMin !== null &&
+        `, ${formatFigure(incident.childrenMin, incident.childrenMax)} children`}
+      {' · '}
+      {placeNameOf(incident, gazetteer)}
+      {incident.dateStart &&
+        incident.dateEnd &&
+        ` · ${formatDayRange(incident.dateStart, incident.dateEnd)}`}
+    </h3>
+    {incident.disagreement && <p className="badge badge-warn">sources disagree</p>}
+    <MemberTable incident={incident} reportsById={reportsById} />
+    {revisionHistory(incident.members, reportsById).map((line) => (
+      <p key={line} className="record-note" data-testid="revision-history">
+        {line}
+      </p>
+    ))}
+    {incident.links.length > 0 && (
+      <details className="why">
+        <summary>Why these records are one incident</summary>
+        <ul>
+          {incident.links.map((link) => (
+            <li key={link}>{link}</li>
+          ))}
+          {incident.decisions.map((d) => (
+            <li key={d}>Analyst decision: {d}</li>
+          ))}
+        </ul>
+      </details>
+    )}
+    {incident.recordIds.length > 1 && (
+      <DecisionLine action="split" recordIds={incident.recordIds} />
+    )}
+    {incident.notes.map((note) => (
+      <p key={note} className="record-note">
+        {note}
+      </p>
+    ))}
+  </li>
+);
+
 /**
  * Where a number comes from: the incidents behind it, each source's own figure, the reports
  * with their links, and the rule that grouped the reports into one incident.
  */
 export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, onClose }: Props) => {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
-  useEffect(() => {
-    // Escape closes the panel, and focus goes back to the control that opened it.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    heading.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      close.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  const heading = useDialogFocus(onClose);
   const wanted = request.incidentIds === null ? null : new Set(request.incidentIds);
   const shown = incidents.filter((i) => wanted === null || wanted.has(i.id));
   return (
@@ -92,93 +183,14 @@ export const ProvenancePanel = ({ request, incidents, reportsById, gazetteer, on
         lowest to the highest figure its sources give; every source's own figure is listed.
       </p>
       <ol className="provenance-list">
-        {shown.map((incident) => {
-          const place = incident.placeId ? gazetteer.lineage(incident.placeId) : [];
-          const placeName =
-            place.length > 1
-              ? `${place[0]?.name}, ${place.find((p) => p.level === 1)?.name ?? ''}`
-              : (place[0]?.name ?? 'place not stated');
-          return (
-            <li key={incident.id} data-testid="provenance-incident" data-incident-id={incident.id}>
-              <h3>
-                {formatFigure(incident.killedMin, incident.killedMax)} killed
-                {incident.childrenMin !== null &&
-                  `, ${formatFigure(incident.childrenMin, incident.childrenMax)} children`}
-                {' · '}
-                {placeName}
-                {incident.dateStart &&
-                  incident.dateEnd &&
-                  ` · ${formatDayRange(incident.dateStart, incident.dateEnd)}`}
-              </h3>
-              {incident.disagreement && <p className="badge badge-warn">sources disagree</p>}
-              <table className="member-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Source</th>
-                    <th scope="col">Killed</th>
-                    <th scope="col">Children</th>
-                    <th scope="col">Who did it, per the source</th>
-                    <th scope="col">Reports</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {incident.members.map((member) => (
-                    <tr
-                      key={member.recordId}
-                      data-testid="provenance-member"
-                      className={member.supersededBy.length > 0 ? 'superseded' : undefined}
-                      title={
-                        member.supersededBy.length > 0
-                          ? `Revised by its source (${member.supersededBy.join(', ')}): not counted`
-                          : undefined
-                      }
-                    >
-                      <td>{member.attributedTo.join(', ') || 'not attributed'}</td>
-                      <td className="num">{formatFigure(member.killedMin, member.killedMax)}</td>
-                      <td className="num">
-                        {member.childrenMin === null && member.childrenMax === null
-                          ? ''
-                          : formatFigure(member.childrenMin, member.childrenMax)}
-                      </td>
-                      <td>{member.perpetrator ?? ''}</td>
-                      <td>
-                        <SourceLinks
-                          reports={member.reportIds.flatMap((id) => reportsById.get(id) ?? [])}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {revisionHistory(incident.members, reportsById).map((line) => (
-                <p key={line} className="record-note" data-testid="revision-history">
-                  {line}
-                </p>
-              ))}
-              {incident.links.length > 0 && (
-                <details className="why">
-                  <summary>Why these records are one incident</summary>
-                  <ul>
-                    {incident.links.map((link) => (
-                      <li key={link}>{link}</li>
-                    ))}
-                    {incident.decisions.map((d) => (
-                      <li key={d}>Analyst decision: {d}</li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-              {incident.recordIds.length > 1 && (
-                <DecisionLine action="split" recordIds={incident.recordIds} />
-              )}
-              {incident.notes.map((note) => (
-                <p key={note} className="record-note">
-                  {note}
-                </p>
-              ))}
-            </li>
-          );
-        })}
+        {shown.map((incident) => (
+          <IncidentItem
+            key={incident.id}
+            incident={incident}
+            reportsById={reportsById}
+            gazetteer={gazetteer}
+          />
+        ))}
       </ol>
     </aside>
   );
