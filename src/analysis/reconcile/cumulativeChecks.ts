@@ -204,17 +204,17 @@ const mergeAscending = (a: readonly number[], b: readonly number[]): number[] =>
   return out;
 };
 
-const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): CumulativeCheck => {
+/** The check's first state: where the statement counts, before any incident is summed. */
+const emptyCheck = (record: Incident, gazetteer: Gazetteer): CumulativeCheck => {
   const place = gazetteer.byId.get(record.placeId);
   const nationwide = place?.level === 0 && record.coversIds.length === 0;
-  const regionIds = place?.level === 0 ? record.coversIds : [record.placeId];
   const admin1 = nationwide
     ? null
     : place?.level === 0
       ? record.coversIds.map((id) => gazetteer.byId.get(id)?.name ?? id).join(' + ')
       : (gazetteer.governorateOf(record.placeId)?.name ?? null);
   // The keys the summary JSON documents come first, in its order.
-  const check: CumulativeCheck = {
+  return {
     id: record.id,
     admin1,
     periodStart: record.periodStart,
@@ -224,7 +224,7 @@ const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): 
     gap: null,
     reportedKilledMax: record.killedMax,
     incidentsKilledMax: null,
-    regionIds,
+    regionIds: place?.level === 0 ? record.coversIds : [record.placeId],
     victims: record.victims,
     eventType: record.eventType,
     exceeds: false,
@@ -234,103 +234,92 @@ const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): 
     notes: [],
     skipped: null,
   };
-  if (record.dateEnd === null) {
-    check.skipped = 'undated statement: no "as of" day, so no period to sum incidents over';
-    return check;
-  }
-  const end = record.dateEnd;
-  const start = record.periodStart;
-  if (start === null)
-    check.notes.push(
-      `no period start stated: counted every incident up to ${end}, which may be more than the statement covers`,
-    );
-  if (record.datePrecision === 'approximate')
-    check.notes.push(
-      `the statement's dates are approximate (some day in ${start ?? '…'}…${end}): incidents of every day in the range are counted`,
-    );
+};
 
-  const genericTotal = GENERIC_TOTAL.has((record.eventType ?? '').trim().toLowerCase());
+/**
+ * Whether every member of cluster i has a type the statement's type covers ("killed in
+ * shelling" does not count air strikes), memoised per statement type in the index.
+ */
+const typeFitter = (record: Incident, index: ClusterIndex) => {
+  if (GENERIC_TOTAL.has((record.eventType ?? '').trim().toLowerCase())) return () => true;
   // Whether every member's type fits the statement's: 1 yes, 2 no, 0 not yet known.
-  let fitsOf = index.typesFit.get(record.eventType);
-  if (fitsOf === undefined) {
-    fitsOf = new Uint8Array(index.clusters.length);
-    index.typesFit.set(record.eventType, fitsOf);
+  let fits = index.typesFit.get(record.eventType);
+  if (fits === undefined) {
+    fits = new Uint8Array(index.clusters.length);
+    index.typesFit.set(record.eventType, fits);
   }
-  const fits = fitsOf;
-  const typeFits = (cluster: IncidentCluster, i: number): boolean => {
-    if (genericTotal) return true;
-    if (fits[i] === 0) {
-      let byType = index.typePairs.get(record.eventType);
-      if (byType === undefined) {
-        byType = new Map();
-        index.typePairs.set(record.eventType, byType);
-      }
-      const pairs = byType;
-      fits[i] = cluster.records.every((r) => {
-        let fit = pairs.get(r.eventType);
-        if (fit === undefined) {
-          fit = matchEventTypes(record.eventType, r.eventType).compatible;
-          pairs.set(r.eventType, fit);
-        }
-        return fit;
-      })
-        ? 1
-        : 2;
+  let pairs = index.typePairs.get(record.eventType);
+  if (pairs === undefined) {
+    pairs = new Map();
+    index.typePairs.set(record.eventType, pairs);
+  }
+  const fitsOf = fits;
+  const pairsOf = pairs;
+  const fitOf = (type: string | null): boolean => {
+    let fit = pairsOf.get(type);
+    if (fit === undefined) {
+      fit = matchEventTypes(record.eventType, type).compatible;
+      pairsOf.set(type, fit);
     }
-    return fits[i] === 1;
+    return fit;
   };
+  return (cluster: IncidentCluster, i: number): boolean => {
+    if (fitsOf[i] === 0) fitsOf[i] = cluster.records.every((r) => fitOf(r.eventType)) ? 1 : 2;
+    return fitsOf[i] === 1;
+  };
+};
 
-  // The clusters in the region (isWithin any region place, or all nationwide) whose dates can
-  // touch the period, in the order of `clusters`, as a scan of all of them would meet them.
-  const period: Period = {
-    start,
-    end,
-    endBound: firstAbove(index.days, end, false),
-    startBound: start === null ? 0 : firstAbove(index.days, start, true),
-  };
-  const visited = nationwide
+/**
+ * The clusters in the statement's region (within any region place, or all when nationwide)
+ * whose dates can touch the period, in the order of `clusters`, as a scan of all would meet them.
+ */
+const clustersInReach = (
+  check: CumulativeCheck,
+  index: ClusterIndex,
+  period: Period,
+  nationwide: boolean,
+): number[] =>
+  nationwide
     ? overlapping(index, index.all, period)
-    : regionIds.reduce<number[]>((seen, id) => {
+    : check.regionIds.reduce<number[]>((seen, id) => {
         const run = index.byRegion.get(id);
         return run ? mergeAscending(seen, overlapping(index, run, period)) : seen;
       }, []);
-  const { startRank, endRank } = index;
-  const { endBound, startBound } = period;
 
-  let lower = 0;
-  let upper = 0;
-  const counted: IncidentCluster[] = [];
-  const noFigure: string[] = [];
-  for (const i of visited) {
+/** Cluster i's killed range from each source's latest figure, computed once per index. */
+const clusterKilled = (index: ClusterIndex, i: number): { min: number; max: number } => {
+  if (index.figured[i] === 0) {
     const cluster = index.clusters[i] as IncidentCluster;
-    // Only dated clusters are indexed; the ranks compare as their days do.
-    const first = startRank[i] as number;
-    const last = endRank[i] as number;
-    if (first >= endBound || (start !== null && last < startBound)) continue;
-    if (last >= endBound || (start !== null && first < startBound)) {
-      check.straddlingIncidentIds.push(cluster.id);
-      continue;
-    }
-    if (!typeFits(cluster, i)) {
-      check.otherTypeIncidentIds.push(cluster.id);
-      continue;
-    }
-    if (index.figured[i] === 0) {
-      const { killedMin, killedMax } = killedRange(latestRecords(cluster.records));
-      index.killedMin[i] = killedMin ?? Number.NaN;
-      index.killedMax[i] = killedMax ?? Number.NaN;
-      index.figured[i] = 1;
-    }
-    const killedMin = index.killedMin[i] as number;
-    const killedMax = index.killedMax[i] as number;
-    counted.push(cluster);
-    check.incidentIds.push(cluster.id);
-    if (Number.isNaN(killedMin)) noFigure.push(cluster.id);
-    else lower += killedMin;
-    if (!Number.isNaN(killedMax)) upper += killedMax;
+    const { killedMin, killedMax } = killedRange(latestRecords(cluster.records));
+    index.killedMin[i] = killedMin ?? Number.NaN;
+    index.killedMax[i] = killedMax ?? Number.NaN;
+    index.figured[i] = 1;
   }
-  check.incidentsKilledMin = lower;
-  check.incidentsKilledMax = upper;
+  return { min: index.killedMin[i] as number, max: index.killedMax[i] as number };
+};
+
+/** Notes on how the period was read, before any incident is summed. */
+const periodNotes = (record: Incident, end: string): string[] => {
+  const notes: string[] = [];
+  if (record.periodStart === null)
+    notes.push(
+      `no period start stated: counted every incident up to ${end}, which may be more than the statement covers`,
+    );
+  if (record.datePrecision === 'approximate')
+    notes.push(
+      `the statement's dates are approximate (some day in ${record.periodStart ?? '…'}…${end}): incidents of every day in the range are counted`,
+    );
+  return notes;
+};
+
+/** What the sum left out or could not count, and whether the incidents exceed the statement. */
+const closingNotes = (
+  check: CumulativeCheck,
+  record: Incident,
+  counted: readonly IncidentCluster[],
+  noFigure: readonly string[],
+): void => {
+  const lower = check.incidentsKilledMin ?? 0;
   if (record.killedMin === null) check.notes.push('the statement gives no death figure');
   else check.gap = record.killedMin - lower;
   if (noFigure.length > 0)
@@ -343,12 +332,64 @@ const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): 
     check.notes.push(
       `incidents of another kind than ${record.eventType}, not counted: ${check.otherTypeIncidentIds.join(', ')}`,
     );
-
   const ceiling = highestOf(record.killedMin, record.killedMax);
   if (ceiling !== null && lower > ceiling) {
     check.exceeds = true;
     check.notes.push(exceedNote(record, counted, lower, ceiling));
   }
+};
+
+/**
+ * One stated total against the incidents of its region and period: those wholly inside are
+ * summed (each from its lowest to its highest latest figure); those straddling the period or
+ * of another kind are listed, not counted.
+ */
+const checkOne = (record: Incident, index: ClusterIndex, gazetteer: Gazetteer): CumulativeCheck => {
+  const check = emptyCheck(record, gazetteer);
+  if (record.dateEnd === null) {
+    check.skipped = 'undated statement: no "as of" day, so no period to sum incidents over';
+    return check;
+  }
+  const end = record.dateEnd;
+  const start = record.periodStart;
+  check.notes.push(...periodNotes(record, end));
+  const typeFits = typeFitter(record, index);
+  const period: Period = {
+    start,
+    end,
+    endBound: firstAbove(index.days, end, false),
+    startBound: start === null ? 0 : firstAbove(index.days, start, true),
+  };
+  const place = gazetteer.byId.get(record.placeId);
+  const nationwide = place?.level === 0 && record.coversIds.length === 0;
+  const { startRank, endRank } = index;
+  const { endBound, startBound } = period;
+  let lower = 0;
+  let upper = 0;
+  const counted: IncidentCluster[] = [];
+  const noFigure: string[] = [];
+  for (const i of clustersInReach(check, index, period, nationwide)) {
+    const cluster = index.clusters[i] as IncidentCluster;
+    // Only dated clusters are indexed; the ranks compare as their days do.
+    const first = startRank[i] as number;
+    const last = endRank[i] as number;
+    if (first >= endBound || (start !== null && last < startBound)) continue;
+    if (last >= endBound || (start !== null && first < startBound)) {
+      check.straddlingIncidentIds.push(cluster.id);
+    } else if (!typeFits(cluster, i)) {
+      check.otherTypeIncidentIds.push(cluster.id);
+    } else {
+      const killed = clusterKilled(index, i);
+      counted.push(cluster);
+      check.incidentIds.push(cluster.id);
+      if (Number.isNaN(killed.min)) noFigure.push(cluster.id);
+      else lower += killed.min;
+      if (!Number.isNaN(killed.max)) upper += killed.max;
+    }
+  }
+  check.incidentsKilledMin = lower;
+  check.incidentsKilledMax = upper;
+  closingNotes(check, record, counted, noFigure);
   return check;
 };
 
