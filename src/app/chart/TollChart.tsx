@@ -52,6 +52,124 @@ const plotHeightOf = (height: number, top: number) => height - top - CHART_MARGI
  */
 export const MARKER_ELEMENT_LIMIT = 100;
 
+const rowsOf = (points: readonly SeriesPoint[], scale: 'linear' | 'log'): Row[] =>
+  points.map((p) => ({
+    x: toDayNumber(p.end),
+    start: p.start,
+    end: p.end,
+    lower: p.lower,
+    upper: p.upper,
+    band: [onAxis(p.lower, scale), onAxis(p.upper, scale)],
+    childrenLower: p.childrenLower,
+    childrenUpper: p.childrenUpper,
+    newLower: p.newLower,
+    records: p.records,
+  }));
+
+/**
+ * Where the stated totals go. The axis holds every stated total up to a ceiling; those above it
+ * are drawn at the top with a cue (▲) and listed with their values under the chart. A log axis
+ * holds them all. Circles that would overlap are dodged sideways.
+ */
+const markerGeometry = (
+  markers: readonly CumulativeMarker[],
+  frame: {
+    seriesMax: number;
+    scale: 'linear' | 'log';
+    fromDay: number;
+    toDay: number;
+    plotWidth: number;
+    plotHeight: number;
+  },
+) => {
+  const { seriesMax, scale, fromDay, toDay, plotWidth, plotHeight } = frame;
+  const ceiling = markerCeiling(seriesMax, scale);
+  const above = (m: CumulativeMarker) => (m.killedMin ?? 0) > ceiling;
+  const markerMax = markers.reduce((m, k) => (above(k) ? m : Math.max(m, k.killedMin ?? 0)), 0);
+  const valueScale = valueAxis(Math.max(seriesMax, markerMax), scale);
+  const yMax = valueScale.domain[1];
+  const yPx = (v: number) =>
+    scale === 'log'
+      ? (Math.log10(onAxis(v, scale)) / Math.log10(yMax)) * plotHeight
+      : (v / yMax) * plotHeight;
+  // Numbers on every marker only while they can be told apart; the list below always has them.
+  const numbered = markers.length <= 15;
+  const elementMarkers = markers.length > MARKER_ELEMENT_LIMIT ? [] : markers;
+  const radius = numbered ? 9 : 4.5;
+  const pxPerDay = toDay === fromDay ? 1 : plotWidth / (toDay - fromDay);
+  const markerDay = (day: string) => Math.min(Math.max(toDayNumber(day), fromDay), toDay);
+  const shifts = dodgeMarkers(
+    elementMarkers.map((m) => ({
+      x: (markerDay(m.day) - fromDay) * pxPerDay,
+      y: above(m) ? yPx(yMax) : yPx(m.killedMin ?? 0),
+    })),
+    radius,
+    6,
+    plotWidth,
+  );
+  return {
+    valueScale,
+    yMax,
+    above,
+    numbered,
+    ceiling,
+    asDots: markers.length > MARKER_ELEMENT_LIMIT,
+    elementMarkers,
+    trajectories: markerTrajectories(elementMarkers),
+    radius,
+    pxPerDay,
+    markerDay,
+    shifts,
+  };
+};
+
+/** Dated events: a dashed line for one day, a light band for a span, with their placed labels. */
+const annotationMarks = (
+  annotations: readonly Annotation[],
+  fromDay: number,
+  toDay: number,
+  layout: AnnotationLayout,
+) => {
+  const labelOf = new Map(layout.labels.map((l) => [l.annotation, l]));
+  return annotations.map((a) => {
+    const start = Math.max(fromDay, toDayNumber(a.dateStart));
+    const end = Math.min(toDay, toDayNumber(a.dateEnd));
+    const placed = labelOf.get(a);
+    const label =
+      placed === undefined
+        ? undefined
+        : (props: { viewBox?: { x?: number } }) => (
+            <text
+              x={(props.viewBox?.x ?? 0) + 3 - placed.shift}
+              y={10 + placed.row * ROW_HEIGHT}
+              fill={theme.annotation}
+              fontSize={11}
+              className="annotation-label"
+            >
+              {placed.text}
+            </text>
+          );
+    return start === end ? (
+      <ReferenceLine
+        key={`${a.dateStart}-${a.label}`}
+        x={start}
+        stroke={theme.annotation}
+        strokeDasharray="3 3"
+        label={label}
+      />
+    ) : (
+      <ReferenceArea
+        key={`${a.dateStart}-${a.label}`}
+        x1={start}
+        x2={end}
+        fill={theme.annotationBand}
+        fillOpacity={0.5}
+        label={label}
+      />
+    );
+  });
+};
+
 /**
  * Cumulative deaths: the lower-bound line, a band up to the highest figures reported, children
  * as a second line, stated totals as numbered markers and timeline context as lines or bands.
@@ -71,54 +189,36 @@ export const TollChart = ({
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
-  const rows: Row[] = points.map((p) => ({
-    x: toDayNumber(p.end),
-    start: p.start,
-    end: p.end,
-    lower: p.lower,
-    upper: p.upper,
-    band: [onAxis(p.lower, scale), onAxis(p.upper, scale)],
-    childrenLower: p.childrenLower,
-    childrenUpper: p.childrenUpper,
-    newLower: p.newLower,
-    records: p.records,
-  }));
+  const rows = rowsOf(points, scale);
   const fromDay = toDayNumber(first.start);
   const toDay = toDayNumber(last.end);
   const top = 12 + annotationLayout.rows * ROW_HEIGHT;
   const plotWidth = width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right;
   const seriesMax = Math.max(last.upper, last.childrenUpper);
-  // The axis holds every stated total up to a ceiling; those above it are drawn at the top with a
-  // cue (▲) and listed with their values under the chart. A log axis holds them all.
-  const ceiling = markerCeiling(seriesMax, scale);
-  const above = (m: CumulativeMarker) => (m.killedMin ?? 0) > ceiling;
-  const markerMax = markers.reduce((m, k) => (above(k) ? m : Math.max(m, k.killedMin ?? 0)), 0);
-  const valueScale = valueAxis(Math.max(seriesMax, markerMax), scale);
-  const yTicks = valueScale.ticks;
-  const yMax = valueScale.domain[1];
-  const yPx = (v: number) =>
-    scale === 'log'
-      ? (Math.log10(onAxis(v, scale)) / Math.log10(yMax)) * plotHeightOf(height, top)
-      : (v / yMax) * plotHeightOf(height, top);
-  // Numbers on every marker only while they can be told apart; the list below always has them.
-  const numbered = markers.length <= 15;
-  const asDots = markers.length > MARKER_ELEMENT_LIMIT;
-  const elementMarkers = asDots ? [] : markers;
-  const trajectories = markerTrajectories(elementMarkers);
-  const radius = numbered ? 9 : 4.5;
-  const pxPerDay = toDay === fromDay ? 1 : plotWidth / (toDay - fromDay);
-  const markerDay = (day: string) => Math.min(Math.max(toDayNumber(day), fromDay), toDay);
-  const shifts = dodgeMarkers(
-    elementMarkers.map((m) => ({
-      x: (markerDay(m.day) - fromDay) * pxPerDay,
-      y: above(m) ? yPx(yMax) : yPx(m.killedMin ?? 0),
-    })),
-    radius,
-    6,
+  const geometry = markerGeometry(markers, {
+    seriesMax,
+    scale,
+    fromDay,
+    toDay,
     plotWidth,
-  );
+    plotHeight: plotHeightOf(height, top),
+  });
+  const {
+    valueScale,
+    yMax,
+    above,
+    numbered,
+    elementMarkers,
+    trajectories,
+    radius,
+    markerDay,
+    shifts,
+    ceiling,
+    asDots,
+    pxPerDay,
+  } = geometry;
+  const yTicks = valueScale.ticks;
   const axis = timeAxis(fromDay, toDay, plotWidth);
-  const labelOf = new Map(annotationLayout.labels.map((l) => [l.annotation, l]));
 
   return (
     <ComposedChart
@@ -134,43 +234,7 @@ export const TollChart = ({
       style={{ cursor: onSelectPeriod ? 'pointer' : undefined }}
     >
       <ValueGrid ticks={yTicks} stroke={theme.grid} />
-      {annotations.map((a) => {
-        const start = Math.max(fromDay, toDayNumber(a.dateStart));
-        const end = Math.min(toDay, toDayNumber(a.dateEnd));
-        const placed = labelOf.get(a);
-        const label =
-          placed === undefined
-            ? undefined
-            : (props: { viewBox?: { x?: number } }) => (
-                <text
-                  x={(props.viewBox?.x ?? 0) + 3 - placed.shift}
-                  y={10 + placed.row * ROW_HEIGHT}
-                  fill={theme.annotation}
-                  fontSize={11}
-                  className="annotation-label"
-                >
-                  {placed.text}
-                </text>
-              );
-        return start === end ? (
-          <ReferenceLine
-            key={`${a.dateStart}-${a.label}`}
-            x={start}
-            stroke={theme.annotation}
-            strokeDasharray="3 3"
-            label={label}
-          />
-        ) : (
-          <ReferenceArea
-            key={`${a.dateStart}-${a.label}`}
-            x1={start}
-            x2={end}
-            fill={theme.annotationBand}
-            fillOpacity={0.5}
-            label={label}
-          />
-        );
-      })}
+      {annotationMarks(annotations, fromDay, toDay, annotationLayout)}
       <XAxis {...dayAxisProps([fromDay, toDay], axis)} />
       <YAxis {...countAxisProps(valueScale)} />
       <Tooltip content={<PointTooltip />} />
