@@ -66,9 +66,50 @@ export const clusterIncidents = (
   const incidents = records
     .filter((r) => r.kind === 'incident')
     .sort((a, b) => compare(a.id, b.id));
-  // Records are named by the index of their id among the distinct ids (in id order), and a pair
-  // of ids by one number, so the pairwise tests below build no strings. A repeated id (an
-  // invalid file) stays one name, as it was when pairs were keyed by id.
+  const names = nameRecords(incidents);
+  const { autoPairs, candidates } = scoredCandidates(incidents, gazetteer, options, names);
+  const notes = decisionNotes(decisions, names);
+  const clusterOf = linkRecords(names, autoPairs, candidates, notes, options);
+  const autoRules = (key: number): string[] | undefined => {
+    const pair = autoPairs.get(key);
+    if (!pair) return undefined;
+    const match = matchRecordPair(pair.a, pair.b, gazetteer);
+    if (!match.matched)
+      throw new Error(`clusterIncidents: ${pair.a.id}, ${pair.b.id} no longer match`);
+    return match.rules;
+  };
+  const decisionsOf = decisionsByRecord(decisions);
+  const byId = new Map(incidents.map((r) => [r.id, r]));
+  const { idOf, pairKey } = names;
+  const seen = new Set<number[]>();
+  const clusters: IncidentCluster[] = [];
+  for (const members of clusterOf) {
+    if (seen.has(members)) continue;
+    seen.add(members);
+    const sorted = [...members].sort((x, y) => x - y);
+    const ids = sorted.map((index) => idOf[index] as string);
+    const links = pairsOf(sorted).map(([a, b]): ClusterLink => {
+      const key = pairKey(a, b);
+      const merged = notes.mergeNotes.get(key);
+      const rules = [
+        ...(autoRules(key) ?? []),
+        ...(merged !== undefined ? [`analyst merge: ${merged}`] : []),
+      ];
+      if (rules.length === 0) rules.push('joined through analyst merges of other members');
+      return { recordIds: [idOf[a] as string, idOf[b] as string], rules, reason: rules.join('; ') };
+    });
+    const decided = decisionLines(ids, decisions, decisionsOf);
+    clusters.push(buildCluster(`inc-${ids[0]}`, ids, byId, links, decided, gazetteer));
+  }
+  return clusters.sort((a, b) => compare(a.id, b.id));
+};
+
+/**
+ * Records are named by the index of their id among the distinct ids (in id order), and a pair
+ * of ids by one number, so the pairwise tests build no strings. A repeated id (an invalid
+ * file) stays one name, as it was when pairs were keyed by id.
+ */
+const nameRecords = (incidents: readonly Incident[]) => {
   const idOf: string[] = [];
   const indexOf = new Map<string, number>();
   /** The last record of each id. */
@@ -84,9 +125,21 @@ export const clusterIncidents = (
   }
   const count = idOf.length;
   const pairKey = (x: number, y: number): number => (x < y ? x * count + y : y * count + x);
+  return { idOf, indexOf, recordOf, pairKey };
+};
+type Names = ReturnType<typeof nameRecords>;
 
-  // The pairs matchRecordPair accepts, oriented as overlappingPairs lists them. Their rules are
-  // only worded for the pairs that end up in one incident (see links below).
+/**
+ * The pairs matchRecordPair accepts, oriented as overlappingPairs lists them, closest first
+ * (same place, same days, same type), then by smaller and larger id; the ranks only break ties
+ * between duplicate ids. Their rules are only worded for the pairs that end up in one incident.
+ */
+const scoredCandidates = (
+  incidents: readonly Incident[],
+  gazetteer: Gazetteer,
+  options: ClusterOptions,
+  { indexOf, pairKey }: Names,
+) => {
   const autoPairs = new Map<number, Candidate>();
   const candidates: Candidate[] = [];
   const typeOf = normalisedTypes();
@@ -111,20 +164,14 @@ export const clusterIncidents = (
       (typeOf(a.eventType) === typeOf(b.eventType) ? 1 : 0);
     candidates.push(candidate);
   }
-  const autoRules = (key: number): string[] | undefined => {
-    const pair = autoPairs.get(key);
-    if (!pair) return undefined;
-    const match = matchRecordPair(pair.a, pair.b, gazetteer);
-    if (!match.matched)
-      throw new Error(`clusterIncidents: ${pair.a.id}, ${pair.b.id} no longer match`);
-    return match.rules;
-  };
-  // Closest first, then by smaller and larger id; the ranks only break ties between duplicate
-  // ids, in the order overlappingPairs lists pairs.
   candidates.sort(
     (x, y) => y.closeness - x.closeness || x.lo - y.lo || x.hi - y.hi || x.ra - y.ra || x.rb - y.rb,
   );
+  return { autoPairs, candidates };
+};
 
+/** The analysts' decisions as notes per pair of records, and the merges' record lists. */
+const decisionNotes = (decisions: readonly ClusterDecision[], { indexOf, pairKey }: Names) => {
   const mergeNotes = new Map<number, string>();
   const splitNotes = new Map<number, string>();
   const merges: number[][] = [];
@@ -134,8 +181,21 @@ export const clusterIncidents = (
     for (const [a, b] of pairsOf(ids)) notes.set(pairKey(a, b), decision.note);
     if (decision.action === 'merge') merges.push(ids);
   }
+  return { mergeNotes, splitNotes, merges };
+};
 
-  // Each record points at the (shared) member list of its incident.
+/**
+ * Each record's incident, as the (shared) member list it points at: the analysts' merges
+ * first, then the candidates by complete linkage. An analyst's split always wins, even over a
+ * merge (a conflict validate reports).
+ */
+const linkRecords = (
+  { idOf, recordOf, pairKey }: Names,
+  autoPairs: ReadonlyMap<number, Candidate>,
+  candidates: readonly Candidate[],
+  { mergeNotes, splitNotes, merges }: ReturnType<typeof decisionNotes>,
+  options: ClusterOptions,
+): number[][] => {
   const clusterOf = idOf.map((_, index) => [index]);
   const join = (xs: number[], ys: number[]) => {
     xs.push(...ys);
@@ -143,8 +203,6 @@ export const clusterIncidents = (
   };
   const allPairs = (xs: number[], ys: number[], ok: (x: number, y: number) => boolean) =>
     xs.every((x) => ys.every((y) => ok(x, y)));
-
-  // An analyst's split always wins, even over a merge (a conflict validate reports).
   for (const ids of merges) {
     for (const id of ids.slice(1)) {
       const xs = clusterOf[ids[0] ?? -1];
@@ -184,8 +242,11 @@ export const clusterIncidents = (
       message: incidentCapMessage(blockedPairs, ids),
     });
   }
+  return clusterOf;
+};
 
-  // Which decisions name each record, so an incident finds its decisions without a full scan.
+/** Which decisions name each record, so an incident finds its decisions without a full scan. */
+const decisionsByRecord = (decisions: readonly ClusterDecision[]) => {
   const decisionsOf = new Map<string, number[]>();
   decisions.forEach((d, index) => {
     for (const id of d.recordIds) {
@@ -194,36 +255,23 @@ export const clusterIncidents = (
       decisionsOf.set(id, list);
     }
   });
-  const byId = new Map(incidents.map((r) => [r.id, r]));
+  return decisionsOf;
+};
 
-  const seen = new Set<number[]>();
-  const clusters: IncidentCluster[] = [];
-  for (const members of clusterOf) {
-    if (seen.has(members)) continue;
-    seen.add(members);
-    const sorted = [...members].sort((x, y) => x - y);
-    const ids = sorted.map((index) => idOf[index] as string);
-    const links = pairsOf(sorted).map(([a, b]): ClusterLink => {
-      const key = pairKey(a, b);
-      const merged = mergeNotes.get(key);
-      const rules = [
-        ...(autoRules(key) ?? []),
-        ...(merged !== undefined ? [`analyst merge: ${merged}`] : []),
-      ];
-      if (rules.length === 0) rules.push('joined through analyst merges of other members');
-      return { recordIds: [idOf[a] as string, idOf[b] as string], rules, reason: rules.join('; ') };
-    });
-    const touching = new Set<number>();
-    for (const id of ids) for (const index of decisionsOf.get(id) ?? []) touching.add(index);
-    const decided = [...touching]
-      .sort((x, y) => x - y)
-      .flatMap((index) => decisions[index] ?? [])
-      .map((d) =>
-        d.action === 'merge' ? `merge: ${d.note}` : `split ${d.recordIds.join(' | ')}: ${d.note}`,
-      );
-    clusters.push(buildCluster(`inc-${ids[0]}`, ids, byId, links, decided, gazetteer));
-  }
-  return clusters.sort((a, b) => compare(a.id, b.id));
+/** The decisions that name any of an incident's records, as the provenance panel lists them. */
+const decisionLines = (
+  ids: readonly string[],
+  decisions: readonly ClusterDecision[],
+  decisionsOf: ReadonlyMap<string, number[]>,
+): string[] => {
+  const touching = new Set<number>();
+  for (const id of ids) for (const index of decisionsOf.get(id) ?? []) touching.add(index);
+  return [...touching]
+    .sort((x, y) => x - y)
+    .flatMap((index) => decisions[index] ?? [])
+    .map((d) =>
+      d.action === 'merge' ? `merge: ${d.note}` : `split ${d.recordIds.join(' | ')}: ${d.note}`,
+    );
 };
 
 const buildCluster = (
