@@ -2,7 +2,7 @@ import { fromDayNumber, toDayNumber } from '../model/dayNumber';
 import { lowerOf, upperOf } from '../model/figureBounds';
 import type { Incident } from '../model/incident';
 import type { IsoDay } from '../model/isoDay';
-import { addInOneBin, addRangeRecord, emptyBinSums, settle } from './rangeRecords';
+import { addInOneBin, addRangeRecord, emptyBinSums, seriesPoints } from './rangeRecords';
 import { type BinUnit, timeBins } from './timeBins';
 
 export interface SeriesPoint {
@@ -104,15 +104,6 @@ export const cumulativeSeries = (
     return lo;
   };
   const sums = emptyBinSums(n);
-  const {
-    addLower,
-    addUpper,
-    addChildrenLower,
-    addChildrenUpper,
-    newLower,
-    newUpper,
-    newChildren,
-  } = sums;
   const ids: string[][] = bins.map(() => []);
   const ranges: RangeRecord[] = [];
   for (const record of dated) {
@@ -153,30 +144,17 @@ export const cumulativeSeries = (
       });
     }
   }
-  const points: SeriesPoint[] = [];
-  let lower = 0;
-  let upper = 0;
-  let childrenLower = 0;
-  let childrenUpper = 0;
-  bins.forEach((bin, i) => {
-    lower += addLower[i] ?? 0;
-    upper += addUpper[i] ?? 0;
-    childrenLower += addChildrenLower[i] ?? 0;
-    childrenUpper += addChildrenUpper[i] ?? 0;
-    points.push({
+  const points = seriesPoints(
+    bins,
+    sums,
+    (bin, i, figures): SeriesPoint => ({
       start: fromDayNumber(bin.start),
       end: fromDayNumber(bin.end),
-      lower: settle(lower),
-      upper: settle(upper),
-      childrenLower: settle(childrenLower),
-      childrenUpper: settle(childrenUpper),
-      newLower: settle(newLower[i] ?? 0),
-      newUpper: settle(newUpper[i] ?? 0),
-      newChildrenLower: settle(newChildren[i] ?? 0),
+      ...figures,
       records: ids[i]?.length ?? 0,
       recordIds: options.ids === false ? [] : (ids[i] ?? []),
-    });
-  });
+    }),
+  );
   return {
     unit: options.unit,
     points,

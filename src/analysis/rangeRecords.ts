@@ -101,3 +101,57 @@ export const settle = (value: number): number => {
   const whole = Math.round(value);
   return Math.abs(value - whole) < 1e-6 ? whole : value;
 };
+
+/**
+ * The series' points from its per-bin sums: running totals for the line and band, the bin's own
+ * sums for the bars. `records(i)` and `recordIds(i)` say what lies wholly in bin i; `iso` names
+ * a day number (a caller may memoise it).
+ */
+export const seriesPoints = <Point>(
+  bins: readonly DayBin[],
+  sums: BinSums,
+  point: (
+    bin: DayBin,
+    i: number,
+    figures: {
+      lower: number;
+      upper: number;
+      childrenLower: number;
+      childrenUpper: number;
+      newLower: number;
+      newUpper: number;
+      newChildrenLower: number;
+    },
+  ) => Point,
+): Point[] => {
+  const {
+    addLower,
+    addUpper,
+    addChildrenLower,
+    addChildrenUpper,
+    newLower,
+    newUpper,
+    newChildren,
+  } = sums;
+  const points: Point[] = new Array(bins.length);
+  let lower = 0;
+  let upper = 0;
+  let childrenLower = 0;
+  let childrenUpper = 0;
+  for (let i = 0; i < bins.length; i++) {
+    lower += addLower[i] ?? 0;
+    upper += addUpper[i] ?? 0;
+    childrenLower += addChildrenLower[i] ?? 0;
+    childrenUpper += addChildrenUpper[i] ?? 0;
+    points[i] = point(bins[i] ?? { start: 0, end: 0 }, i, {
+      lower: settle(lower),
+      upper: settle(upper),
+      childrenLower: settle(childrenLower),
+      childrenUpper: settle(childrenUpper),
+      newLower: settle(newLower[i] ?? 0),
+      newUpper: settle(newUpper[i] ?? 0),
+      newChildrenLower: settle(newChildren[i] ?? 0),
+    });
+  }
+  return points;
+};

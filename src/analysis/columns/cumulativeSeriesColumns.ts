@@ -7,7 +7,13 @@ import {
   type SeriesOptions,
   type SeriesPoint,
 } from '../cumulativeSeries';
-import { addInOneBin, addRangeRecord, emptyBinSums, settle } from '../rangeRecords';
+import {
+  addInOneBin,
+  addRangeRecord,
+  type BinSums,
+  emptyBinSums,
+  seriesPoints,
+} from '../rangeRecords';
 import { type DayBin, timeBins } from '../timeBins';
 import { type IncidentColumns, NO_DAY } from './incidentColumns';
 
@@ -60,6 +66,86 @@ export interface SingleDaySums {
 
 const countOrNull = (v: number): number | null => (v >= 0 ? v : null);
 
+/** Records given as sums by day (SingleDayTotals), added as the row loop adds one lying in one bin. */
+const addSingleDays = (
+  singleDays: SingleDayTotals,
+  bins: readonly DayBin[],
+  binSums: BinSums,
+  inBin: Uint32Array,
+): void => {
+  const n = bins.length;
+  const sums: SingleDaySums = {
+    lower: new Float64Array(n),
+    upper: new Float64Array(n),
+    childrenLower: new Float64Array(n),
+    childrenUpper: new Float64Array(n),
+    records: new Float64Array(n),
+  };
+  singleDays.addToBins(bins, sums);
+  for (let i = 0; i < n; i++) {
+    const childrenLower = sums.childrenLower[i] ?? 0;
+    const childrenUpper = sums.childrenUpper[i] ?? 0;
+    addInOneBin(binSums, i, sums.lower[i] ?? 0, sums.upper[i] ?? 0, childrenLower, childrenUpper);
+    inBin[i] = (inBin[i] ?? 0) + (sums.records[i] ?? 0);
+  }
+};
+
+/** The days the series covers: the options' from/to, else the span of the dated records. */
+const seriesSpan = (
+  columns: IncidentColumns,
+  rows: Uint32Array,
+  options: SeriesOptions,
+  singleDays: SingleDayTotals | null,
+) => {
+  const { dayStart, dayEnd } = columns;
+  const NONE = NO_DAY;
+  let fromDay = options.from !== null ? toDayNumber(options.from) : Number.POSITIVE_INFINITY;
+  let toDay = options.to !== null ? toDayNumber(options.to) : Number.NEGATIVE_INFINITY;
+  let dated = 0;
+  // The span of the records is needed only where the options leave it open.
+  if (options.from === null || options.to === null) {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k] ?? 0;
+      const start = dayStart[row] ?? NONE;
+      const end = dayEnd[row] ?? NONE;
+      if (start === NONE || end === NONE) continue;
+      dated++;
+      if (options.from === null && start < fromDay) fromDay = start;
+      if (options.to === null && end > toDay) toDay = end;
+    }
+    if (singleDays !== null && singleDays.count > 0) {
+      dated += singleDays.count;
+      if (options.from === null && singleDays.first < fromDay) fromDay = singleDays.first;
+      if (options.to === null && singleDays.last > toDay) toDay = singleDays.last;
+    }
+  }
+  return { fromDay, toDay, dated };
+};
+
+/** The listed range records, in input order (only the first few without ids). */
+const rangeRecordsOf = (
+  columns: IncidentColumns,
+  rangeRows: readonly number[],
+  withIds: boolean,
+  iso: (day: number) => string,
+): RangeRecord[] => {
+  const { ids, inputIndex, dayStart, dayEnd, killedMin, killedMax } = columns;
+  const listed = withIds
+    ? inInputOrder(Uint32Array.from(rangeRows), inputIndex)
+    : firstInInputOrder(rangeRows, inputIndex, RANGES_WITHOUT_IDS);
+  const ranges: RangeRecord[] = [];
+  for (const row of listed) {
+    ranges.push({
+      id: ids.at(row) ?? '',
+      start: iso(dayStart[row] ?? 0),
+      end: iso(dayEnd[row] ?? 0),
+      killedMin: countOrNull(killedMin[row] ?? -1),
+      killedMax: countOrNull(killedMax[row] ?? -1),
+    });
+  }
+  return ranges;
+};
+
 /**
  * `cumulativeSeries` over a selection of rows: the same points, ranges and record order as
  * `cumulativeSeries(records)` where `records` are the selected incidents in input order
@@ -88,26 +174,7 @@ export const cumulativeSeriesColumns = (
     }
     return s;
   };
-  let fromDay = options.from !== null ? toDayNumber(options.from) : Number.POSITIVE_INFINITY;
-  let toDay = options.to !== null ? toDayNumber(options.to) : Number.NEGATIVE_INFINITY;
-  let dated = 0;
-  // The span of the records is needed only where the options leave it open.
-  if (options.from === null || options.to === null) {
-    for (let k = 0; k < rows.length; k++) {
-      const row = rows[k] ?? 0;
-      const start = dayStart[row] ?? NONE;
-      const end = dayEnd[row] ?? NONE;
-      if (start === NONE || end === NONE) continue;
-      dated++;
-      if (options.from === null && start < fromDay) fromDay = start;
-      if (options.to === null && end > toDay) toDay = end;
-    }
-    if (singleDays !== null && singleDays.count > 0) {
-      dated += singleDays.count;
-      if (options.from === null && singleDays.first < fromDay) fromDay = singleDays.first;
-      if (options.to === null && singleDays.last > toDay) toDay = singleDays.last;
-    }
-  }
+  const { fromDay, toDay, dated } = seriesSpan(columns, rows, options, singleDays);
   if (dated === 0 && (options.from === null || options.to === null)) {
     return { unit: options.unit, points: [], ranges: [], rangeCount: 0 };
   }
@@ -123,15 +190,6 @@ export const cumulativeSeriesColumns = (
   const firstDay = fromDay | 0;
   const lastDay = toDay | 0;
   const sums = emptyBinSums(n);
-  const {
-    addLower,
-    addUpper,
-    addChildrenLower,
-    addChildrenUpper,
-    newLower,
-    newUpper,
-    newChildren,
-  } = sums;
   const rangeMode = options.ranges ?? 'end';
   // Records lying in one bin are listed by id in that bin; the rest are ranges.
   const inBin = new Uint32Array(n);
@@ -167,73 +225,22 @@ export const cumulativeSeriesColumns = (
     }
   }
 
-  if (singleDays !== null) {
-    const sums: SingleDaySums = {
-      lower: new Float64Array(n),
-      upper: new Float64Array(n),
-      childrenLower: new Float64Array(n),
-      childrenUpper: new Float64Array(n),
-      records: new Float64Array(n),
-    };
-    singleDays.addToBins(bins, sums);
-    // As the loop above adds a record lying in one bin.
-    for (let i = 0; i < n; i++) {
-      const lower = sums.lower[i] ?? 0;
-      const upper = sums.upper[i] ?? 0;
-      const childrenLower = sums.childrenLower[i] ?? 0;
-      addLower[i] = (addLower[i] ?? 0) + lower;
-      addUpper[i] = (addUpper[i] ?? 0) + upper;
-      addChildrenLower[i] = (addChildrenLower[i] ?? 0) + childrenLower;
-      addChildrenUpper[i] = (addChildrenUpper[i] ?? 0) + (sums.childrenUpper[i] ?? 0);
-      newLower[i] = (newLower[i] ?? 0) + lower;
-      newUpper[i] = (newUpper[i] ?? 0) + upper;
-      newChildren[i] = (newChildren[i] ?? 0) + childrenLower;
-      inBin[i] = (inBin[i] ?? 0) + (sums.records[i] ?? 0);
-    }
-  }
+  if (singleDays !== null) addSingleDays(singleDays, bins, sums, inBin);
 
   const recordIds = binOfRow ? idsPerBin(columns, rows, inBin, binOfRow) : null;
 
-  const points: SeriesPoint[] = new Array(n);
-  let lower = 0;
-  let upper = 0;
-  let childrenLower = 0;
-  let childrenUpper = 0;
-  for (let i = 0; i < n; i++) {
-    const bin = bins[i] ?? { start: 0, end: 0 };
-    lower += addLower[i] ?? 0;
-    upper += addUpper[i] ?? 0;
-    childrenLower += addChildrenLower[i] ?? 0;
-    childrenUpper += addChildrenUpper[i] ?? 0;
-    points[i] = {
+  const points = seriesPoints(
+    bins,
+    sums,
+    (bin, i, figures): SeriesPoint => ({
       start: iso(bin.start),
       end: iso(bin.end),
-      lower: settle(lower),
-      upper: settle(upper),
-      childrenLower: settle(childrenLower),
-      childrenUpper: settle(childrenUpper),
-      newLower: settle(newLower[i] ?? 0),
-      newUpper: settle(newUpper[i] ?? 0),
-      newChildrenLower: settle(newChildren[i] ?? 0),
+      ...figures,
       records: inBin[i] ?? 0,
       recordIds: recordIds?.[i] ?? [],
-    };
-  }
-  const { ids, inputIndex } = columns;
-  const listed =
-    options.ids === false
-      ? firstInInputOrder(rangeRows, inputIndex, RANGES_WITHOUT_IDS)
-      : inInputOrder(Uint32Array.from(rangeRows), inputIndex);
-  const ranges: RangeRecord[] = [];
-  for (const row of listed) {
-    ranges.push({
-      id: ids.at(row) ?? '',
-      start: iso(dayStart[row] ?? 0),
-      end: iso(dayEnd[row] ?? 0),
-      killedMin: countOrNull(killedMin[row] ?? -1),
-      killedMax: countOrNull(killedMax[row] ?? -1),
-    });
-  }
+    }),
+  );
+  const ranges = rangeRecordsOf(columns, rangeRows, options.ids !== false, iso);
   return { unit: options.unit, points, ranges, rangeCount: rangeRows.length };
 };
 
