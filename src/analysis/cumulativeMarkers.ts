@@ -102,30 +102,28 @@ const markerOf = (
 };
 
 /**
- * Markers already made, per record object (records are never changed once parsed): a large
- * dataset's worker keeps its stated totals' records and shows thousands of them view after view.
+ * Markers already made, per record object (records are never changed once parsed), owned by
+ * the prepared dataset whose reports and gazetteer they were made with: a large dataset's
+ * worker keeps its stated totals' records and shows thousands of them view after view.
  */
-const markerCache = new WeakMap<
-  Incident,
-  { reportsById: ReadonlyMap<string, Report>; gazetteer: Gazetteer; marker: CumulativeMarker }
->();
+export type MarkerMemo = Map<Incident, CumulativeMarker>;
 
 /** Stated totals as chart markers. Undated statements cannot be placed and are left out here. */
 export const cumulativeMarkers = (
   records: readonly Incident[],
   reportsById: ReadonlyMap<string, Report>,
   gazetteer: Gazetteer,
+  memo: MarkerMemo | null = null,
 ): CumulativeMarker[] =>
   records
     .filter(
       (r): r is Incident & { dateEnd: string } => r.kind === 'cumulative' && r.dateEnd !== null,
     )
     .map((record) => {
-      const cached = markerCache.get(record);
-      if (cached && cached.reportsById === reportsById && cached.gazetteer === gazetteer)
-        return cached.marker;
+      const cached = memo?.get(record);
+      if (cached) return cached;
       const marker = markerOf(record, reportsById, gazetteer);
-      markerCache.set(record, { reportsById, gazetteer, marker });
+      memo?.set(record, marker);
       return marker;
     })
     // ISO days compare as plain strings; ids (rarely needed) as before.

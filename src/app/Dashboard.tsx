@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
-import type { DashboardView, DatasetBase } from '../analysis/view/dashboardView';
+import type { DashboardView, DatasetBase } from '../analysis/view/viewTypes';
 import type { Workspace } from './addReport/workspaceSchema';
 import { FiltersPanel } from './components/FiltersPanel';
 import { Headline } from './components/Headline';

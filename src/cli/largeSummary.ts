@@ -3,8 +3,9 @@ import { cumulativeMarkers } from '../analysis/cumulativeMarkers';
 import type { Filters } from '../analysis/filters';
 import { codedEventClusters } from '../analysis/reconcile/clusterIncidents';
 import { cumulativeEntries, type Summary, summarise } from '../analysis/summary';
-import { dashboardView, type PreparedDataset } from '../analysis/view/dashboardView';
+import { dashboardView } from '../analysis/view/dashboardView';
 import { FIRST_VIEW_QUERY } from '../analysis/view/firstViewFile';
+import type { PreparedDataset } from '../analysis/view/viewTypes';
 
 /**
  * The summary of a folder too large to cluster (readFolderColumns.ts), from the dashboard's own

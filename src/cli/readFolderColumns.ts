@@ -4,7 +4,8 @@ import {
   overlappingPairCountOfColumns,
 } from '../analysis/columns/overlappingPairCount';
 import { buildGazetteer } from '../analysis/gazetteer';
-import { type PreparedDataset, prepareColumnsDataset } from '../analysis/view/dashboardView';
+import { prepareColumnsDataset } from '../analysis/view/dashboardView';
+import type { PreparedDataset } from '../analysis/view/viewTypes';
 import { createIncidentReferenceCheck } from '../ingest/checkIncidentReferences';
 import { createRecordReader } from '../ingest/incidentRecordReader';
 import type { DatasetTexts } from '../ingest/parseDataset';

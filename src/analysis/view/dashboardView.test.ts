@@ -6,8 +6,9 @@ import { type Filters, filterRecords, NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';
 import { headlineFigures } from '../headlineFigures';
 import { summarise } from '../summary';
-import { dashboardView, prepareDataset, tableRecords, type ViewQuery } from './dashboardView';
+import { dashboardView, prepareDataset, tableRecords } from './dashboardView';
 import { LARGE_TABLE_FIRST, LARGE_TABLE_LIMIT } from './largeView';
+import type { ViewQuery } from './viewTypes';
 
 const bundled = readDataFolder('data');
 const query = (filters: Partial<Filters> = {}, mode: ViewQuery['mode'] = 'cumulative') => ({

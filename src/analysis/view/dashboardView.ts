@@ -1,136 +1,23 @@
-import type { Annotation } from '../../model/annotation';
 import type { Dataset } from '../../model/dataset';
-import type { DatasetInfo } from '../../model/datasetInfo';
 import { fromDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
-import type { Place } from '../../model/place';
-import type { Report } from '../../model/report';
 import { type IncidentColumns, toColumns } from '../columns/incidentColumns';
 import { daySpanOfColumns, optionsFromColumns } from '../columns/optionsFromColumns';
 import { LARGE_DATASET_PAIRS, overlappingPairCount } from '../columns/overlappingPairCount';
 import { buildRegionDayIndex, type RegionDayIndex } from '../columns/regionDayIndex';
 import { compareSeries } from '../compareSeries';
-import { type CumulativeMarker, cumulativeMarkers } from '../cumulativeMarkers';
-import { type CumulativeSeries, cumulativeSeries } from '../cumulativeSeries';
-import {
-  eventTypeOptions,
-  type Option,
-  type RegionOption,
-  regionOptions,
-  sourceOptions,
-} from '../filterOptions';
-import { type FilteredRecords, type Filters, filterRecords, NO_FILTERS } from '../filters';
-import { buildGazetteer, type Gazetteer } from '../gazetteer';
-import { type HeadlineFigures, headlineFigures } from '../headlineFigures';
-import type { IncidentCluster } from '../reconcile/clusterIncidents';
+import { cumulativeMarkers } from '../cumulativeMarkers';
+import { cumulativeSeries } from '../cumulativeSeries';
+import { eventTypeOptions, regionOptions, sourceOptions } from '../filterOptions';
+import { type Filters, filterRecords, NO_FILTERS } from '../filters';
+import { buildGazetteer } from '../gazetteer';
+import { headlineFigures } from '../headlineFigures';
 import { datasetClusters } from '../reconcile/datasetClusters';
 import { incidentsAsRecords } from '../reconcile/incidentsAsRecords';
-import { type IncidentEntry, type Summary, summarise, summariseFiltered } from '../summary';
-import type { BinUnit } from '../timeBins';
-/**
- * How the chart shows the series: running totals, the sources' stated totals as lines, new
- * deaths per bin, or governorates side by side.
- */
-export type ChartMode = 'cumulative' | 'stated' | 'bars' | 'compare';
-/** Records spanning several days: spread evenly over their days, or counted on their last day. */
-export type RangeMode = 'spread' | 'end';
-
+import { summarise, summariseFiltered } from '../summary';
 import { largeTableRecords, largeView } from './largeView';
 import { annotationsIn, timeAxis } from './viewAxis';
-
-/** What a query asks for: the parts of the view that change the figures. */
-export interface ViewQuery {
-  filters: Filters;
-  mode: ChartMode;
-  unit: BinUnit | 'auto';
-  /** Absent: spread (the default view). */
-  ranges?: RangeMode;
-}
-
-/** Sent once per dataset: what does not depend on the filters. Plain data (structured clone). */
-export interface DatasetBase {
-  records: number;
-  /** false for a large dataset: figures sum records, reports are not grouped into incidents. */
-  reconciled: boolean;
-  places: Place[];
-  reports: Report[];
-  options: { regions: RegionOption[]; sources: Option[]; eventTypes: Option[] };
-  /** First and last day of any record, for the date inputs. */
-  dataSpan: { first: string | null; last: string | null };
-  /** Every incident with its sources, for provenance panels opened from any view. */
-  allIncidents: IncidentEntry[];
-  /**
-   * true while the figures come from a build-time snapshot whose CSV has not yet arrived and
-   * been checked: views then have figures but no records (table, stated totals) yet.
-   */
-  recordsPending: boolean;
-  /** The build's snapshot did not match incidents.csv: everything was read from the CSV. */
-  snapshotStale: boolean;
-  /** What the folder is (dataset.json): publisher, licence, citation, as-of; null without one. */
-  info: DatasetInfo | null;
-}
-
-/**
- * `npm run summary`'s figures for a view, less its list of stated totals: the view carries
- * those as `markers` (and their records in `filtered.cumulative`), and a large view may hold
- * thousands, each costing its copy to the page.
- */
-export type ViewSummary = Omit<Summary, 'cumulative'>;
-
-/** Everything the dashboard draws for one view. Plain data (structured clone). */
-export interface DashboardView {
-  /**
-   * In a large dataset, `filtered.incidents` holds at most LARGE_TABLE_LIMIT records, and
-   * `filtered.cumulative` only the undated stated totals (the dated ones are the `markers`).
-   */
-  filtered: FilteredRecords;
-  /** Incident records in the filter (equal to filtered.incidents.length unless limited). */
-  filteredIncidentCount: number;
-  /**
-   * How many records the table lists: filtered.incidents.length, except in a large dataset,
-   * whose view carries the first page and whose full list comes from `tableRecords`.
-   */
-  tableListed: number;
-  headline: HeadlineFigures;
-  summary: ViewSummary;
-  series: CumulativeSeries;
-  /**
-   * The best estimates' series (its `lower` is the running best), when every incident in the
-   * view with a death figure has one (coded event data such as UCDP's); null otherwise.
-   */
-  best: CumulativeSeries | null;
-  markers: CumulativeMarker[];
-  compare: ReturnType<typeof compareSeries> | null;
-  annotations: Annotation[];
-  unit: BinUnit;
-  from: string | null;
-  to: string | null;
-  /** Figures without records (table, stated totals): see DatasetBase.recordsPending. */
-  recordsPending: boolean;
-}
-
-/** A dataset made ready for queries (lives in the worker; not cloneable as a whole). */
-export interface PreparedDataset {
-  /** A columns-only dataset (read without Incident objects) has `incidents: []` here. */
-  dataset: Dataset;
-  gazetteer: Gazetteer;
-  reportsById: Map<string, Report>;
-  base: DatasetBase;
-  /** Full datasets: clusters of the whole dataset, computed once. */
-  clusters: IncidentCluster[] | null;
-  /** Large datasets: the records as columns. */
-  columns: IncidentColumns | null;
-  /**
-   * Large datasets: the records of stored rows, in the order given (built on demand); null
-   * while they are pending (see DatasetBase.recordsPending).
-   */
-  recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
-  /** Large datasets: per row, the index of its report set in `reportSets` (for `reports`). */
-  reportSetOfRow: Uint32Array | null;
-  reportSets: string[][];
-  /** Large datasets: sums by governorate and day (null when too large to keep; see its file). */
-  dayIndex: RegionDayIndex | null;
-}
+import type { DashboardView, DatasetBase, PreparedDataset, ViewQuery } from './viewTypes';
 
 const dataSpanOf = (incidents: readonly Incident[]) => {
   let first: string | null = null;
@@ -210,21 +97,8 @@ export const prepareDataset = (
     reportSetOfRow: null,
     reportSets: [],
     dayIndex: null,
+    markers: new Map(),
   };
-};
-
-/**
- * The region × day index of columns, built once: a snapshot's columns are prepared twice (its
- * figures first, then with its records) and the index is the same both times.
- */
-const dayIndexCache = new WeakMap<IncidentColumns, RegionDayIndex | null>();
-const dayIndexOf = (columns: IncidentColumns, reportSetOfRow: Uint32Array, reportSets: number) => {
-  let index = dayIndexCache.get(columns);
-  if (index === undefined || (index !== null && index.groupOfRow !== reportSetOfRow)) {
-    index = buildRegionDayIndex(columns, { ofRow: reportSetOfRow, count: reportSets });
-    dayIndexCache.set(columns, index);
-  }
-  return index;
 };
 
 /**
@@ -240,6 +114,11 @@ export const prepareColumnsDataset = (
     reportSets: string[][];
     recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
     snapshotStale?: boolean;
+    /**
+     * The index of the same columns prepared before: a snapshot's columns are prepared twice
+     * (its figures first, then with its records) and the index is the same both times.
+     */
+    dayIndex?: RegionDayIndex | null;
   },
 ): PreparedDataset => {
   const gazetteer = buildGazetteer(folder.places);
@@ -277,7 +156,14 @@ export const prepareColumnsDataset = (
     reportSetOfRow: held.reportSetOfRow,
     reportSets: held.reportSets,
     recordsOfRows: held.recordsOfRows,
-    dayIndex: dayIndexOf(columns, held.reportSetOfRow, held.reportSets.length),
+    dayIndex:
+      held.dayIndex === null || held.dayIndex?.groupOfRow === held.reportSetOfRow
+        ? held.dayIndex
+        : buildRegionDayIndex(columns, {
+            ofRow: held.reportSetOfRow,
+            count: held.reportSets.length,
+          }),
+    markers: new Map(),
   };
 };
 
@@ -327,7 +213,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
           incidentRecords.map((r) => ({ ...r, killedMin: r.killedBest, killedMax: r.killedBest })),
           { from, to, unit, ranges, ids: false },
         );
-  const markers = cumulativeMarkers(filtered.cumulative, reportsById, gazetteer);
+  const markers = cumulativeMarkers(filtered.cumulative, reportsById, gazetteer, prepared.markers);
   let compare: DashboardView['compare'] = null;
   if (query.mode === 'compare') {
     const unfilteredByRegion = incidentsAsRecords(

@@ -1,10 +1,11 @@
-import { dashboardView, type PreparedDataset } from './dashboardView';
+import { dashboardView } from './dashboardView';
 import {
   FIRST_VIEW_FORMAT,
   FIRST_VIEW_QUERY,
   type FirstView,
   type SourceText,
 } from './firstViewFile';
+import type { PreparedDataset } from './viewTypes';
 
 /**
  * The first view of a columns dataset whose records are still pending (as a snapshot's are

@@ -1,5 +1,5 @@
 import { type Filters, NO_FILTERS } from '../filters';
-import type { DashboardView, DatasetBase, ViewQuery } from './dashboardView';
+import type { DashboardView, DatasetBase, ViewQuery } from './viewTypes';
 
 /*
  * The build's first view (model/dataset.ts FIRST_VIEW_FILE) as the worker reads it. Kept apart

@@ -10,8 +10,8 @@ import type { FilteredRecords, Filters } from '../filters';
 import { type HeadlineFigures, NOT_IN_ONE_GOVERNORATE } from '../headlineFigures';
 import type { RegionIncidentFigures, SourceIncidentFigures } from '../reconcile/incidentTotals';
 import { statedTotals } from '../statedTotals';
-import type { DashboardView, PreparedDataset, ViewQuery, ViewSummary } from './dashboardView';
 import { annotationsIn, timeAxis } from './viewAxis';
+import type { DashboardView, PreparedDataset, ViewQuery, ViewSummary } from './viewTypes';
 
 /** A large dataset's table lists at most this many records (and says how many it leaves out). */
 export const LARGE_TABLE_LIMIT = 1_000;
@@ -68,7 +68,7 @@ export const largeView = (
   const ranges = query.ranges ?? 'spread';
   const series = selection.series({ from, to, unit, ranges });
   lap('series');
-  const markers = cumulativeMarkers(cumulative, reportsById, gazetteer);
+  const markers = cumulativeMarkers(cumulative, reportsById, gazetteer, prepared.markers);
   lap('markers');
   const compare =
     query.mode === 'compare'

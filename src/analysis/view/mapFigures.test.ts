@@ -5,8 +5,9 @@ import type { Dataset } from '../../model/dataset';
 import { type Filters, NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';
 import { summarise } from '../summary';
-import { dashboardView, type PreparedDataset, prepareDataset } from './dashboardView';
+import { dashboardView, prepareDataset } from './dashboardView';
 import { type AreaFigures, type MapLevel, mapFigures } from './mapFigures';
+import type { PreparedDataset } from './viewTypes';
 
 const FOLDERS = ['data', 'data/ucdp-syria'] as const;
 const datasets = new Map(FOLDERS.map((folder) => [folder, readDataFolder(folder)]));

@@ -1,8 +1,8 @@
 import type { Incident } from '../../model/incident';
 import type { Filters } from '../filters';
-import type { PreparedDataset } from './dashboardView';
 import { columnsMapFigures } from './mapFiguresColumns';
 import { recordsMapFigures } from './mapFiguresRecords';
+import type { PreparedDataset } from './viewTypes';
 
 /** Which areas the map shades. */
 export type MapLevel = 'governorates' | 'districts';

@@ -5,7 +5,6 @@ import { type IncidentColumns, KIND_CUMULATIVE, NO_REGION } from '../columns/inc
 import { selectFromIndex } from '../columns/regionDayIndex';
 import { selectIncidents } from '../columns/selectIncidents';
 import { sourceSetsOf } from '../columns/sourceSets';
-import type { PreparedDataset } from './dashboardView';
 import {
   type AreaFigures,
   type AreaSource,
@@ -17,6 +16,7 @@ import {
   topSources,
   type UnplacedFigures,
 } from './mapFigures';
+import type { PreparedDataset } from './viewTypes';
 
 /**
  * The map of a dataset held as columns (too large to cluster): records are summed as stated,

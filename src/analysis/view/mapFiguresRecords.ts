@@ -2,7 +2,6 @@ import type { Incident } from '../../model/incident';
 import { filterRecords } from '../filters';
 import { type IncidentCluster, restrictClusters } from '../reconcile/clusterIncidents';
 import { incidentTotals } from '../reconcile/incidentTotals';
-import type { PreparedDataset } from './dashboardView';
 import {
   type AreaFigures,
   levelNumber,
@@ -14,6 +13,7 @@ import {
   topSources,
   type UnplacedFigures,
 } from './mapFigures';
+import type { PreparedDataset } from './viewTypes';
 
 /**
  * The map of a dataset held as records: each area's records are those `filterRecords` keeps for

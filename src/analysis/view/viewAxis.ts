@@ -3,7 +3,7 @@ import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import type { HeadlineFigures } from '../headlineFigures';
 import { type BinUnit, chooseBinUnit } from '../timeBins';
-import type { ViewQuery } from './dashboardView';
+import type { ViewQuery } from './viewTypes';
 
 /** The chart's time span and bin unit, from the figures and the stated totals beside them. */
 export const timeAxis = (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { shortSourceName } from '../../analysis/cumulativeMarkers';
 import type { SourceStatement } from '../../analysis/statedTotals';
-import type { ViewSummary } from '../../analysis/view/dashboardView';
+import type { ViewSummary } from '../../analysis/view/viewTypes';
 import { formatCount, formatDayRange } from '../format';
 import { PhoneFold } from './PhoneFold';
 import { StatedLead } from './StatedLead';

@@ -1,4 +1,4 @@
-import type { ViewSummary } from '../../analysis/view/dashboardView';
+import type { ViewSummary } from '../../analysis/view/viewTypes';
 import { formatCount } from '../format';
 
 interface Props {

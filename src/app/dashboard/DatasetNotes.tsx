@@ -1,4 +1,4 @@
-import type { DatasetBase } from '../../analysis/view/dashboardView';
+import type { DatasetBase } from '../../analysis/view/viewTypes';
 import { formatCount } from '../format';
 
 /** What the reader must know about the dataset before its figures: how they were counted. */

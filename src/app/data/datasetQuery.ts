@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Filters } from '../../analysis/filters';
-import type { ViewQuery } from '../../analysis/view/dashboardView';
+import type { ViewQuery } from '../../analysis/view/viewTypes';
 import type { Workspace } from '../addReport/workspaceSchema';
 import { DatasetLoadError } from '../worker/datasetLoadError';
 import { type DatasetHandle, openDatasetFolder } from '../worker/datasetWorker';

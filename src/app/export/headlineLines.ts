@@ -1,5 +1,5 @@
 import { shortSourceName } from '../../analysis/cumulativeMarkers';
-import type { ViewSummary } from '../../analysis/view/dashboardView';
+import type { ViewSummary } from '../../analysis/view/viewTypes';
 import { formatCount } from '../format';
 
 /**

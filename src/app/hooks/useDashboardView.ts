@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { buildGazetteer } from '../../analysis/gazetteer';
-import type { DashboardView, DatasetBase } from '../../analysis/view/dashboardView';
+import type { DashboardView, DatasetBase } from '../../analysis/view/viewTypes';
 import { dashboardViewQuery, type LoadedDataset } from '../data/datasetQuery';
 import type { ViewState } from '../url/viewState';
 

@@ -1,7 +1,7 @@
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import type { BinUnit } from '../../analysis/timeBins';
-import type { ChartMode, RangeMode } from '../../analysis/view/dashboardView';
 import type { MapLevel } from '../../analysis/view/mapFigures';
+import type { ChartMode, RangeMode } from '../../analysis/view/viewTypes';
 import { isIsoDay } from '../../model/dayNumber';
 import type { WorkspaceStamp } from '../addReport/workspaceStamp';
 

@@ -1,5 +1,5 @@
-import type { PreparedDataset } from '../../analysis/view/dashboardView';
 import { type FirstView, sameQuery } from '../../analysis/view/firstViewFile';
+import type { PreparedDataset } from '../../analysis/view/viewTypes';
 import { DatasetLoadError } from './datasetLoadError';
 import { loadFirstView } from './fetchFolderFile';
 import type { LoadedFolder } from './loadDatasetFolder';

@@ -1,6 +1,6 @@
 import type { Filters } from '../../analysis/filters';
-import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/dashboardView';
 import type { MapFigures, MapQuery } from '../../analysis/view/mapFigures';
+import type { DashboardView, DatasetBase, ViewQuery } from '../../analysis/view/viewTypes';
 import type { Incident } from '../../model/incident';
 import type { Workspace } from '../addReport/workspaceSchema';
 import { DatasetLoadError } from './datasetLoadError';

@@ -5,12 +5,9 @@ import {
   overlappingPairCountOfColumns,
 } from '../../analysis/columns/overlappingPairCount';
 import { buildGazetteer } from '../../analysis/gazetteer';
-import {
-  type PreparedDataset,
-  prepareColumnsDataset,
-  prepareDataset,
-} from '../../analysis/view/dashboardView';
+import { prepareColumnsDataset, prepareDataset } from '../../analysis/view/dashboardView';
 import type { SourceText } from '../../analysis/view/firstViewFile';
+import type { PreparedDataset } from '../../analysis/view/viewTypes';
 import { createIncidentReferenceCheck } from '../../ingest/checkIncidentReferences';
 import { createRecordReader } from '../../ingest/incidentRecordReader';
 import {
@@ -175,6 +172,7 @@ export const loadDatasetFolder = async (
     reportSetOfRow: decoded.extras.reportSetOfRow,
     reportSets: decoded.extras.reportSets,
   };
+  const now = prepareColumnsDataset(folder, { ...held, recordsOfRows: null });
   const later = () =>
     fetchIncidents().then((fetched) => {
       const text = fetched ?? '';
@@ -182,6 +180,8 @@ export const loadDatasetFolder = async (
         return prepareColumnsDataset(folder, {
           ...held,
           recordsOfRows: createRecordReader(text, shownFile, decoded.extras),
+          // The same columns: their index is the one already built for the figures.
+          dayIndex: now.dayIndex,
         });
       }
       // Stale (incidents.csv changed after the build): the CSV itself is always right.
@@ -190,7 +190,7 @@ export const loadDatasetFolder = async (
       );
       return fromText(text, true);
     });
-  return { now: prepareColumnsDataset(folder, { ...held, recordsOfRows: null }), later };
+  return { now, later };
 };
 
 /** The gazetteer an import matches place names against (the bundled places.csv). */
