@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { downloadExport } from './exportFiles';
 
 /*
  * Picture tests: the main screens compared with committed images, with a small tolerance for
@@ -39,4 +40,18 @@ test('a phone: the headline first', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await ready(page, '/');
   await expect(page).toHaveScreenshot('phone-first-screen.png', PICTURE);
+});
+
+test('the UCDP view: the best estimate with its low–high band', async ({ page }) => {
+  test.setTimeout(90_000);
+  await ready(page, '/?dataset=ucdp-syria');
+  await expect(page.locator('.chart-area')).toHaveScreenshot('ucdp-cumulative.png', PICTURE);
+});
+
+test('an exported PNG: the default chart as an analyst publishes it', async ({ page }) => {
+  // The export states the day it was made: a fixed clock keeps the picture the same every day.
+  await page.clock.setFixedTime(new Date('2026-12-03T12:00:00Z'));
+  await ready(page, '/');
+  const { bytes } = await downloadExport(page, 'Chart as PNG (2×)');
+  expect(bytes).toMatchSnapshot('exported-default-chart.png', { maxDiffPixelRatio: 0.01 });
 });
