@@ -127,4 +127,24 @@ describe('extractRecords', () => {
       country: 'Syria',
     });
   });
+
+  it('keeps a village the gazetteer lacks, named in the next sentence, by its own name', () => {
+    const [record] = extract(
+      'An air strike killed five civilians in Sagaing region on Sunday. Jets bombed Nyaung Kone village.',
+    );
+    expect(record).toMatchObject({ place: 'Nyaung Kone', admin1: 'Sagaing', placeId: null });
+  });
+
+  it('prefers a village the text names to the town around it', () => {
+    const [record] = extract("Shelling killed 12 people in Thandwe township's Lin Thi village.");
+    expect(record?.place).toBe('Lin Thi');
+  });
+
+  it('names no place for a figure placed only in a country, and reads "Gaza" as the Strip', () => {
+    expect(extract('Four soldiers were killed in Mali on Sunday.')[0]).toMatchObject({
+      place: null,
+      country: 'Mali',
+    });
+    expect(extract('Strikes across Gaza killed 30 people on Sunday.')[0]?.place).toBe('Gaza Strip');
+  });
 });

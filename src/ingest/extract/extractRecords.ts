@@ -6,8 +6,10 @@ import { PREVIOUS_SOURCE, resolveSource } from './findAttribution';
 import type { CasualtyMention } from './findCasualtyMentions';
 import type { DateMention } from './findDates';
 import type { EventFind } from './findEventType';
+import { FINE_KINDS } from './findTextPlaces';
 import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import { isoDayToNumber } from './isoDayMath';
+import { lendTextPlaces } from './lendTextPlace';
 import { mergeAll } from './mergeCandidates';
 import {
   ancestorAt,
@@ -156,6 +158,7 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   const merged = mergeAll(index, candidates);
   const claims = placeClaims(merged);
   for (const c of merged) refinePlace(index, readings, c, claims);
+  lendTextPlaces(readings, merged);
   return merged.map((c) => finish(index, text, c, context.country));
 };
 
@@ -422,9 +425,12 @@ const makeCandidate = (
   }
   // "in Qarni village": a place the gazetteer does not know is kept by the text's name when the
   // gazetteer gave nothing finer than a province.
-  if (!c.place || c.place.level <= 1) {
-    const own = reading.textPlaces.filter((t) => t.start >= segStart && t.start < segEnd);
-    const named = own[0] ?? (mains.length === 1 ? reading.textPlaces[0] : undefined);
+  const own = reading.textPlaces.filter((t) => t.start >= segStart && t.start < segEnd);
+  // "Thandwe township's Lin Thi village": a village, camp or street the gazetteer does not hold
+  // is finer than any town it holds.
+  const fine = own.find((t) => FINE_KINDS.has(t.kind));
+  if (!c.place || c.place.level <= 1 || fine) {
+    const named = fine ?? own[0] ?? (mains.length === 1 ? reading.textPlaces[0] : undefined);
     if (named) {
       c.placeText = named.name;
       c.placeStated = true;
@@ -813,7 +819,8 @@ const finish = (
     periodStart: c.kind === 'cumulative' ? c.periodStart : null,
     datePrecision: c.precision,
     totalType: c.kind === 'cumulative' ? (c.totalType ?? 'running') : null,
-    place: c.placeText ?? place?.name ?? null,
+    // A figure placed only in a country names no place (the country has its own column).
+    place: c.placeText ?? (place && place.level > 0 ? place.name : null),
     placeId: c.placeText ? null : (place?.id ?? null),
     admin1: chain.find((p) => p.level === 1)?.name ?? null,
     admin2: chain.find((p) => p.level === 2)?.name ?? null,

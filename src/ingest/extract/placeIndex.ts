@@ -244,7 +244,9 @@ const choose = (
     const top = [...candidates].sort((a, b) => a.level - b.level)[0];
     return top ?? null;
   }
-  const admin1 = byLevel(1)[0];
+  // "Gaza" alone is the Gaza Strip in the press, not the governorate of the same name: a whole
+  // territory (an area of the world gazetteer, id "PS:…") comes before a division.
+  const admin1 = byLevel(1).find((p) => /^[A-Z]{2}:/.test(p.id)) ?? byLevel(1)[0];
   if (hint === 'city' || !admin1) {
     // "the city of Idlib": the community that shares its governorate's name.
     const towns = byLevel(4);

@@ -38,7 +38,7 @@ export const WORLD_COUNTRIES: WorldCountry[] = [
       'Hebron|Al-Khalil',
     ],
     towns: [
-      'Gaza Strip|Gaza strip|the Gaza Strip|Strip>',
+      'Gaza Strip|Gaza strip|the Gaza Strip|Strip|Gaza>',
       'West Bank|occupied West Bank>',
       'Gaza City>Gaza',
       'Jabalia|Jabaliya|Jabalia camp|Jabalia refugee camp>North Gaza',
