@@ -73,7 +73,7 @@ const add = (map: Map<string, Place[]>, key: string, place: Place) => {
 };
 
 /**
- * Indexes a gazetteer for reading place names, together with the countries of worldPlaces.ts
+ * Indexes a gazetteer for reading place names, together with the countries of data/worldPlaces.json
  * that it does not cover (so that reports from other wars find their places too).
  */
 export const buildPlaceIndex = (gazetteer: readonly Place[]): PlaceIndex => {
