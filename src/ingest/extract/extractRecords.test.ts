@@ -147,4 +147,25 @@ describe('extractRecords', () => {
     });
     expect(extract('Strikes across Gaza killed 30 people on Sunday.')[0]?.place).toBe('Gaza Strip');
   });
+
+  it("reads plural strikes that killed as one day's total over a territory", () => {
+    const [record] = extract('Israeli strikes in Gaza on Sunday killed at least 30 people.');
+    expect(record).toMatchObject({ kind: 'cumulative', totalType: 'daily', admin1: null });
+  });
+
+  it('keeps a known source and drops the person who spoke for it, or a weekday', () => {
+    const [record] = extract(
+      'Four people were killed in Ariha on Sunday, police spokesman Talib Mangal said on Tuesday.',
+    );
+    expect(record?.attributedTo).toEqual(['Police']);
+  });
+
+  it('gives a statement that names no source to its publisher when the publisher is a source', () => {
+    const [record] = extractRecords('At least 44 civilians were killed in Ariha on Sunday.', {
+      published: '2024-12-02',
+      gazetteer,
+      publisher: 'OCHA (ReliefWeb)',
+    });
+    expect(record?.attributedTo).toEqual(['OCHA']);
+  });
 });

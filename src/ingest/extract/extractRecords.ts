@@ -21,6 +21,7 @@ import {
 } from './placeIndex';
 import type { Quantity } from './readQuantity';
 import { readSentence, type SentenceReading } from './readSentence';
+import { publisherSource, settleSources } from './settleSources';
 import { splitSentences } from './splitSentences';
 
 export interface ExtractOptions {
@@ -159,7 +160,8 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   const claims = placeClaims(merged);
   for (const c of merged) refinePlace(index, readings, c, claims);
   lendTextPlaces(readings, merged);
-  return merged.map((c) => finish(index, text, c, context.country));
+  const publisher = publisherSource(options.publisher);
+  return merged.map((c) => finish(index, text, c, context.country, publisher));
 };
 
 /**
@@ -544,6 +546,19 @@ const setDates = (ctx: Context, reading: SentenceReading, c: Candidate, dates: D
 const PLURAL_ATTACKS = new Set(['strikes', 'attacks', 'airstrikes', 'raids', 'bombardments']);
 const ACROSS = new Set(['across', 'separate', 'several', 'various', 'multiple']);
 
+/** How many words may stand between "strikes" and "killed" ("strikes in Gaza on Sunday killed"). */
+const SUBJECT_SPAN = 8;
+const KILL_VERBS = new Set(['killed', 'kill', 'killing']);
+
+/** "Israeli strikes in Gaza on Sunday killed 30": attacks in the plural are the subject. */
+const attacksKilled = (words: string[]): boolean =>
+  words.some(
+    (w, k) =>
+      PLURAL_ATTACKS.has(w) &&
+      words.slice(k + 1, k + 1 + SUBJECT_SPAN).some((v) => KILL_VERBS.has(v)) &&
+      !words.slice(k + 1, k + 1 + SUBJECT_SPAN).some((v) => v === '.' || v === ','),
+  );
+
 /** "strikes across the territory", "in separate attacks": a figure summed over attacks. */
 const acrossAttacks = (reading: SentenceReading): boolean => {
   const words = reading.tokens.map((t) => t.lower);
@@ -552,7 +567,8 @@ const acrossAttacks = (reading: SentenceReading): boolean => {
       words.some(
         (w, k) => ACROSS.has(w) && PLURAL_ATTACKS.has(words[k + 1] ?? words[k + 2] ?? ''),
       )) ||
-    (words.includes('across') && words.some((w) => PLURAL_ATTACKS.has(w)))
+    (words.includes('across') && words.some((w) => PLURAL_ATTACKS.has(w))) ||
+    attacksKilled(words)
   );
 };
 
@@ -772,6 +788,7 @@ const finish = (
   text: string,
   c: Candidate,
   country: Place | null,
+  publisher: string | null,
 ): ExtractedRecord => {
   const killed = figure(c.killed);
   let children = figure(c.children);
@@ -822,7 +839,8 @@ const finish = (
     // A figure placed only in a country names no place (the country has its own column).
     place: c.placeText ?? (place && place.level > 0 ? place.name : null),
     placeId: c.placeText ? null : (place?.id ?? null),
-    admin1: chain.find((p) => p.level === 1)?.name ?? null,
+    // A territory-wide area ("Gaza Strip", id "PS:…") is not a division.
+    admin1: chain.find((p) => p.level === 1 && !/^[A-Z]{2}:/.test(p.id))?.name ?? null,
     admin2: chain.find((p) => p.level === 2)?.name ?? null,
     country: countryPlace ? shortName(countryPlace) : null,
     coversIds: c.coversIds,
@@ -836,7 +854,7 @@ const finish = (
     injuredMax: injured.max,
     vague,
     approximate: c.killed?.approximate === true && c.killed.vague === null,
-    attributedTo: c.sources,
+    attributedTo: settleSources(c.sources, publisher),
     eventType: c.eventType,
     perpetrator: c.perpetrator,
     victims: c.victims,
