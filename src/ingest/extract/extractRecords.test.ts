@@ -168,4 +168,27 @@ describe('extractRecords', () => {
     });
     expect(record?.attributedTo).toEqual(['OCHA']);
   });
+
+  it.each([
+    [
+      'a person noun after "a", with words between',
+      'A Senegalese peacekeeper was killed in Ariha.',
+      1,
+    ],
+    [
+      'a bare person noun after a killing verb',
+      'Unidentified gunmen kill NISS officer in Ariha.',
+      1,
+    ],
+    ['a sentence opening with a person noun', 'Farmer killed in Ariha.', 1],
+    ['"dead" as the noun', 'Eight dead due to clan fighting in Ariha.', 8],
+    ['a verb before "including"', 'Four killed, including one soldier, in Ariha.', 4],
+    ['a day/month date', 'Two are killed during a raid on Ariha on 18/06.', 2],
+  ])('counts %s', (_, text, deaths) => {
+    expect(extract(text, '2016-06-25').map((r) => r.killedMin)).toEqual([deaths]);
+  });
+
+  it('does not count the official who speaks', () => {
+    expect(extract('A local official confirmed that the deaths took place in Ariha.')).toEqual([]);
+  });
 });

@@ -303,6 +303,7 @@ const DIED_AFTER = new Set([
   'murdered',
   'massacred',
   'lifeless',
+  'assassinated',
 ]);
 const HURT_AFTER = new Set(['injured', 'wounded', 'hurt', 'injuries', 'wounds', 'maimed']);
 /** Words before a figure: "killing 12", "the death toll rose to 56", "bodies of 9 people". */
@@ -324,6 +325,10 @@ const DIED_BEFORE = new Set([
   'massacre',
   'executed',
   'executing',
+  'assassinated',
+  'assassinate',
+  'assassinating',
+  'death',
 ]);
 const HURT_BEFORE = new Set([
   'injuring',
@@ -344,6 +349,7 @@ const SUBSET_MARKERS = new Set([
   'incl',
 ]);
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', '.', '!', '?', ':']);
+/** Person nouns that, after "a" or "an", count one ("a policeman was killed"). */
 const SINGULAR = new Set([
   'child',
   'woman',
@@ -363,7 +369,90 @@ const SINGULAR = new Set([
   'doctor',
   'nurse',
   'infant',
+  'policeman',
+  'policewoman',
+  'officer',
+  'colonel',
+  'general',
+  'commander',
+  'official',
+  'leader',
+  'imam',
+  'priest',
+  'pastor',
+  'activist',
+  'photographer',
+  'farmer',
+  'herder',
+  'herdsman',
+  'student',
+  'pupil',
+  'trader',
+  'resident',
+  'villager',
+  'peacekeeper',
+  'gendarme',
+  'militant',
+  'militiaman',
+  'guard',
+  'driver',
+  'teacher',
+  'elder',
+  'chief',
+  'businessman',
+  'worker',
+  'youth',
+  'conscript',
+  'recruit',
+  'servant',
+  'prisoner',
+  'detainee',
+  'member',
+  'landowner',
+  'spokesman',
+  'mayor',
+  'governor',
+  'lawmaker',
+  'judge',
 ]);
+/** How many words may stand between "a" and its person noun ("a Senegalese MINUSCA peacekeeper"). */
+const SINGULAR_REACH = 3;
+/** Words that end the search for a person noun after "a": it counts something else. */
+const NOT_A_PERSON = new Set(['of', 'and', 'or', 'number', 'few', 'lot', 'group', 'total', 'toll']);
+
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'confirmed',
+  'added',
+  'reported',
+  'stated',
+  'announced',
+]);
+
+/** A count of one person, read from the word at `start` ("a", "an", or the noun itself). */
+const one = (start: number): Quantity => ({
+  min: 1,
+  max: 1,
+  wording: 'exact',
+  approximate: false,
+  vague: null,
+  magnitude: 1,
+  start,
+  end: start + 1,
+  yearLike: false,
+});
+
+/** "a policeman", "an army colonel": the token after the person noun, or -1. */
+const singularEnd = (tokens: Token[], i: number): number => {
+  for (let k = i + 1; k <= i + SINGULAR_REACH + 1 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || NOT_A_PERSON.has(t.lower)) return -1;
+    if (SINGULAR.has(t.lower)) return k + 1;
+  }
+  return -1;
+};
 const BLOCKING_BEFORE = new Set([
   'aged',
   'age',
@@ -406,7 +495,9 @@ const headOf = (tokens: Token[], q: Quantity): Head | undefined => {
   const after = tokens[q.end];
   // "25th", "10km", "12-year-old", "07:40": glued words and units are not counts of people.
   if (after && !after.spaceBefore && after.type === 'word') return undefined;
-  if (after?.text === ':' && tokens[q.end + 1]?.type === 'number') return undefined;
+  // "07:40", "on 20/06": clock times and day/month dates are not counts.
+  if ((after?.text === ':' || after?.text === '/') && tokens[q.end + 1]?.type === 'number')
+    return undefined;
   if (
     after?.text === '-' &&
     ['year', 'month', 'day', 'hour', 'week', 'storey', 'km'].includes(
@@ -492,21 +583,30 @@ export const findCasualtyMentions = (
     }
     const t = tokens[i];
     // "a child was killed": an article before a singular person noun is a count of one.
-    if ((t?.lower === 'a' || t?.lower === 'an') && SINGULAR.has(tokens[i + 1]?.lower ?? '')) {
-      const word = tokens[i + 1]?.lower ?? '';
-      const q: Quantity = {
-        min: 1,
-        max: 1,
-        wording: 'exact',
-        approximate: false,
-        vague: null,
-        magnitude: 1,
-        start: i,
-        end: i + 1,
-        yearLike: false,
-      };
-      quantities.push({ q, head: { noun: word, end: i + 2 } });
-      i += 2;
+    // "a policeman", and with no article after a killing verb: "kill NISS officer", "killed the
+    // commander", or opening a sentence: "Farmer killed in Selea".
+    const article = t?.lower === 'a' || t?.lower === 'an';
+    const bare =
+      (KILL_VERBS.has(t?.lower ?? '') || t?.lower === 'assassinate') &&
+      !['a', 'an'].includes(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 1]?.type === 'word';
+    const opening =
+      i === 0 && SINGULAR.has(t?.lower ?? '') && KILL_VERBS.has(tokens[1]?.lower ?? '');
+    let personEnd = opening ? 1 : article || bare ? singularEnd(tokens, i) : -1;
+    // "a local official confirmed …": the one who speaks is not a victim.
+    if (personEnd > 0 && SPEECH_VERBS.has(tokens[personEnd]?.lower ?? '')) personEnd = -1;
+    if (bare && personEnd > 0) {
+      // the verb itself is the role word read before the figure: the figure starts after it
+      const word = tokens[personEnd - 1]?.lower ?? '';
+      const from = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      quantities.push({ q: one(from), head: { noun: word, end: personEnd } });
+      i = personEnd;
+      continue;
+    }
+    if (personEnd > 0) {
+      const word = tokens[personEnd - 1]?.lower ?? '';
+      quantities.push({ q: one(i), head: { noun: word, end: personEnd } });
+      i = personEnd;
       continue;
     }
     const q = readQuantity(tokens, i);
@@ -517,7 +617,9 @@ export const findCasualtyMentions = (
     const before = tokens[q.start - 1]?.lower ?? '';
     const numberWord = tokens[q.end - 1]?.lower;
     const head = headOf(tokens, q);
-    const blocked = BLOCKING_BEFORE.has(before);
+    // "on 20/06": the month after the slash is not a count either.
+    const blocked =
+      BLOCKING_BEFORE.has(before) || (before === '/' && tokens[q.start - 2]?.type === 'number');
     const loneOne =
       numberWord === 'one' &&
       (tokens[q.end]?.lower === 'of' ||
@@ -608,7 +710,11 @@ export const findCasualtyMentions = (
     const entry = quantities[n];
     if (!entry) return null;
     const { q, head } = entry;
-    if (DEATH_NOUNS.has(head.noun ?? '') || DEATH_NOUNS.has(tokens[head.end]?.lower ?? ''))
+    if (
+      DEATH_NOUNS.has(head.noun ?? '') ||
+      head.noun === 'dead' ||
+      DEATH_NOUNS.has(tokens[head.end]?.lower ?? '')
+    )
       return 'killed';
     // "killed four soldiers and wounded nine": the verb right before the figure is its own,
     // not the "wounded" of the next clause.
@@ -622,7 +728,10 @@ export const findCasualtyMentions = (
     // skip ", including five children," so that the verb after it is found
     let after = head.end;
     for (let k = head.end; k < head.end + 3; k++) {
-      if (!SUBSET_MARKERS.has(tokens[k]?.lower ?? '')) continue;
+      // "Four people killed, including one soldier": the verb before "including" is the figure's.
+      const w = tokens[k]?.lower ?? '';
+      if (DIED_AFTER.has(w) || HURT_AFTER.has(w)) break;
+      if (!SUBSET_MARKERS.has(w)) continue;
       let inner = -1;
       for (let m = n + 1; m < quantities.length && inner < 0; m++)
         if ((quantities[m]?.q.start ?? 0) > k && subsetRole[m] !== undefined) inner = m;
@@ -632,9 +741,13 @@ export const findCasualtyMentions = (
       break;
     }
     // "23 wounded" / "were killed" right after the figure beats "killed and 23" before it.
-    const single =
-      q.start === q.end - 1 && (tokens[q.start]?.lower === 'a' || tokens[q.start]?.lower === 'an');
-    if (single) return roleAfter(tokens, after, stops, 4) ?? roleBefore(tokens, q.start, 2, stops);
+    const single = q.start === q.end - 1 && q.vague === null && q.min === 1 && q.max === 1;
+    if (single && head.noun !== null && SINGULAR.has(head.noun))
+      return (
+        roleAfter(tokens, after, stops, 4) ??
+        roleBefore(tokens, q.start, 2, stops) ??
+        roleAfter(tokens, after, stops)
+      );
     return (
       roleAfter(tokens, after, stops, 3) ??
       roleBefore(tokens, q.start, 3, stops) ??
