@@ -448,7 +448,7 @@ const one = (start: number): Quantity => ({
 const singularEnd = (tokens: Token[], i: number): number => {
   for (let k = i + 1; k <= i + SINGULAR_REACH + 1 && k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || t.type !== 'word' || NOT_A_PERSON.has(t.lower)) return -1;
+    if (t?.type !== 'word' || NOT_A_PERSON.has(t.lower)) return -1;
     if (SINGULAR.has(t.lower)) return k + 1;
   }
   return -1;
