@@ -110,7 +110,9 @@ export const acrossAttacks = (reading: SentenceReading): boolean => {
   return (
     (words.some((w) => PLURAL_ATTACKS.has(w)) &&
       words.some(
-        (w, k) => ACROSS.has(w) && PLURAL_ATTACKS.has(words[k + 1] ?? words[k + 2] ?? ''),
+        (w, k) =>
+          ACROSS.has(w) &&
+          (PLURAL_ATTACKS.has(words[k + 1] ?? '') || PLURAL_ATTACKS.has(words[k + 2] ?? '')),
       )) ||
     (words.includes('across') && words.some((w) => PLURAL_ATTACKS.has(w))) ||
     attacksKilled(words)

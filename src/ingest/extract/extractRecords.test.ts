@@ -191,4 +191,11 @@ describe('extractRecords', () => {
   it('does not count the official who speaks', () => {
     expect(extract('A local official confirmed that the deaths took place in Ariha.')).toEqual([]);
   });
+
+  it('reads the day a source told a named outlet as the statement day, not the event day', () => {
+    const [record] = extract(
+      'Five civilians were killed in Ariha, an official told Radio Free Asia on Monday.',
+    );
+    expect([record?.dateStart, record?.dateEnd]).toEqual([null, '2024-12-02']);
+  });
 });

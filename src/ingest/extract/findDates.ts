@@ -1,7 +1,7 @@
 import type { IsoDay } from '../../model/isoDay';
 import { type DateScan, push, yearAt } from './dateScan';
 import { ERA_WORDS, WORD_COUNTS } from './dateWords';
-import { dayNumber, isoDayToNumber } from './isoDayMath';
+import { dayNumber, isoDayToNumber, numberToIsoDay } from './isoDayMath';
 import { readSpan } from './readDateSpan';
 import type { Token } from './tokenize';
 
@@ -43,9 +43,55 @@ export const findDates = (tokens: Token[], published: IsoDay): DateMention[] => 
   };
   let k = 0;
   while (k < tokens.length) {
-    k = readRecentPeriod(s, k) ?? readSinceEra(s, k) ?? readDated(s, k);
+    k = readRecentPeriod(s, k) ?? readSinceDawn(s, k) ?? readSinceEra(s, k) ?? readDated(s, k);
   }
+  sinceClauses(s);
   return s.mentions;
+};
+
+/** How far back from a date "since" may open its clause ("since the outbreak of the war … on April 15"). */
+const SINCE_REACH = 14;
+
+/**
+ * "Since hostilities escalated on 26 November", "since the outbreak of the war … on April 15":
+ * a day inside a clause that "since" opens starts a running total, as "since 26 November" does.
+ */
+const sinceClauses = (s: DateScan) => {
+  const { tokens, pub } = s;
+  const dropped = new Set<DateMention>();
+  for (const m of s.mentions) {
+    if (m.role !== 'point') continue;
+    for (let j = m.start - 1; j >= 0 && j >= m.start - SINCE_REACH; j--) {
+      const w = tokens[j]?.lower ?? '';
+      const before = s.mentions.find((o) => o !== m && o.end === j + 1);
+      // "since the outbreak of the war … on April 15": the war's start, now dated.
+      const undatedEra = before?.role === 'era' && before.dateStart === null;
+      if (w === '.' || w === ';' || (before && !undatedEra)) break;
+      if (w !== 'since' && !undatedEra) continue;
+      if (before && undatedEra) {
+        if (tokens[before.start]?.lower !== 'since') break;
+        dropped.add(before);
+      }
+      m.role = 'since';
+      m.start = before && undatedEra ? before.start : j;
+      m.dateEnd = numberToIsoDay(pub);
+      break;
+    }
+  }
+  if (dropped.size > 0) s.mentions = s.mentions.filter((m) => !dropped.has(m));
+};
+
+/** "since dawn", "since this morning (today)": one day's total, from the start of that day. */
+const readSinceDawn = (s: DateScan, k: number): number | null => {
+  const { pub, lower } = s;
+  if (lower(k) !== 'since') return null;
+  let j = k + 1;
+  if (lower(j) === 'this') j++;
+  if (!['dawn', 'midnight', 'morning', 'daybreak'].includes(lower(j))) return null;
+  j++;
+  if (lower(j) === 'today') j++;
+  push(s, 'period', k, j, { from: pub, to: pub }, 'exact', true);
+  return j;
 };
 
 /** "over the past three days", "in the last 24 hours", "the past week": the next token, or null. */
