@@ -143,7 +143,7 @@ export const placeByText = (
   segment: { start: number; end: number },
   onlyFigure: boolean,
 ) => {
-  const own = reading.textPlaces.filter((t) => t.start >= segment.start && t.start < segment.end);
+  const own = startingWithin(reading.textPlaces, segment.start, segment.end);
   const fine = own.find((t) => FINE_KINDS.has(t.kind));
   if (c.place && c.place.level > 1 && !fine) return;
   const named = fine ?? own[0] ?? (onlyFigure ? reading.textPlaces[0] : undefined);
@@ -151,4 +151,25 @@ export const placeByText = (
     c.placeText = named.name;
     c.placeStated = true;
   }
+};
+
+/**
+ * The items of a list sorted by `start` that start in [from, to), found by binary search: a
+ * filter per record would make a sentence of many figures quadratic.
+ */
+export const startingWithin = <T extends { start: number }>(
+  list: readonly T[],
+  from: number,
+  to: number,
+): T[] => {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < list.length && (list[k]?.start ?? to) < to; k++) out.push(list[k] as T);
+  return out;
 };

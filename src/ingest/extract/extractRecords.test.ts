@@ -184,6 +184,22 @@ describe('extractRecords', () => {
     ['"dead" as the noun', 'Eight dead due to clan fighting in Ariha.', 8],
     ['a verb before "including"', 'Four killed, including one soldier, in Ariha.', 4],
     ['a day/month date', 'Two are killed during a raid on Ariha on 18/06.', 2],
+    ['a hyphenated title', 'A senior non-commissioned officer was killed in Ariha.', 1],
+    [
+      'across a bracketed aside',
+      'At least 36 soldiers from the Solid Structure (Bunyan Marsous) operations room were killed in Ariha.',
+      36,
+    ],
+    [
+      'not the doers of an active verb',
+      'A policeman was killed in Ariha. Three militants executed the operation.',
+      1,
+    ],
+    [
+      'not the injured after "killed and"',
+      'A police officer was killed and two conscripts injured in Ariha.',
+      1,
+    ],
   ])('counts %s', (_, text, deaths) => {
     expect(extract(text, '2016-06-25').map((r) => r.killedMin)).toEqual([deaths]);
   });
@@ -197,5 +213,12 @@ describe('extractRecords', () => {
       'Five civilians were killed in Ariha, an official told Radio Free Asia on Monday.',
     );
     expect([record?.dateStart, record?.dateEnd]).toEqual([null, '2024-12-02']);
+  });
+
+  it('reads "a child was among three people killed" as three, one of them a child', () => {
+    expect(extract('A child was among three people killed in Ariha on Sunday.')[0]).toMatchObject({
+      killedMin: 3,
+      childrenMin: 1,
+    });
   });
 });

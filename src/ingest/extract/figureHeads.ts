@@ -39,10 +39,14 @@ export const one = (start: number): Quantity => ({
 
 /** "a policeman", "an army colonel": the token after the person noun, or -1. */
 const singularEnd = (tokens: Token[], i: number): number => {
-  for (let k = i + 1; k <= i + SINGULAR_REACH + 1 && k < tokens.length; k++) {
+  let words = 0;
+  for (let k = i + 1; words <= SINGULAR_REACH && k < tokens.length; k++) {
     const t = tokens[k];
+    // "a non-commissioned officer": a hyphen joins words of one phrase
+    if (t?.text === '-' && !t.spaceBefore) continue;
     if (t?.type !== 'word' || NOT_A_PERSON.has(t.lower)) return -1;
     if (SINGULAR.has(t.lower)) return k + 1;
+    words++;
   }
   return -1;
 };
@@ -97,10 +101,24 @@ export const roleAfter = (
   stops: Stops,
   reach = 10,
 ): CasualtyRole | null => {
-  for (let k = from; k < tokens.length && k < from + reach; k++) {
+  let aside = 0;
+  for (let k = from; k < tokens.length && k < from + reach + aside; k++) {
     if (stops.has(k)) return null;
     const w = tokens[k]?.lower ?? '';
+    // "36 soldiers from the Bunyan Masrous (Solid Structure) operations room were killed": words
+    // in brackets are an aside and do not use up the reach.
+    if (w === '(') {
+      const close = closingBracket(tokens, k);
+      if (close > k) {
+        aside += close - k + 1;
+        k = close;
+        continue;
+      }
+    }
     if (CLAUSE_BREAKS.has(w)) return null;
+    // "Three militants executed the operation", "two gunmen killed a soldier": a verb with an
+    // object after the figure makes the figure the doer, not the dead.
+    if ((DIED_AFTER.has(w) || HURT_AFTER.has(w)) && hasObject(tokens, k)) return null;
     if (DIED_AFTER.has(w)) return 'killed';
     if (HURT_AFTER.has(w)) return 'injured';
     // "lost their lives"
@@ -109,6 +127,30 @@ export const roleAfter = (
     if (w === 'succumbed') return 'killed';
   }
   return null;
+};
+
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'two', 'three']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** "killed the …", "killed 5": an active verb with its object, unless passive ("were killed"). */
+const hasObject = (tokens: Token[], verb: number): boolean => {
+  const next = tokens[verb + 1];
+  if (!next || PASSIVE.has(tokens[verb - 1]?.lower ?? '')) return false;
+  return OBJECT_STARTS.has(next.lower) || next.type === 'number';
+};
+
+/** Words after which "and" starts a new clause ("was killed and two others injured"). */
+const ENDING_PARTICIPLES = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt']);
+/** How far a bracket may run before it is taken as text, not an aside. */
+const MAX_ASIDE = 12;
+
+const closingBracket = (tokens: Token[], open: number): number => {
+  for (let k = open + 1; k < tokens.length && k <= open + MAX_ASIDE; k++) {
+    const t = tokens[k]?.text;
+    if (t === ')') return k;
+    if (t === '(' || t === '.') return -1;
+  }
+  return -1;
 };
 
 export const roleBefore = (
@@ -121,6 +163,9 @@ export const roleBefore = (
     if (stops.has(k)) return null;
     const w = tokens[k]?.lower ?? '';
     if (CLAUSE_BREAKS.has(w)) return null;
+    // "a police officer was killed and two conscripts … injured": the participle before "and"
+    // ends the clause of another figure.
+    if (w === 'and' && ENDING_PARTICIPLES.has(tokens[k - 1]?.lower ?? '')) return null;
     if (HURT_BEFORE.has(w)) return 'injured';
     if (DIED_BEFORE.has(w)) return 'killed';
   }

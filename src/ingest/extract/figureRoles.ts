@@ -32,6 +32,8 @@ export interface FigureScan {
  * Which figures are parts of another: after "including", "among them", "of whom" (and any
  * figure joined to such a one by "and"), or followed by "among the dead".
  */
+const BE = new Set(['was', 'were', 'is', 'are']);
+
 export const markParts = (scan: FigureScan) => {
   const { tokens, quantities, subsetRole } = scan;
   quantities.forEach(({ q, head }, n) => {
@@ -42,6 +44,18 @@ export const markParts = (scan: FigureScan) => {
         break;
       }
       if (w === 'among') {
+        // "a child was among three people killed": the figure after "among" is the whole, and
+        // the one before it its part.
+        const prev = quantities[n - 1];
+        if (
+          k === q.start - 1 &&
+          prev &&
+          BE.has(tokens[k - 1]?.lower ?? '') &&
+          prev.head.end === k - 1
+        ) {
+          subsetRole[n - 1] = null;
+          break;
+        }
         subsetRole[n] = roleAfter(tokens, k + 1, new Set([q.start]));
         break;
       }

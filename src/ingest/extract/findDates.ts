@@ -59,11 +59,14 @@ const SINCE_REACH = 14;
 const sinceClauses = (s: DateScan) => {
   const { tokens, pub } = s;
   const dropped = new Set<DateMention>();
+  // Looked up by where each ends: a search per token would make a sentence of many dates quadratic.
+  const endingAt = new Map(s.mentions.map((o) => [o.end, o]));
   for (const m of s.mentions) {
     if (m.role !== 'point') continue;
     for (let j = m.start - 1; j >= 0 && j >= m.start - SINCE_REACH; j--) {
       const w = tokens[j]?.lower ?? '';
-      const before = s.mentions.find((o) => o !== m && o.end === j + 1);
+      const found = endingAt.get(j + 1);
+      const before = found === m ? undefined : found;
       // "since the outbreak of the war … on April 15": the war's start, now dated.
       const undatedEra = before?.role === 'era' && before.dateStart === null;
       if (w === '.' || w === ';' || (before && !undatedEra)) break;

@@ -24,10 +24,13 @@ export const lendTextPlaces = (readings: SentenceReading[], records: Candidate[]
       for (let k = i - LEND_NEAR; k <= i + LEND_NEAR; k++) {
         const r = readings[k];
         if (!r || r.sentence.paragraph !== own.sentence.paragraph) continue;
+        // Two names are already too many: stop (a sentence naming many places stays linear).
         for (const t of r.textPlaces) {
           const key = normalisePlaceName(t.name);
           if (!taken.has(key)) names.set(key, t.name);
+          if (names.size > 1) break;
         }
+        if (names.size > 1) break;
       }
     }
     if (names.size !== 1) continue;

@@ -176,13 +176,23 @@ export const readSentence = (
     dates,
     places: placeMentions,
     ambiguousPlace: places.ambiguous,
-    textPlaces: findTextPlaces(tokens).filter(
-      (t) => !places.mentions.some((m) => m.start < t.end && t.start < m.end),
-    ),
+    textPlaces: textPlacesOutside(tokens, places.mentions),
     mentions,
     sources: dateline > 0 ? sources.filter((s) => s.start >= dateline) : sources,
     event: findEventType(tokens),
     totalWords,
     background,
   };
+};
+
+/**
+ * The places named by kind that no gazetteer name covers, sorted by where they start. Covered
+ * tokens are marked once: comparing every pair would make a sentence of many places quadratic.
+ */
+const textPlacesOutside = (tokens: Token[], mentions: PlaceMention[]): TextPlace[] => {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  return findTextPlaces(tokens)
+    .filter((t) => !covered.subarray(t.start, t.end).includes(1))
+    .sort((a, b) => a.start - b.start);
 };
