@@ -221,4 +221,12 @@ describe('extractRecords', () => {
       childrenMin: 1,
     });
   });
+
+  it('reads a town of the world gazetteer named with "district" after it', () => {
+    const [record] = extract(
+      'Gunmen stormed an office in the remote Mastung district of Balochistan province, killing a teenager.',
+      '2025-07-01',
+    );
+    expect(record).toMatchObject({ place: 'Mastung', admin1: 'Balochistan' });
+  });
 });

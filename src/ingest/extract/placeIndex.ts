@@ -200,7 +200,17 @@ const NOT_PLACES = new Set([
   'rawda',
   'karama',
 ]);
-const ADMIN_AFTER = new Set(['province', 'governorate', 'countryside', 'region', 'area']);
+const ADMIN_AFTER = new Set([
+  'province',
+  'governorate',
+  'countryside',
+  'region',
+  'area',
+  'district',
+  'township',
+  'county',
+  'locality',
+]);
 const ADMIN_BEFORE = new Set(['rural', 'province', 'governorate', 'countryside']);
 const CITY_AFTER = new Set(['city', 'town', 'village', 'camp', 'neighbourhood', 'neighborhood']);
 const CITY_BEFORE = new Set([
