@@ -41,13 +41,7 @@ export const setDates = (
     isoDayToNumber(point.dateEnd) - isoDayToNumber(point.dateStart) >= 1 &&
     !isOvernight(point, ctx.published)
   ) {
-    c.kind = 'cumulative';
-    c.totalType = 'running';
-    c.periodStart = point.dateStart;
-    c.dateStart = point.dateStart;
-    c.dateEnd = point.dateEnd;
-    c.precision = 'exact';
-    c.dateStated = true;
+    runningOver(c, point.dateStart, point.dateEnd);
     return;
   }
   if (reading.totalWords && !point) {
@@ -63,13 +57,7 @@ export const setDates = (
     point.precision === 'approximate' &&
     isoDayToNumber(point.dateEnd) - isoDayToNumber(point.dateStart) > 7
   ) {
-    c.kind = 'cumulative';
-    c.totalType = 'running';
-    c.periodStart = point.dateStart;
-    c.dateStart = point.dateStart;
-    c.dateEnd = point.dateEnd;
-    c.precision = 'exact';
-    c.dateStated = true;
+    runningOver(c, point.dateStart, point.dateEnd);
     return;
   }
   const stated = point ?? inheritedDate(ctx, reading) ?? elaboratedDate(ctx, reading);
@@ -146,4 +134,15 @@ export const markDayTotal = (c: Candidate, reading: SentenceReading) => {
     c.totalType = 'daily';
     c.periodStart = c.dateStart;
   }
+};
+
+/** The candidate is a running total over the days a date spans. */
+const runningOver = (c: Candidate, from: IsoDay, to: IsoDay) => {
+  c.kind = 'cumulative';
+  c.totalType = 'running';
+  c.periodStart = from;
+  c.dateStart = from;
+  c.dateEnd = to;
+  c.precision = 'exact';
+  c.dateStated = true;
 };

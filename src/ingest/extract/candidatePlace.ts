@@ -4,6 +4,7 @@ import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
 import { ancestorAt, ancestorsOf, type PlaceIndex, type PlaceMention } from './placeIndex';
 import type { SentenceReading } from './readSentence';
 import { BACKGROUND_MAGNITUDE, type Context, elaboration, NEAR } from './reportContext';
+import { startingWithin } from './sortedByStart';
 
 /*
  * Where a candidate happened: the most specific place its sentence names (or what several
@@ -151,25 +152,4 @@ export const placeByText = (
     c.placeText = named.name;
     c.placeStated = true;
   }
-};
-
-/**
- * The items of a list sorted by `start` that start in [from, to), found by binary search: a
- * filter per record would make a sentence of many figures quadratic.
- */
-export const startingWithin = <T extends { start: number }>(
-  list: readonly T[],
-  from: number,
-  to: number,
-): T[] => {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let k = lo; k < list.length && (list[k]?.start ?? to) < to; k++) out.push(list[k] as T);
-  return out;
 };

@@ -9,6 +9,7 @@ import type { PlaceMention } from './placeIndex';
 import type { Quantity } from './readQuantity';
 import type { SentenceReading } from './readSentence';
 import { BACKGROUND_MAGNITUDE, type Context, NEAR } from './reportContext';
+import { firstAtOrAfter } from './sortedByStart';
 
 /*
  * Figures into candidate records, sentence by sentence: one candidate per main killed figure,
@@ -138,13 +139,7 @@ const nearestHost = (
   part: CasualtyMention,
 ): Candidate | null => {
   // The last main figure that starts before the part (mains are in text order).
-  let lo = 0;
-  let hi = mains.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mains[mid]?.start ?? 0) < part.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(mains, part.start);
   const best = lo > 0 ? lo - 1 : mains.length > 0 ? 0 : -1;
   return made[best] ?? null;
 };
@@ -285,13 +280,7 @@ const sourceOwners = (
   const owners = new Map<CasualtyMention, string[]>();
   for (const s of reading.sources) {
     // The nearest figure is a neighbour of the source's position among the (ordered) figures.
-    let lo = 0;
-    let hi = mains.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mains[mid]?.start ?? 0) < s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(mains, s.start);
     const near = mains.slice(Math.max(0, lo - 2), lo + 2);
     let best = near[0] as CasualtyMention;
     for (const m of near) if (distance(s, m) < distance(s, best)) best = m;

@@ -1,15 +1,10 @@
+import { WEEKDAYS } from './dateWords';
 import { KNOWN_SOURCES } from './knownSources';
 
 const CANONICAL = new Set(KNOWN_SOURCES.map((k) => k.canonical));
 /** Capitalised words next to "said" that name no one ("on Tuesday said", "the spokesman said"). */
 const NOT_SOURCES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...Object.keys(WEEKDAYS),
   'spokesman',
   'spokeswoman',
   'spokesperson',
