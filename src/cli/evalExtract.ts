@@ -3,9 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractRecords } from '../ingest/extract/extractRecords';
 import { withWorld } from '../ingest/extract/gazetteer/worldGazetteer';
-import { parseRealCorpus, parseSyntheticCorpus } from '../ingest/extract/labelledCorpus';
+import {
+  parseEventNotes,
+  parseRealCorpus,
+  parseSyntheticCorpus,
+} from '../ingest/extract/labelledCorpus';
 import { buildPlaceIndex } from '../ingest/extract/placeIndex';
 import { type FieldScore, SCORED_FIELDS, scoreExtraction } from '../ingest/extract/scoreExtraction';
+import { noteDeaths, scoreNotes } from '../ingest/extract/scoreNotes';
 import {
   nameLookup,
   REAL_FIELDS,
@@ -17,23 +22,28 @@ import type { Place } from '../model/place';
 import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
 
 /*
- * npm run eval:extract [-- --corpus real-dev|real-test|main|held-out|fresh] [--json] [--verbose]
+ * npm run eval:extract [-- --corpus real-dev|real-test|notes-dev|notes-test|main|held-out|fresh]
+ *                        [--json] [--verbose]
  *                        [--gazetteer places.csv]
  * Runs the extractor on a labelled corpus from test/corpora and prints how well it did.
  * - real-dev / real-test: excerpts of real reports (each with its URL), labelled by the codebook.
  *   real-test is frozen (test/corpora/real-test.manifest.json): rules are never tuned on it.
  *   Prints record precision, recall, F1 and each field's accuracy, overall and per conflict.
+ * - notes-dev / notes-test: coders' event notes (ACLED) with the fatalities the coders gave each
+ *   event; prints the share whose death count the extractor gives exactly (scoreNotes.ts).
+ *   notes-test is frozen (test/corpora/notes-test.manifest.json) like real-test.
  * - main / held-out / fresh: the synthetic regression corpora (labelled with the test
  *   gazetteer's ids); prints precision, recall and F1 per field.
  */
 const usage =
-  'usage: eval:extract [--corpus real-dev|real-test|main|held-out|fresh] [--json] [--verbose] [--gazetteer places.csv]';
+  'usage: eval:extract [--corpus real-dev|real-test|notes-dev|notes-test|main|held-out|fresh] [--json] [--verbose] [--gazetteer places.csv]';
 const SYNTHETIC: Record<string, string> = {
   main: 'synthetic-main',
   'held-out': 'synthetic-held-out',
   fresh: 'synthetic-fresh',
 };
 const REAL = ['real-dev', 'real-test'];
+const NOTES = ['notes-dev', 'notes-test'];
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 let args: ReturnType<typeof parse>;
@@ -54,7 +64,7 @@ try {
   process.exit(2);
 }
 const corpusName = args.values.corpus;
-if (!REAL.includes(corpusName) && !SYNTHETIC[corpusName]) {
+if (!REAL.includes(corpusName) && !NOTES.includes(corpusName) && !SYNTHETIC[corpusName]) {
   console.error(`eval:extract: unknown corpus ${corpusName}\n${usage}`);
   process.exit(2);
 }
@@ -70,7 +80,7 @@ const readPlaces = (file: string): Place[] => {
   return parsed.records.map((r) => r.record);
 };
 
-const isReal = REAL.includes(corpusName);
+const isReal = REAL.includes(corpusName) || NOTES.includes(corpusName);
 const gazetteer = readPlaces(
   args.values.gazetteer ?? root(isReal ? 'data/places.csv' : 'test/fixtures/test-gazetteer.csv'),
 );
@@ -79,8 +89,30 @@ const corpusFile = root(`test/corpora/${isReal ? corpusName : SYNTHETIC[corpusNa
 const corpusText = readFileSync(corpusFile, 'utf8');
 const pct = (v: number) => v.toFixed(3);
 
-if (isReal) evalReal();
+if (NOTES.includes(corpusName)) evalNotes();
+else if (isReal) evalReal();
 else evalSynthetic();
+
+function evalNotes() {
+  const notes = parseEventNotes(corpusText, corpusFile).map((note) => ({
+    note,
+    predicted: noteDeaths(
+      extractRecords(note.text, { published: note.published, gazetteer, placeIndex }),
+    ),
+  }));
+  const overall = scoreNotes(notes.map((n) => ({ predicted: n.predicted, coded: n.note.deaths })));
+  if (args.values.json) {
+    console.log(JSON.stringify({ corpus: corpusName, ...overall }, null, 2));
+    return;
+  }
+  console.log(
+    `${corpusName}: ${overall.notes} coders' event notes; deaths exactly as coded in ${overall.exact} (${pct(overall.exactShare)})`,
+  );
+  if (args.values.verbose)
+    for (const { note, predicted } of notes)
+      if (predicted !== note.deaths)
+        console.log(`\n${note.id}: coded ${note.deaths}, got ${predicted}\n  ${note.text}`);
+}
 
 function evalReal() {
   const reports = parseRealCorpus(corpusText, corpusFile).map((report) => ({

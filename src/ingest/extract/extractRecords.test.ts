@@ -127,4 +127,106 @@ describe('extractRecords', () => {
       country: 'Syria',
     });
   });
+
+  it('keeps a village the gazetteer lacks, named in the next sentence, by its own name', () => {
+    const [record] = extract(
+      'An air strike killed five civilians in Sagaing region on Sunday. Jets bombed Nyaung Kone village.',
+    );
+    expect(record).toMatchObject({ place: 'Nyaung Kone', admin1: 'Sagaing', placeId: null });
+  });
+
+  it('prefers a village the text names to the town around it', () => {
+    const [record] = extract("Shelling killed 12 people in Thandwe township's Lin Thi village.");
+    expect(record?.place).toBe('Lin Thi');
+  });
+
+  it('names no place for a figure placed only in a country, and reads "Gaza" as the Strip', () => {
+    expect(extract('Four soldiers were killed in Mali on Sunday.')[0]).toMatchObject({
+      place: null,
+      country: 'Mali',
+    });
+    expect(extract('Strikes across Gaza killed 30 people on Sunday.')[0]?.place).toBe('Gaza Strip');
+  });
+
+  it("reads plural strikes that killed as one day's total over a territory", () => {
+    const [record] = extract('Israeli strikes in Gaza on Sunday killed at least 30 people.');
+    expect(record).toMatchObject({ kind: 'cumulative', totalType: 'daily', admin1: null });
+  });
+
+  it('keeps a known source and drops the person who spoke for it, or a weekday', () => {
+    const [record] = extract(
+      'Four people were killed in Ariha on Sunday, police spokesman Talib Mangal said on Tuesday.',
+    );
+    expect(record?.attributedTo).toEqual(['Police']);
+  });
+
+  it('gives a statement that names no source to its publisher when the publisher is a source', () => {
+    const [record] = extractRecords('At least 44 civilians were killed in Ariha on Sunday.', {
+      published: '2024-12-02',
+      gazetteer,
+      publisher: 'OCHA (ReliefWeb)',
+    });
+    expect(record?.attributedTo).toEqual(['OCHA']);
+  });
+
+  it.each([
+    [
+      'a person noun after "a", with words between',
+      'A Senegalese peacekeeper was killed in Ariha.',
+      1,
+    ],
+    [
+      'a bare person noun after a killing verb',
+      'Unidentified gunmen kill NISS officer in Ariha.',
+      1,
+    ],
+    ['a sentence opening with a person noun', 'Farmer killed in Ariha.', 1],
+    ['"dead" as the noun', 'Eight dead due to clan fighting in Ariha.', 8],
+    ['a verb before "including"', 'Four killed, including one soldier, in Ariha.', 4],
+    ['a day/month date', 'Two are killed during a raid on Ariha on 18/06.', 2],
+    ['a hyphenated title', 'A senior non-commissioned officer was killed in Ariha.', 1],
+    [
+      'across a bracketed aside',
+      'At least 36 soldiers from the Solid Structure (Bunyan Marsous) operations room were killed in Ariha.',
+      36,
+    ],
+    [
+      'not the doers of an active verb',
+      'A policeman was killed in Ariha. Three militants executed the operation.',
+      1,
+    ],
+    [
+      'not the injured after "killed and"',
+      'A police officer was killed and two conscripts injured in Ariha.',
+      1,
+    ],
+  ])('counts %s', (_, text, deaths) => {
+    expect(extract(text, '2016-06-25').map((r) => r.killedMin)).toEqual([deaths]);
+  });
+
+  it('does not count the official who speaks', () => {
+    expect(extract('A local official confirmed that the deaths took place in Ariha.')).toEqual([]);
+  });
+
+  it('reads the day a source told a named outlet as the statement day, not the event day', () => {
+    const [record] = extract(
+      'Five civilians were killed in Ariha, an official told Radio Free Asia on Monday.',
+    );
+    expect([record?.dateStart, record?.dateEnd]).toEqual([null, '2024-12-02']);
+  });
+
+  it('reads "a child was among three people killed" as three, one of them a child', () => {
+    expect(extract('A child was among three people killed in Ariha on Sunday.')[0]).toMatchObject({
+      killedMin: 3,
+      childrenMin: 1,
+    });
+  });
+
+  it('reads a town of the world gazetteer named with "district" after it', () => {
+    const [record] = extract(
+      'Gunmen stormed an office in the remote Mastung district of Balochistan province, killing a teenager.',
+      '2025-07-01',
+    );
+    expect(record).toMatchObject({ place: 'Mastung', admin1: 'Balochistan' });
+  });
 });

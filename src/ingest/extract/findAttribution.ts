@@ -27,6 +27,12 @@ for (const source of KNOWN_SOURCES) {
   }
 }
 const KNOWN_CANONICAL = new Set(KNOWN_SOURCES.map((k) => k.canonical));
+/** Every word-prefix of a known name ("the", "the health", "the health ministry"). */
+const knownPrefixes = new Set<string>();
+for (const key of lookup.keys()) {
+  const words = key.split(' ');
+  for (let n = 1; n <= words.length; n++) knownPrefixes.add(words.slice(0, n).join(' '));
+}
 
 const nameFor = (key: string): string => {
   const entries = lookup.get(key) ?? [];
@@ -196,11 +202,19 @@ export const findAttribution = (tokens: Token[]): Attribution[] => {
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!firstWords.has(tokens[i]?.lower ?? '')) continue;
-    for (let n = Math.min(longestKnown, tokens.length - i); n >= 1; n--) {
+    // Known names starting here, longest first; the key grows word by word and stops as soon as
+    // no known name starts with it, so a common first word ("the") costs a lookup or two.
+    const keys: { n: number; key: string }[] = [];
+    let key = '';
+    for (let n = 1; n <= longestKnown && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1] as Token;
+      if (t.type === 'punct' && !PHRASE_TOKENS.has(t.text)) break;
+      key = n === 1 ? t.lower : `${key} ${t.lower}`;
+      if (!knownPrefixes.has(key)) break;
+      if (lookup.has(key)) keys.unshift({ n, key });
+    }
+    for (const { n, key } of keys) {
       const words = tokens.slice(i, i + n);
-      if (words.some((t) => t.type === 'punct' && !PHRASE_TOKENS.has(t.text))) continue;
-      const key = keyOf(words);
-      if (!lookup.has(key)) continue;
       if (CASE_SENSITIVE.has(key) && words.some((t) => t.text !== t.text.toUpperCase())) continue;
       // "civil defence" inside "Syrian Civil Defence" was matched by the longer name already.
       const speaker = colon >= 0 && i + n === colon && i <= 1;

@@ -1,13 +1,8 @@
 import type { IsoDay } from '../../model/isoDay';
-import {
-  dayNumber,
-  daysInMonth,
-  isoDayToNumber,
-  isValidDay,
-  numberToIsoDay,
-  weekdayOf,
-} from './isoDayMath';
-import { ONES, TENS } from './readQuantity';
+import { type DateScan, push, yearAt } from './dateScan';
+import { ERA_WORDS, WORD_COUNTS } from './dateWords';
+import { dayNumber, isoDayToNumber, numberToIsoDay } from './isoDayMath';
+import { readSpan } from './readDateSpan';
 import type { Token } from './tokenize';
 
 /**
@@ -32,404 +27,222 @@ export interface DateMention {
   daily: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
-// "a week ago", "three days ago": the quantity reader's number words, plus the article.
-const WORD_COUNTS: Record<string, number> = { a: 1, ...ONES, ...TENS };
-const ERA_WORDS = new Set([
-  'war',
-  'conflict',
-  'uprising',
-  'revolution',
-  'crisis',
-  'civil',
-  'protests',
-  'fighting',
-]);
-/** Older than this many days before publication, a date belongs to background, not a record. */
-export const HISTORY_DAYS = 366;
-
-const isCapitalised = (t: Token | undefined): boolean =>
-  !!t && t.text[0] !== undefined && t.text[0] !== t.text[0].toLowerCase();
-
-interface Span {
-  from: number;
-  to: number;
-  precision: 'exact' | 'approximate';
-  end: number;
-  /** A date after publication (or not a calendar day): skipped whole, never used. */
-  rejected?: boolean;
-}
-
 /**
  * Finds date expressions in one sentence's tokens and resolves them against the publication
  * day. A resolved day is never after publication: a yearless "December 30" read in January is
  * last year's, and an explicit future date is dropped.
  */
 export const findDates = (tokens: Token[], published: IsoDay): DateMention[] => {
-  const pub = isoDayToNumber(published);
-  const pubYear = Number(published.slice(0, 4));
-  const pubMonth = Number(published.slice(5, 7));
-  const mentions: DateMention[] = [];
-  const lower = (k: number) => tokens[k]?.lower ?? '';
-
-  const monthAt = (k: number): number | undefined => {
-    const t = tokens[k];
-    if (t?.type !== 'word' || !isCapitalised(t)) return undefined;
-    return MONTHS[t.lower];
+  const s: DateScan = {
+    tokens,
+    pub: isoDayToNumber(published),
+    pubYear: Number(published.slice(0, 4)),
+    pubMonth: Number(published.slice(5, 7)),
+    lower: (k: number) => tokens[k]?.lower ?? '',
+    mentions: [],
   };
-  const dayAt = (k: number): { day: number; end: number } | undefined => {
-    const t = tokens[k];
-    if (t?.type !== 'number' || !Number.isInteger(t.value) || t.value < 1 || t.value > 31)
-      return undefined;
-    if (t.text.length > 2) return undefined;
-    const suffix = tokens[k + 1];
-    const ordinal = suffix && !suffix.spaceBefore && /^(st|nd|rd|th)$/.test(suffix.lower);
-    return { day: t.value, end: ordinal ? k + 2 : k + 1 };
-  };
-  const yearAt = (k: number): number | undefined => {
-    const t = tokens[k];
-    if (t?.type !== 'number' || !/^\d{4}$/.test(t.text) || t.value < 1900 || t.value > 2100)
-      return undefined;
-    return t.value;
-  };
-  /** A yearless day takes the latest year that keeps it on or before publication. */
-  const resolveDay = (month: number, day: number, year: number | undefined): number | null => {
-    const y = year ?? (dayNumber(pubYear, month, Math.min(day, 28)) > pub ? pubYear - 1 : pubYear);
-    if (!isValidDay(y, month, day)) return null;
-    const n = dayNumber(y, month, day);
-    return n > pub ? null : n;
-  };
-
-  /** One date expression at k, as a span of days, or undefined. */
-  const readSpan = (k: number): Span | undefined => {
-    const w = lower(k);
-    // ISO 2024-11-27
-    const isoYear = yearAt(k);
-    if (isoYear !== undefined && tokens[k + 1]?.text === '-' && tokens[k + 3]?.text === '-') {
-      const m = tokens[k + 2]?.value ?? 0;
-      const d = tokens[k + 4]?.value ?? 0;
-      if (isValidDay(isoYear, m, d) && !tokens[k + 2]?.spaceBefore) {
-        const n = dayNumber(isoYear, m, d);
-        return n <= pub ? { from: n, to: n, precision: 'exact', end: k + 5 } : undefined;
-      }
-    }
-    // December 2, 2024 / Dec. 2 / November 2024 / November
-    const month = monthAt(k);
-    if (month !== undefined) {
-      let j = k + 1;
-      if (tokens[j]?.text === '.') j++;
-      const d = dayAt(j);
-      if (d) {
-        let end = d.end;
-        let year: number | undefined;
-        const comma = tokens[end]?.text === ',' ? 1 : 0;
-        const y = yearAt(end + comma);
-        if (y !== undefined) {
-          year = y;
-          end += comma + 1;
-        }
-        const n = resolveDay(month, d.day, year);
-        return n === null
-          ? { from: 0, to: 0, precision: 'exact', end, rejected: true }
-          : { from: n, to: n, precision: 'exact', end };
-      }
-      const y = yearAt(j);
-      if (
-        month === 5 &&
-        y === undefined &&
-        !['in', 'since', 'early', 'late', 'mid', 'of', 'during'].includes(lower(k - 1))
-      )
-        return undefined;
-      const year = y ?? (month > pubMonth ? pubYear - 1 : pubYear);
-      const from = dayNumber(year, month, 1);
-      if (from > pub) return undefined;
-      const to = Math.min(pub, from + daysInMonth(year, month) - 1);
-      return { from, to, precision: 'approximate', end: y === undefined ? j : j + 1 };
-    }
-    // 2 December 2024 / 27 November / the 27th of November
-    const d = dayAt(k);
-    if (d) {
-      const of = lower(d.end) === 'of' ? 1 : 0;
-      const m = monthAt(d.end + of);
-      if (m !== undefined) {
-        let end = d.end + of + 1;
-        const y = yearAt(end);
-        if (y !== undefined) end++;
-        const n = resolveDay(m, d.day, y);
-        return n === null
-          ? { from: 0, to: 0, precision: 'exact', end, rejected: true }
-          : { from: n, to: n, precision: 'exact', end };
-      }
-      return undefined;
-    }
-    // Sunday, last Sunday, Sunday night
-    const weekday = isCapitalised(tokens[k]) ? WEEKDAYS[w] : undefined;
-    if (weekday !== undefined) {
-      const strict = lower(k - 1) === 'last' || lower(k - 1) === 'since';
-      let n = pub - ((weekdayOf(pub) - weekday + 7) % 7);
-      if (strict && n === pub) n -= 7;
-      return { from: n, to: n, precision: 'exact', end: k + 1 };
-    }
-    if (w === 'yesterday') return { from: pub - 1, to: pub - 1, precision: 'exact', end: k + 1 };
-    if (w === 'today' || w === 'tonight')
-      return { from: pub, to: pub, precision: 'exact', end: k + 1 };
-    if (w === 'overnight') return { from: pub - 1, to: pub, precision: 'approximate', end: k + 1 };
-    if (w === 'this' && ['morning', 'afternoon', 'evening'].includes(lower(k + 1)))
-      return { from: pub, to: pub, precision: 'exact', end: k + 2 };
-    if (w === 'last' && (lower(k + 1) === 'night' || lower(k + 1) === 'evening'))
-      return { from: pub - 1, to: pub, precision: 'approximate', end: k + 2 };
-    const monday = pub - ((weekdayOf(pub) + 6) % 7);
-    if ((w === 'last' || w === 'this') && lower(k + 1) === 'week')
-      return w === 'last'
-        ? { from: monday - 7, to: monday - 1, precision: 'approximate', end: k + 2 }
-        : { from: monday, to: pub, precision: 'approximate', end: k + 2 };
-    if ((w === 'the' || w === 'this') && lower(k + 1) === 'weekend') {
-      // the latest Saturday–Sunday on or before publication
-      const sunday = pub - weekdayOf(pub);
-      const from = weekdayOf(pub) === 6 ? pub : sunday - 1;
-      return { from, to: Math.min(pub, from + 1), precision: 'approximate', end: k + 2 };
-    }
-    if (w === 'last' && lower(k + 1) === 'weekend')
-      return { from: monday - 2, to: monday - 1, precision: 'approximate', end: k + 2 };
-    if ((w === 'last' || w === 'this') && lower(k + 1) === 'month') {
-      if (w === 'this')
-        return {
-          from: dayNumber(pubYear, pubMonth, 1),
-          to: pub,
-          precision: 'approximate',
-          end: k + 2,
-        };
-      const y = pubMonth === 1 ? pubYear - 1 : pubYear;
-      const m = pubMonth === 1 ? 12 : pubMonth - 1;
-      const from = dayNumber(y, m, 1);
-      return { from, to: from + daysInMonth(y, m) - 1, precision: 'approximate', end: k + 2 };
-    }
-    if ((w === 'last' || w === 'this') && lower(k + 1) === 'year') {
-      const y = w === 'last' ? pubYear - 1 : pubYear;
-      return {
-        from: dayNumber(y, 1, 1),
-        to: Math.min(pub, dayNumber(y, 12, 31)),
-        precision: 'approximate',
-        end: k + 2,
-      };
-    }
-    // "three days ago", "a week ago"
-    const count = tokens[k]?.type === 'number' ? tokens[k]?.value : WORD_COUNTS[w];
-    const unit = lower(k + 1);
-    if (count !== undefined && lower(k + 2) === 'ago' && Number.isInteger(count)) {
-      if (unit === 'day' || unit === 'days')
-        return { from: pub - count, to: pub - count, precision: 'exact', end: k + 3 };
-      if (unit === 'week' || unit === 'weeks')
-        return { from: pub - 7 * count, to: pub - 7 * count, precision: 'approximate', end: k + 3 };
-    }
-    // A bare year: "in 2011", "since 2020"
-    const year = yearAt(k);
-    if (
-      year !== undefined &&
-      ['in', 'since', 'of', 'from', 'during', 'until', 'by'].includes(lower(k - 1))
-    ) {
-      const from = dayNumber(year, 1, 1);
-      if (from > pub) return undefined;
-      return {
-        from,
-        to: Math.min(pub, dayNumber(year, 12, 31)),
-        precision: 'approximate',
-        end: k + 1,
-      };
-    }
-    return undefined;
-  };
-
-  const push = (
-    role: DateRole,
-    start: number,
-    end: number,
-    span: { from: number | null; to: number | null },
-    precision: 'exact' | 'approximate',
-    daily = false,
-  ) => {
-    const old = span.from !== null && span.from < pub - HISTORY_DAYS;
-    mentions.push({
-      role: old ? 'era' : role,
-      start,
-      end,
-      dateStart: span.from === null ? null : numberToIsoDay(span.from),
-      dateEnd: span.to === null ? null : numberToIsoDay(span.to),
-      precision,
-      daily,
-    });
-  };
-
   let k = 0;
   while (k < tokens.length) {
-    const w = lower(k);
-    // "over the past three days", "in the last 24 hours", "the past week"
-    if (
-      (w === 'past' || w === 'last' || w === 'recent' || w === 'previous') &&
-      k + 1 < tokens.length
-    ) {
-      let j = k + 1;
-      const countWord = lower(j);
-      let count: number | undefined =
-        tokens[j]?.type === 'number' ? tokens[j]?.value : WORD_COUNTS[countWord];
-      if (countWord === 'few' || countWord === 'several') count = Number.NaN;
-      if (count !== undefined) j++;
-      const unit = lower(j);
-      const units: Record<string, number> = {
-        day: 1,
-        days: 1,
-        week: 7,
-        weeks: 7,
-        month: 30,
-        months: 30,
-        hours: 0,
-        hour: 0,
-      };
-      const size = units[unit];
-      if (
-        size !== undefined &&
-        (count !== undefined || ['day', 'week', 'month', 'days'].includes(unit))
-      ) {
-        if (w === 'last' && count === undefined && unit !== 'days') {
-          // "last week" / "last month" are calendar spans, read below.
-        } else {
-          const start =
-            ['over', 'in', 'during', 'within', 'for'].includes(lower(k - 2)) &&
-            lower(k - 1) === 'the'
-              ? k - 2
-              : lower(k - 1) === 'the'
-                ? k - 1
-                : k;
-          if (size === 0) {
-            push('period', start, j + 1, { from: pub - 1, to: pub }, 'approximate', true);
-          } else if (count === undefined || Number.isNaN(count)) {
-            // "recent days", "the past few days": a period with no stated start.
-            push('period', start, j + 1, { from: null, to: pub }, 'approximate');
-          } else {
-            const days = size * count;
-            push(
-              'period',
-              start,
-              j + 1,
-              { from: pub - days + 1, to: pub },
-              size === 1 ? 'exact' : 'approximate',
-            );
-          }
-          k = j + 1;
-          continue;
-        }
-      }
-    }
-    // "since the war began", "since the start of the uprising", "since the beginning of the year"
-    if (w === 'since' && (lower(k + 1) === 'the' || lower(k + 1) === 'its')) {
-      let j = k + 2;
-      if (
-        (lower(j) === 'start' || lower(j) === 'beginning' || lower(j) === 'outbreak') &&
-        lower(j + 1) === 'of'
-      )
-        j += 2;
-      if (lower(j) === 'the') j++;
-      if (lower(j) === 'civil') j++;
-      if (ERA_WORDS.has(lower(j))) {
-        let end = j + 1;
-        if (['began', 'started', 'erupted', 'broke'].includes(lower(end))) end++;
-        if (lower(end) === 'out') end++;
-        const y = yearAt(end + 1);
-        if (lower(end) === 'in' && y !== undefined) end += 2;
-        push('era', k, end, { from: null, to: null }, 'approximate');
-        k = end;
-        continue;
-      }
-      if (lower(j) === 'year' || lower(j) === 'month') {
-        const from =
-          lower(j) === 'year' ? dayNumber(pubYear, 1, 1) : dayNumber(pubYear, pubMonth, 1);
-        push('since', k, j + 1, { from, to: pub }, 'exact');
-        k = j + 1;
-        continue;
-      }
-      if (
-        ['offensive', 'escalation', 'assault', 'campaign', 'attack', 'operation'].includes(lower(j))
-      ) {
-        push('since', k, j + 1, { from: null, to: pub }, 'approximate');
-        k = j + 1;
-        continue;
-      }
-    }
-    const isSince = w === 'since';
-    const at = isSince ? k + 1 : k;
-    const span = readSpan(at);
-    if (!span) {
-      k++;
-      continue;
-    }
-    if (span.rejected) {
-      k = span.end;
-      continue;
-    }
-    let { from, to, precision, end } = span;
-    // "from 27 November to 2 December", "between 27 November and 2 December", "27-30 November"
-    const joiner = lower(end);
-    if (
-      joiner === 'to' ||
-      joiner === 'until' ||
-      joiner === 'and' ||
-      joiner === '-' ||
-      joiner === '–'
-    ) {
-      const second = readSpan(end + 1);
-      if (
-        second &&
-        !second.rejected &&
-        second.to >= from &&
-        (joiner !== 'and' || lower(at - 1) === 'between')
-      ) {
-        to = second.to;
-        end = second.end;
-        precision = 'exact';
-        const first = lower(at - 1) === 'from' || lower(at - 1) === 'between' ? at - 1 : at;
-        push('period', first, end, { from, to }, precision);
-        k = end;
-        continue;
-      }
-    }
-    if (isSince)
-      push('since', k, end, { from, to: pub }, precision === 'exact' ? 'exact' : 'approximate');
-    else push('point', at, end, { from, to }, precision);
-    k = end;
+    k = readRecentPeriod(s, k) ?? readSinceDawn(s, k) ?? readSinceEra(s, k) ?? readDated(s, k);
   }
-  return mentions;
+  sinceClauses(s);
+  return s.mentions;
+};
+
+/** How far back from a date "since" may open its clause ("since the outbreak of the war … on April 15"). */
+const SINCE_REACH = 14;
+
+/**
+ * "Since hostilities escalated on 26 November", "since the outbreak of the war … on April 15":
+ * a day inside a clause that "since" opens starts a running total, as "since 26 November" does.
+ */
+const sinceClauses = (s: DateScan) => {
+  const { tokens, pub } = s;
+  const dropped = new Set<DateMention>();
+  // Looked up by where each ends: a search per token would make a sentence of many dates quadratic.
+  const endingAt = new Map(s.mentions.map((o) => [o.end, o]));
+  for (const m of s.mentions) {
+    if (m.role !== 'point') continue;
+    for (let j = m.start - 1; j >= 0 && j >= m.start - SINCE_REACH; j--) {
+      const w = tokens[j]?.lower ?? '';
+      const found = endingAt.get(j + 1);
+      const before = found === m ? undefined : found;
+      // "since the outbreak of the war … on April 15": the war's start, now dated.
+      const undatedEra = before?.role === 'era' && before.dateStart === null;
+      if (w === '.' || w === ';' || (before && !undatedEra)) break;
+      if (w !== 'since' && !undatedEra) continue;
+      if (before && undatedEra) {
+        if (tokens[before.start]?.lower !== 'since') break;
+        dropped.add(before);
+      }
+      m.role = 'since';
+      m.start = before && undatedEra ? before.start : j;
+      m.dateEnd = numberToIsoDay(pub);
+      break;
+    }
+  }
+  if (dropped.size > 0) s.mentions = s.mentions.filter((m) => !dropped.has(m));
+};
+
+/** "since dawn", "since this morning (today)": one day's total, from the start of that day. */
+const readSinceDawn = (s: DateScan, k: number): number | null => {
+  const { pub, lower } = s;
+  if (lower(k) !== 'since') return null;
+  let j = k + 1;
+  if (lower(j) === 'this') j++;
+  if (!['dawn', 'midnight', 'morning', 'daybreak'].includes(lower(j))) return null;
+  j++;
+  if (lower(j) === 'today') j++;
+  push(s, 'period', k, j, { from: pub, to: pub }, 'exact', true);
+  return j;
+};
+
+/** "over the past three days", "in the last 24 hours", "the past week": the next token, or null. */
+const readRecentPeriod = (s: DateScan, k: number): number | null => {
+  const { tokens, pub, lower } = s;
+  const w = lower(k);
+  // "over the past three days", "in the last 24 hours", "the past week"
+  if (
+    (w === 'past' || w === 'last' || w === 'recent' || w === 'previous') &&
+    k + 1 < tokens.length
+  ) {
+    let j = k + 1;
+    const countWord = lower(j);
+    let count: number | undefined =
+      tokens[j]?.type === 'number' ? tokens[j]?.value : WORD_COUNTS[countWord];
+    if (countWord === 'few' || countWord === 'several') count = Number.NaN;
+    if (count !== undefined) j++;
+    const unit = lower(j);
+    const units: Record<string, number> = {
+      day: 1,
+      days: 1,
+      week: 7,
+      weeks: 7,
+      month: 30,
+      months: 30,
+      hours: 0,
+      hour: 0,
+    };
+    const size = units[unit];
+    if (
+      size !== undefined &&
+      (count !== undefined || ['day', 'week', 'month', 'days'].includes(unit))
+    ) {
+      if (w === 'last' && count === undefined && unit !== 'days') {
+        // "last week" / "last month" are calendar spans, read below.
+      } else {
+        const start =
+          ['over', 'in', 'during', 'within', 'for'].includes(lower(k - 2)) && lower(k - 1) === 'the'
+            ? k - 2
+            : lower(k - 1) === 'the'
+              ? k - 1
+              : k;
+        if (size === 0) {
+          push(s, 'period', start, j + 1, { from: pub - 1, to: pub }, 'approximate', true);
+        } else if (count === undefined || Number.isNaN(count)) {
+          // "recent days", "the past few days": a period with no stated start.
+          push(s, 'period', start, j + 1, { from: null, to: pub }, 'approximate');
+        } else {
+          const days = size * count;
+          push(
+            s,
+            'period',
+            start,
+            j + 1,
+            { from: pub - days + 1, to: pub },
+            size === 1 ? 'exact' : 'approximate',
+          );
+        }
+        return j + 1;
+      }
+    }
+  }
+  return null;
+};
+
+/**
+ * "since the war began", "since the start of the uprising", "since the beginning of the year":
+ * the next token, or null when there is none here.
+ */
+const readSinceEra = (s: DateScan, k: number): number | null => {
+  const { pub, pubYear, pubMonth, lower } = s;
+  const w = lower(k);
+  if (w === 'since' && (lower(k + 1) === 'the' || lower(k + 1) === 'its')) {
+    let j = k + 2;
+    if (
+      (lower(j) === 'start' || lower(j) === 'beginning' || lower(j) === 'outbreak') &&
+      lower(j + 1) === 'of'
+    )
+      j += 2;
+    if (lower(j) === 'the') j++;
+    if (lower(j) === 'civil') j++;
+    if (ERA_WORDS.has(lower(j))) {
+      let end = j + 1;
+      if (['began', 'started', 'erupted', 'broke'].includes(lower(end))) end++;
+      if (lower(end) === 'out') end++;
+      const y = yearAt(s, end + 1);
+      if (lower(end) === 'in' && y !== undefined) end += 2;
+      push(s, 'era', k, end, { from: null, to: null }, 'approximate');
+      return end;
+    }
+    if (lower(j) === 'year' || lower(j) === 'month') {
+      const from = lower(j) === 'year' ? dayNumber(pubYear, 1, 1) : dayNumber(pubYear, pubMonth, 1);
+      push(s, 'since', k, j + 1, { from, to: pub }, 'exact');
+      return j + 1;
+    }
+    if (
+      ['offensive', 'escalation', 'assault', 'campaign', 'attack', 'operation'].includes(lower(j))
+    ) {
+      push(s, 'since', k, j + 1, { from: null, to: pub }, 'approximate');
+      return j + 1;
+    }
+  }
+  return null;
+};
+
+/**
+ * A day or span ("on Sunday", "since 27 November", "from 27 November to 2 December", "27-30
+ * November"): pushed as a point, a since or a period; returns the next token.
+ */
+const readDated = (s: DateScan, k: number): number => {
+  const { pub, lower } = s;
+  const w = lower(k);
+  const isSince = w === 'since';
+  const at = isSince ? k + 1 : k;
+  const span = readSpan(s, at);
+  if (!span) {
+    return k + 1;
+  }
+  if (span.rejected) {
+    return span.end;
+  }
+  let { from, to, precision, end } = span;
+  // "from 27 November to 2 December", "between 27 November and 2 December", "27-30 November"
+  const joiner = lower(end);
+  if (
+    joiner === 'to' ||
+    joiner === 'until' ||
+    joiner === 'and' ||
+    joiner === '-' ||
+    joiner === '–'
+  ) {
+    const second = readSpan(s, end + 1);
+    if (
+      second &&
+      !second.rejected &&
+      second.to >= from &&
+      (joiner !== 'and' || lower(at - 1) === 'between')
+    ) {
+      to = second.to;
+      end = second.end;
+      precision = 'exact';
+      const first = lower(at - 1) === 'from' || lower(at - 1) === 'between' ? at - 1 : at;
+      push(s, 'period', first, end, { from, to }, precision);
+      return end;
+    }
+  }
+  if (isSince)
+    push(s, 'since', k, end, { from, to: pub }, precision === 'exact' ? 'exact' : 'approximate');
+  else push(s, 'point', at, end, { from, to }, precision);
+  return end;
 };

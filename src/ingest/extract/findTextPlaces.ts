@@ -5,7 +5,20 @@ export interface TextPlace {
   start: number;
   end: number;
   name: string;
+  /** The word that told it is a place ("village", "town", "township" …). */
+  kind: string;
 }
+
+/** Kinds finer than any town a gazetteer of provinces and main cities holds. */
+export const FINE_KINDS = new Set([
+  'village',
+  'neighbourhood',
+  'neighborhood',
+  'camp',
+  'suburb',
+  'street',
+  'hamlet',
+]);
 
 const KINDS = new Set([
   'village',
@@ -18,6 +31,8 @@ const KINDS = new Set([
   'area',
   'district',
   'suburb',
+  'street',
+  'hamlet',
 ]);
 const NOT_NAMES = new Set([
   'The',
@@ -64,7 +79,7 @@ export const findTextPlaces = (tokens: Token[]): TextPlace[] => {
         (isName(tokens[end]) || (joiner(tokens[end]) && isName(tokens[end + 1])))
       )
         end++;
-      if (end > start) out.push({ start, end, name: nameOf(tokens, start, end) });
+      if (end > start) out.push({ start, end, name: nameOf(tokens, start, end), kind: w });
       continue;
     }
     // "Qarni village", "Nyaung Kone village", "Al-Mawasi camp"
@@ -74,8 +89,10 @@ export const findTextPlaces = (tokens: Token[]): TextPlace[] => {
       (isName(tokens[start - 1]) || (joiner(tokens[start - 1]) && isName(tokens[start - 2])))
     )
       start--;
+    // "al-Thalatheni Street": a street keeps the word, which is part of its name.
+    const end = w === 'street' ? i + 1 : i;
     if (start < i && isName(tokens[start]))
-      out.push({ start, end: i, name: nameOf(tokens, start, i) });
+      out.push({ start, end, name: nameOf(tokens, start, end), kind: w });
   }
   return out;
 };

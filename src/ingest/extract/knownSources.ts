@@ -106,8 +106,19 @@ export const KNOWN_SOURCES: KnownSource[] = [
     ],
   },
   { canonical: 'United Nations', names: ['United Nations'] },
-  { canonical: 'UNMISS', names: ['UNMISS', 'UN Mission in South Sudan'] },
-  { canonical: 'MINUSMA', names: ['MINUSMA'] },
+  {
+    canonical: 'UNMISS',
+    names: ['UNMISS', 'UN Mission in South Sudan', 'United Nations Mission in South Sudan'],
+  },
+  {
+    canonical: 'MINUSMA',
+    names: [
+      'MINUSMA',
+      'United Nations Multidimensional Integrated Stabilization Mission in Mali',
+      'UN Multidimensional Integrated Stabilization Mission in Mali',
+      'UN mission in Mali',
+    ],
+  },
   // Gaza and the West Bank
   {
     canonical: 'Gaza Health Ministry',

@@ -69,6 +69,18 @@ const realReportSchema = z.object({
 });
 export type RealReport = z.infer<typeof realReportSchema>;
 
+/** A coder's event note (ACLED's `notes`) with the fatalities the coders gave the event. */
+const eventNoteSchema = z.object({
+  id: z.string().min(1),
+  country: z.string().min(1),
+  /** The event day: a note has no publication day, and its relative dates are about this one. */
+  published: isoDay,
+  url: z.url({ protocol: /^https?$/ }),
+  text: z.string().min(1),
+  deaths: count,
+});
+export type EventNote = z.infer<typeof eventNoteSchema>;
+
 const readLines = <T>(text: string, file: string, schema: z.ZodType<T>): T[] => {
   const out: T[] = [];
   text.split('\n').forEach((line, i) => {
@@ -94,3 +106,6 @@ export const parseSyntheticCorpus = (text: string, file: string): CorpusReport[]
 
 export const parseRealCorpus = (text: string, file: string): RealReport[] =>
   readLines(text, file, realReportSchema);
+
+export const parseEventNotes = (text: string, file: string): EventNote[] =>
+  readLines(text, file, eventNoteSchema);

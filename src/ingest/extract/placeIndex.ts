@@ -7,6 +7,10 @@ export interface PlaceIndex {
   exact: Map<string, Place[]>;
   /** Consonant skeletons ("Deir Ezzor", "Dayr az Zawr" → "drzr"), for transliteration variants. */
   skeleton: Map<string, Place[]>;
+  /** First words of the exact names, and every prefix of every skeleton: a word that starts
+   * none is passed over without building its n-grams (most capitalised words are not places). */
+  exactFirst: Set<string>;
+  skeletonPrefixes: Set<string>;
   longest: number;
 }
 
@@ -40,15 +44,21 @@ const ARTICLES = new Set([
   'ush',
 ]);
 
+const ASCII_WORD = /^[a-z0-9]+$/;
+const SKELETON_DROPPED = new Set(['h', 'a', 'e', 'i', 'o', 'u', 'y', 'w']);
+
 /** Lower case, accents and apostrophes removed, hyphens and other marks as spaces. */
 export const normalisePlaceName = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’ʼʿʾ`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // Most words are plain lower-case ASCII, which every step below leaves as it is.
+  ASCII_WORD.test(name)
+    ? name
+    : name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’ʼʿʾ`]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 
 /**
  * The consonant skeleton of a normalised name: articles dropped ("ez-Zor", "al-Zour"), h and
@@ -57,12 +67,20 @@ export const normalisePlaceName = (name: string): string =>
  */
 export const placeSkeleton = (normalised: string): string => {
   const words = normalised.split(' ').filter((w) => w !== '');
-  const kept = words.length > 1 ? words.filter((w) => !ARTICLES.has(w)) : words;
-  const letters = kept
-    .join('')
-    .replace(/[qc]/g, 'k')
-    .replace(/[haeiouyw]/g, '');
-  return letters.replace(/(.)\1+/g, '$1');
+  const dropArticles = words.length > 1;
+  // One pass over the letters (this runs for every capitalised word of a report).
+  let out = '';
+  let last = '';
+  for (const word of words) {
+    if (dropArticles && ARTICLES.has(word)) continue;
+    for (const ch of word) {
+      const c = ch === 'q' || ch === 'c' ? 'k' : ch;
+      if (SKELETON_DROPPED.has(c) || c === last) continue;
+      out += c;
+      last = c;
+    }
+  }
+  return out;
 };
 
 const add = (map: Map<string, Place[]>, key: string, place: Place) => {
@@ -73,7 +91,7 @@ const add = (map: Map<string, Place[]>, key: string, place: Place) => {
 };
 
 /**
- * Indexes a gazetteer for reading place names, together with the countries of worldPlaces.ts
+ * Indexes a gazetteer for reading place names, together with the countries of data/worldPlaces.json
  * that it does not cover (so that reports from other wars find their places too).
  */
 export const buildPlaceIndex = (gazetteer: readonly Place[]): PlaceIndex => {
@@ -101,7 +119,11 @@ export const buildPlaceIndex = (gazetteer: readonly Place[]): PlaceIndex => {
       if (skel.length >= 2 && given.has(place.id)) add(skeleton, skel, place);
     }
   }
-  return { byId, exact, skeleton, longest };
+  const exactFirst = new Set([...exact.keys()].map((k) => k.split(' ')[0] ?? ''));
+  const skeletonPrefixes = new Set<string>();
+  for (const skel of skeleton.keys())
+    for (let n = 1; n <= skel.length; n++) skeletonPrefixes.add(skel.slice(0, n));
+  return { byId, exact, skeleton, exactFirst, skeletonPrefixes, longest };
 };
 
 export const ancestorsOf = (index: PlaceIndex, place: Place): Place[] => {
@@ -178,7 +200,17 @@ const NOT_PLACES = new Set([
   'rawda',
   'karama',
 ]);
-const ADMIN_AFTER = new Set(['province', 'governorate', 'countryside', 'region', 'area']);
+const ADMIN_AFTER = new Set([
+  'province',
+  'governorate',
+  'countryside',
+  'region',
+  'area',
+  'district',
+  'township',
+  'county',
+  'locality',
+]);
 const ADMIN_BEFORE = new Set(['rural', 'province', 'governorate', 'countryside']);
 const CITY_AFTER = new Set(['city', 'town', 'village', 'camp', 'neighbourhood', 'neighborhood']);
 const CITY_BEFORE = new Set([
@@ -244,7 +276,9 @@ const choose = (
     const top = [...candidates].sort((a, b) => a.level - b.level)[0];
     return top ?? null;
   }
-  const admin1 = byLevel(1)[0];
+  // "Gaza" alone is the Gaza Strip in the press, not the governorate of the same name: a whole
+  // territory (an area of the world gazetteer, id "PS:…") comes before a division.
+  const admin1 = byLevel(1).find((p) => /^[A-Z]{2}:/.test(p.id)) ?? byLevel(1)[0];
   if (hint === 'city' || !admin1) {
     // "the city of Idlib": the community that shares its governorate's name.
     const towns = byLevel(4);
@@ -297,6 +331,16 @@ export const findPlaces = (
       i++;
       continue;
     }
+    const lead = norm(i);
+    const second = tokens[i + 1]?.type === 'word' ? norm(i + 1) : '';
+    const meaningful = leadsWithArticle && second !== '' ? second : lead;
+    const leadSkeleton = meaningful.length > 0 ? placeSkeleton(meaningful) : '';
+    const mayBeExact = index.exactFirst.has(lead);
+    const mayBeFuzzy = leadSkeleton !== '' && index.skeletonPrefixes.has(leadSkeleton);
+    if (!mayBeExact && !mayBeFuzzy) {
+      i++;
+      continue;
+    }
     let match: { end: number; candidates: Place[]; fuzzy: boolean; key: string } | null = null;
     const words: string[] = [];
     const ends: number[] = [];
@@ -313,12 +357,12 @@ export const findPlaces = (
       ends.push(j + 1);
       j++;
     }
-    for (let n = words.length; n >= 1 && !match; n--) {
+    for (let n = words.length; n >= 1 && !match && mayBeExact; n--) {
       const key = words.slice(0, n).join(' ');
       const list = index.exact.get(key);
       if (list) match = { end: ends[n - 1] ?? i + 1, candidates: list, fuzzy: false, key };
     }
-    if (!match) {
+    if (!match && mayBeFuzzy) {
       for (let n = words.length; n >= 1 && !match; n--) {
         const key = words.slice(0, n).join(' ');
         if (key.length < 4 || NOT_PLACES.has(key)) continue;

@@ -51,6 +51,8 @@ const SPEECH_VERBS = new Set([
   'adding',
 ]);
 const DASHES = new Set(['-', '—', '–']);
+/** How many capitalised words a name told something may have ("Radio Free Asia"). */
+const MAX_NAME_WORDS = 4;
 const AUDIENCES = new Set(['reporters', 'journalists', 'media', 'press', 'us', 'television']);
 /** "in the war", "of the conflict", "since 2011": what the figure counts is the whole war. */
 const ERA_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'of', 'since', 'over']);
@@ -82,14 +84,19 @@ const isStatementDate = (tokens: Token[], start: number, figures: ReadonlySet<nu
   let k = start - 1;
   while (['on', 'late', 'early', 'last'].includes(tokens[k]?.lower ?? '')) k--;
   if (SPEECH_VERBS.has(tokens[k]?.lower ?? '')) return true;
-  // "told AFP on Monday", "told reporters on Monday" (but not "reported shelling on Monday")
+  // "told AFP on Monday", "told Radio Free Asia Wednesday", "told reporters on Monday" (but not
+  // "reported shelling on Monday")
   const heard = tokens[k];
   if (
-    SPEECH_VERBS.has(tokens[k - 1]?.lower ?? '') &&
     heard?.type === 'word' &&
-    (/^\p{Lu}/u.test(heard.text) || AUDIENCES.has(heard.lower))
+    AUDIENCES.has(heard.lower) &&
+    SPEECH_VERBS.has(tokens[k - 1]?.lower ?? '')
   )
     return true;
+  for (let j = k; j > k - MAX_NAME_WORDS && tokens[j]?.type === 'word'; j--) {
+    if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break;
+    if (SPEECH_VERBS.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
   if (tokens[k]?.text !== ',') return false;
   for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
     if (figures.has(j)) return false;
@@ -169,13 +176,23 @@ export const readSentence = (
     dates,
     places: placeMentions,
     ambiguousPlace: places.ambiguous,
-    textPlaces: findTextPlaces(tokens).filter(
-      (t) => !places.mentions.some((m) => m.start < t.end && t.start < m.end),
-    ),
+    textPlaces: textPlacesOutside(tokens, places.mentions),
     mentions,
     sources: dateline > 0 ? sources.filter((s) => s.start >= dateline) : sources,
     event: findEventType(tokens),
     totalWords,
     background,
   };
+};
+
+/**
+ * The places named by kind that no gazetteer name covers, sorted by where they start. Covered
+ * tokens are marked once: comparing every pair would make a sentence of many places quadratic.
+ */
+const textPlacesOutside = (tokens: Token[], mentions: PlaceMention[]): TextPlace[] => {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  return findTextPlaces(tokens)
+    .filter((t) => !covered.subarray(t.start, t.end).includes(1))
+    .sort((a, b) => a.start - b.start);
 };

@@ -1,5 +1,14 @@
 import type { Place } from '../../../model/place';
-import { WORLD_COUNTRIES } from './worldPlaces';
+import worldPlaces from '../data/worldPlaces.json';
+
+/** One country of data/worldPlaces.json (its `format` says how the lines are written). */
+interface WorldCountry {
+  code: string;
+  names: string;
+  divisions: string[];
+  towns: string[];
+}
+const WORLD_COUNTRIES: WorldCountry[] = worldPlaces.countries;
 
 /** What the extractor needs of a place: its names and where it sits, not its coordinates. */
 export type GazetteerPlace = Pick<Place, 'id' | 'level' | 'parentId' | 'name' | 'altNames'> & {
@@ -17,7 +26,7 @@ const slug = (name: string) =>
 let cached: GazetteerPlace[] | null = null;
 
 /**
- * The world places of worldPlaces.ts as gazetteer rows: countries (level 0, ISO code as id),
+ * The world places of data/worldPlaces.json as gazetteer rows: countries (level 0, ISO code as id),
  * their divisions (level 1) and towns (level 4, or level 1 areas such as "Gaza Strip" when a
  * town line names no division).
  */
@@ -38,7 +47,8 @@ export const worldGazetteer = (): GazetteerPlace[] => {
       const [names = '', division = ''] = line.split('>');
       const [tName = '', ...tAlt] = names.split('|');
       const parent = division === '' ? c.code : divisionId.get(division);
-      if (!parent) throw new Error(`worldPlaces: ${c.code} town ${tName}: no division ${division}`);
+      if (!parent)
+        throw new Error(`worldPlaces.json: ${c.code} town ${tName}: no division ${division}`);
       out.push({
         id: `${parent}:${slug(tName)}`,
         level: division === '' ? 1 : 4,
