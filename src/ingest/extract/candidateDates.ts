@@ -1,7 +1,7 @@
+import { toDayNumber } from '../../model/dayNumber';
 import type { IsoDay } from '../../model/isoDay';
 import type { Candidate } from './candidate';
 import type { DateMention } from './findDates';
-import { isoDayToNumber } from './isoDayMath';
 import type { SentenceReading } from './readSentence';
 import { type Context, elaboration, inheritedDate } from './reportContext';
 
@@ -38,7 +38,7 @@ export const setDates = (
     point.dateEnd &&
     point.precision === 'approximate' &&
     point.dateStart !== point.dateEnd &&
-    isoDayToNumber(point.dateEnd) - isoDayToNumber(point.dateStart) >= 1 &&
+    toDayNumber(point.dateEnd) - toDayNumber(point.dateStart) >= 1 &&
     !isOvernight(point, ctx.published)
   ) {
     runningOver(c, point.dateStart, point.dateEnd);
@@ -55,7 +55,7 @@ export const setDates = (
     point?.dateStart &&
     point.dateEnd &&
     point.precision === 'approximate' &&
-    isoDayToNumber(point.dateEnd) - isoDayToNumber(point.dateStart) > 7
+    toDayNumber(point.dateEnd) - toDayNumber(point.dateStart) > 7
   ) {
     runningOver(c, point.dateStart, point.dateEnd);
     return;
@@ -108,8 +108,7 @@ export const acrossAttacks = (reading: SentenceReading): boolean => {
 };
 
 const isOvernight = (d: DateMention, published: IsoDay) =>
-  d.dateEnd === published &&
-  isoDayToNumber(published) - isoDayToNumber(d.dateStart ?? published) === 1;
+  d.dateEnd === published && toDayNumber(published) - toDayNumber(d.dateStart ?? published) === 1;
 
 const elaboratedDate = (ctx: Context, reading: SentenceReading): DateMention | undefined => {
   const next = elaboration(ctx, reading);

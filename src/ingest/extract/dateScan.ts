@@ -1,6 +1,7 @@
+import { daysFromCivil, fromDayNumber } from '../../model/dayNumber';
 import { MONTHS } from './dateWords';
 import type { DateMention, DateRole } from './findDates';
-import { dayNumber, isValidDay, numberToIsoDay } from './isoDayMath';
+import { isValidDay } from './isoDayMath';
 import type { Token } from './tokenize';
 
 /*
@@ -68,9 +69,10 @@ export const resolveDay = (
   year: number | undefined,
 ): number | null => {
   const { pub, pubYear } = s;
-  const y = year ?? (dayNumber(pubYear, month, Math.min(day, 28)) > pub ? pubYear - 1 : pubYear);
+  const y =
+    year ?? (daysFromCivil(pubYear, month, Math.min(day, 28)) > pub ? pubYear - 1 : pubYear);
   if (!isValidDay(y, month, day)) return null;
-  const n = dayNumber(y, month, day);
+  const n = daysFromCivil(y, month, day);
   return n > pub ? null : n;
 };
 
@@ -89,8 +91,8 @@ export const push = (
     role: old ? 'era' : role,
     start,
     end,
-    dateStart: span.from === null ? null : numberToIsoDay(span.from),
-    dateEnd: span.to === null ? null : numberToIsoDay(span.to),
+    dateStart: span.from === null ? null : fromDayNumber(span.from),
+    dateEnd: span.to === null ? null : fromDayNumber(span.to),
     precision,
     daily,
   });

@@ -1,7 +1,7 @@
+import { daysFromCivil, fromDayNumber, toDayNumber } from '../../model/dayNumber';
 import type { IsoDay } from '../../model/isoDay';
 import { type DateScan, push, yearAt } from './dateScan';
 import { ERA_WORDS, WORD_COUNTS } from './dateWords';
-import { dayNumber, isoDayToNumber, numberToIsoDay } from './isoDayMath';
 import { readSpan } from './readDateSpan';
 import type { Token } from './tokenize';
 
@@ -35,7 +35,7 @@ export interface DateMention {
 export const findDates = (tokens: Token[], published: IsoDay): DateMention[] => {
   const s: DateScan = {
     tokens,
-    pub: isoDayToNumber(published),
+    pub: toDayNumber(published),
     pubYear: Number(published.slice(0, 4)),
     pubMonth: Number(published.slice(5, 7)),
     lower: (k: number) => tokens[k]?.lower ?? '',
@@ -77,7 +77,7 @@ const sinceClauses = (s: DateScan) => {
       }
       m.role = 'since';
       m.start = before && undatedEra ? before.start : j;
-      m.dateEnd = numberToIsoDay(pub);
+      m.dateEnd = fromDayNumber(pub);
       break;
     }
   }
@@ -186,7 +186,8 @@ const readSinceEra = (s: DateScan, k: number): number | null => {
       return end;
     }
     if (lower(j) === 'year' || lower(j) === 'month') {
-      const from = lower(j) === 'year' ? dayNumber(pubYear, 1, 1) : dayNumber(pubYear, pubMonth, 1);
+      const from =
+        lower(j) === 'year' ? daysFromCivil(pubYear, 1, 1) : daysFromCivil(pubYear, pubMonth, 1);
       push(s, 'since', k, j + 1, { from, to: pub }, 'exact');
       return j + 1;
     }

@@ -1,3 +1,4 @@
+import { daysFromCivil } from '../../model/dayNumber';
 import {
   type DateScan,
   dayAt,
@@ -8,7 +9,7 @@ import {
   yearAt,
 } from './dateScan';
 import { WEEKDAYS, WORD_COUNTS } from './dateWords';
-import { dayNumber, daysInMonth, isValidDay, weekdayOf } from './isoDayMath';
+import { daysInMonth, isValidDay, weekdayOf } from './isoDayMath';
 
 /*
  * One date expression at a token, as a span of days on or before publication: an ISO day, a
@@ -34,7 +35,7 @@ const readIsoDay = (s: DateScan, k: number): Span | undefined => {
     const m = tokens[k + 2]?.value ?? 0;
     const d = tokens[k + 4]?.value ?? 0;
     if (isValidDay(isoYear, m, d) && !tokens[k + 2]?.spaceBefore) {
-      const n = dayNumber(isoYear, m, d);
+      const n = daysFromCivil(isoYear, m, d);
       return n <= pub ? { from: n, to: n, precision: 'exact', end: k + 5 } : undefined;
     }
   }
@@ -72,7 +73,7 @@ const readMonthFirst = (s: DateScan, k: number): Span | undefined => {
     )
       return undefined;
     const year = y ?? (month > pubMonth ? pubYear - 1 : pubYear);
-    const from = dayNumber(year, month, 1);
+    const from = daysFromCivil(year, month, 1);
     if (from > pub) return undefined;
     const to = Math.min(pub, from + daysInMonth(year, month) - 1);
     return { from, to, precision: 'approximate', end: y === undefined ? j : j + 1 };
@@ -145,21 +146,21 @@ const readCalendarSpan = (s: DateScan, k: number): Span | undefined => {
   if ((w === 'last' || w === 'this') && lower(k + 1) === 'month') {
     if (w === 'this')
       return {
-        from: dayNumber(pubYear, pubMonth, 1),
+        from: daysFromCivil(pubYear, pubMonth, 1),
         to: pub,
         precision: 'approximate',
         end: k + 2,
       };
     const y = pubMonth === 1 ? pubYear - 1 : pubYear;
     const m = pubMonth === 1 ? 12 : pubMonth - 1;
-    const from = dayNumber(y, m, 1);
+    const from = daysFromCivil(y, m, 1);
     return { from, to: from + daysInMonth(y, m) - 1, precision: 'approximate', end: k + 2 };
   }
   if ((w === 'last' || w === 'this') && lower(k + 1) === 'year') {
     const y = w === 'last' ? pubYear - 1 : pubYear;
     return {
-      from: dayNumber(y, 1, 1),
-      to: Math.min(pub, dayNumber(y, 12, 31)),
+      from: daysFromCivil(y, 1, 1),
+      to: Math.min(pub, daysFromCivil(y, 12, 31)),
       precision: 'approximate',
       end: k + 2,
     };
@@ -192,11 +193,11 @@ const readBareYear = (s: DateScan, k: number): Span | undefined => {
     year !== undefined &&
     ['in', 'since', 'of', 'from', 'during', 'until', 'by'].includes(lower(k - 1))
   ) {
-    const from = dayNumber(year, 1, 1);
+    const from = daysFromCivil(year, 1, 1);
     if (from > pub) return undefined;
     return {
       from,
-      to: Math.min(pub, dayNumber(year, 12, 31)),
+      to: Math.min(pub, daysFromCivil(year, 12, 31)),
       precision: 'approximate',
       end: k + 1,
     };
