@@ -60,8 +60,13 @@ describe('readArgs: one way for every command', () => {
 
 describe('every command answers --help in the same shape', () => {
   const script = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
-  it.each(['summary', 'validate', 'extract'])('%s --help', (name) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', script(name), '--help'], {
+  it.each([
+    ['summary', 'summary'],
+    ['validate', 'validate'],
+    ['extract', 'extract'],
+    ['evalExtract', 'eval:extract'],
+  ])('%s --help', (file, name) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script(file), '--help'], {
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);

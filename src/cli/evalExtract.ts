@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { extractRecords } from '../ingest/extract/extractRecords';
 import { withWorld } from '../ingest/extract/gazetteer/worldGazetteer';
 import {
@@ -20,6 +19,7 @@ import {
 import { parseTable } from '../ingest/parseTable';
 import type { Place } from '../model/place';
 import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
+import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
 
 /*
  * npm run eval:extract [-- --corpus real-dev|real-test|notes-dev|notes-test|main|held-out|fresh]
@@ -35,8 +35,6 @@ import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
  * - main / held-out / fresh: the synthetic regression corpora (labelled with the test
  *   gazetteer's ids); prints precision, recall and F1 per field.
  */
-const usage =
-  'usage: eval:extract [--corpus real-dev|real-test|notes-dev|notes-test|main|held-out|fresh] [--json] [--verbose] [--gazetteer places.csv]';
 const SYNTHETIC: Record<string, string> = {
   main: 'synthetic-main',
   'held-out': 'synthetic-held-out',
@@ -46,28 +44,36 @@ const REAL = ['real-dev', 'real-test'];
 const NOTES = ['notes-dev', 'notes-test'];
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    options: {
-      corpus: { type: 'string', default: 'real-dev' },
-      json: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      gazetteer: { type: 'string' },
-    },
-  });
-}
-try {
-  args = parse();
-} catch (e) {
-  console.error(`eval:extract: ${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-const corpusName = args.values.corpus;
-if (!REAL.includes(corpusName) && !NOTES.includes(corpusName) && !SYNTHETIC[corpusName]) {
-  console.error(`eval:extract: unknown corpus ${corpusName}\n${usage}`);
-  process.exit(2);
-}
+const OPTIONS = {
+  corpus: { type: 'string', default: 'real-dev' },
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  gazetteer: { type: 'string' },
+} as const;
+
+const SPEC: CommandSpec<typeof OPTIONS> = {
+  name: 'eval:extract',
+  synopsis:
+    '[--corpus real-dev|real-test|notes-dev|notes-test|main|held-out|fresh] [--json] [--verbose] [--gazetteer places.csv]',
+  summary:
+    'How well the extractor reads a labelled corpus of test/corpora (see test/corpora/README.md).',
+  options: OPTIONS,
+  args: { corpus: 'NAME', gazetteer: 'FILE' },
+  help: {
+    corpus:
+      'real-dev (default), real-test (frozen), notes-dev, notes-test (frozen), main, held-out, fresh',
+    json: 'print JSON',
+    verbose: 'list every miss',
+    gazetteer: 'places.csv to match place names against (default: data/ or the test gazetteer)',
+  },
+};
+
+const read = readArgs(SPEC, process.argv.slice(2));
+if ('exit' in read) process.exit(read.exit);
+const args = { values: read.values };
+const corpusName = args.values.corpus ?? 'real-dev';
+if (!REAL.includes(corpusName) && !NOTES.includes(corpusName) && !SYNTHETIC[corpusName])
+  process.exit(failWithUsage(SPEC, `unknown corpus ${corpusName}`));
 
 const readPlaces = (file: string): Place[] => {
   const parsed = parseTable(readFileSync(file, 'utf8'), {
