@@ -1,18 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { NO_FILTERS } from '../analysis/filters';
 import type { DashboardView, DatasetBase } from '../analysis/view/viewTypes';
 import type { Workspace } from './addReport/workspaceSchema';
-import { FiltersPanel } from './components/FiltersPanel';
-import { Headline } from './components/Headline';
-import { PhoneFigures } from './components/PhoneFigures';
-import { PhoneFold } from './components/PhoneFold';
 import { ProvenancePanel, type ProvenanceRequest } from './components/ProvenancePanel';
-import { StatedTotals } from './components/StatedTotals';
 import { EmptyMessage, ErrorMessage, LoadingMessage } from './components/StatusMessage';
-import { chartCardComponent, useChartChunkReady } from './dashboard/chartChunk';
+import { ChartSlot } from './dashboard/ChartSlot';
+import { useChartChunkReady } from './dashboard/chartChunk';
+import { DashboardLists } from './dashboard/DashboardLists';
+import { DashboardSidebar } from './dashboard/DashboardSidebar';
 import { DatasetNotes } from './dashboard/DatasetNotes';
-import { RecordsSection } from './dashboard/RecordsSection';
+import { HeadlineSlot } from './dashboard/HeadlineSlot';
 import type { TableSource } from './dashboard/tableSource';
 import { useDeferredLists } from './dashboard/useDeferredLists';
 import { useSetViewAndAsk } from './dashboard/useSetViewAndAsk';
@@ -23,7 +21,6 @@ import {
   datasetWithWorkspaceQuery,
   type LoadedDataset,
 } from './data/datasetQuery';
-import { formatDayRange } from './format';
 import { useDashboardModel, useDashboardView } from './hooks/useDashboardView';
 import { usePhone } from './hooks/usePhone';
 import { useRecordsReady } from './hooks/useRecordsReady';
@@ -113,10 +110,6 @@ const DashboardBody = ({
   const model = useDashboardModel(base, figures);
   const phone = usePhone();
   const [provenance, setProvenance] = useState<ProvenanceRequest | null>(null);
-  // On a phone the filters start folded, so the figures are the first thing seen.
-  const [filtersOpen, setFiltersOpen] = useState(
-    () => window.matchMedia('(min-width: 761px)').matches,
-  );
   // The headline and chart take the new figures at once; the lists follow (useDeferredLists).
   const { later, lists, listsStale, exportRecords } = useDeferredLists(
     model,
@@ -128,103 +121,27 @@ const DashboardBody = ({
   // re-renders nor labels an export with filters it has not drawn yet.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the figures on purpose
   const chartView = useMemo(() => view, [model]);
-  const headline = useMemo(
-    () => (
-      <Headline
-        summary={model.summary}
-        reconciled={base.reconciled}
-        coded={base.info?.records === 'coded-events'}
-        straddling={now.straddling.size}
-        from={model.from}
-        to={model.to}
-        onShowStated={(statement) => {
-          // The list below numbers every stated total as the chart does.
-          const item = document.getElementById(`stated-${statement.id}`);
-          // On a phone the list is folded: opened first.
-          item?.closest('details')?.setAttribute('open', '');
-          item?.scrollIntoView({ block: 'center' });
-          item?.focus();
-        }}
-        onShowIncidents={() =>
-          setProvenance({
-            title: 'Incidents behind the deaths figure',
-            incidentIds: model.summary.incidentDetails.map((i) => i.id),
-          })
-        }
-      />
-    ),
-    [model.summary, model.from, model.to, base.reconciled, base.info, now.straddling.size],
+  const headline = (
+    <HeadlineSlot
+      summary={model.summary}
+      reconciled={base.reconciled}
+      coded={base.info?.records === 'coded-events'}
+      straddling={now.straddling.size}
+      from={model.from}
+      to={model.to}
+      onProvenance={setProvenance}
+    />
   );
-  const chart = useMemo(() => {
-    const ChartCard = chartCardComponent();
-    return (
-      <Suspense fallback={<LoadingMessage what="the chart" />}>
-        <ChartCard
-          model={model}
-          view={chartView}
-          exportRecords={exportRecords}
-          unpublished={unpublished}
-          dataset={dataset}
-          onMode={(mode) => setView((v) => ({ ...v, mode }))}
-          onUnit={(unit) => setView((v) => ({ ...v, unit }))}
-          onScale={(scale) => setView((v) => ({ ...v, scale }))}
-          onRanges={(ranges) => setView((v) => ({ ...v, ranges }))}
-          onSelectPeriod={(from, to) => {
-            setView((v) => ({ ...v, period: { from, to } }));
-            const inPeriod = model.summary.incidentDetails.filter(
-              (i) => (i.dateEnd ?? '') >= from && (i.dateStart ?? '') <= to,
-            );
-            setProvenance({
-              title: `Incidents on ${formatDayRange(from, to)}`,
-              incidentIds: inPeriod.map((i) => i.id),
-            });
-          }}
-        />
-      </Suspense>
-    );
-  }, [model, chartView, exportRecords, unpublished, dataset, setView]);
-  const statedTotals = useMemo(
-    () =>
-      later &&
-      lists && (
-        <StatedTotals
-          markers={later.markers}
-          undated={lists.undated}
-          reportsById={later.reportsById}
-          checks={later.summary.cumulativeChecks}
-          onShowIncidents={(title, incidentIds) => setProvenance({ title, incidentIds })}
-        />
-      ),
-    [later, lists],
-  );
-  const table = useMemo(
-    () =>
-      later &&
-      lists && (
-        <RecordsSection
-          later={later}
-          lists={lists}
-          unpublished={unpublished}
-          sort={view.sort}
-          period={view.period}
-          setView={setView}
-          onProvenance={setProvenance}
-        />
-      ),
-    [later, lists, unpublished, view.sort, view.period, setView],
-  );
-  // Redrawn when the filters change, not when their figures arrive.
-  const filtersPanel = useMemo(
-    () => (
-      <FiltersPanel
-        filters={view.filters}
-        options={base.options}
-        dataFirst={base.dataSpan.first}
-        dataLast={base.dataSpan.last}
-        onChange={(filters) => setView((v) => ({ ...v, filters, period: null }))}
-      />
-    ),
-    [view.filters, base.options, base.dataSpan, setView],
+  const chart = (
+    <ChartSlot
+      model={model}
+      view={chartView}
+      exportRecords={exportRecords}
+      unpublished={unpublished}
+      dataset={dataset}
+      setView={setView}
+      onProvenance={setProvenance}
+    />
   );
   const nothing =
     model.filteredIncidentCount === 0 &&
@@ -233,23 +150,13 @@ const DashboardBody = ({
     now.straddling.size === 0;
   return (
     <div className="dashboard" aria-busy={updating}>
-      <aside className="sidebar">
-        <details
-          className="filters-toggle"
-          open={filtersOpen}
-          onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
-        >
-          <summary>Filters</summary>
-          {filtersPanel}
-        </details>
-        {filtersOpen && phone && (
-          <PhoneFigures
-            summary={model.summary}
-            reconciled={base.reconciled}
-            onShow={() => setFiltersOpen(false)}
-          />
-        )}
-      </aside>
+      <DashboardSidebar
+        view={view}
+        setView={setView}
+        base={base}
+        summary={model.summary}
+        phone={phone}
+      />
       <main className="main" id="figures" tabIndex={-1}>
         {unpublishedSwitch}
         <DatasetNotes base={base} />
@@ -269,20 +176,17 @@ const DashboardBody = ({
               model={model}
               dataset={dataset}
             />
-            <div className="view-lists" aria-busy={listsStale || model.recordsPending}>
-              {model.recordsPending ? (
-                <LoadingMessage what="the records behind these figures" />
-              ) : (
-                <>
-                  {statedTotals && (
-                    <PhoneFold label={`Stated totals in full (${model.markers.length})`}>
-                      {statedTotals}
-                    </PhoneFold>
-                  )}
-                  {table}
-                </>
-              )}
-            </div>
+            <DashboardLists
+              later={later}
+              lists={lists}
+              busy={listsStale || model.recordsPending}
+              recordsPending={model.recordsPending}
+              unpublished={unpublished}
+              sort={view.sort}
+              period={view.period}
+              setView={setView}
+              onProvenance={setProvenance}
+            />
             {provenance && (
               <ProvenancePanel
                 request={provenance}
