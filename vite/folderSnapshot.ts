@@ -6,6 +6,7 @@ import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
 } from '../src/analysis/columns/overlappingPairCount';
+import { readsAsColumns } from '../src/analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../src/analysis/gazetteer';
 import { prepareColumnsDataset } from '../src/analysis/view/dashboardView';
 import { firstViewOf } from '../src/analysis/view/firstView';
@@ -68,15 +69,16 @@ export const folderSnapshot = (
   }
   const { columns } = scanned.held;
   const pairs = overlappingPairCountOfColumns(columns);
-  if (pairs <= largeAbovePairs) return null;
+  const infoText = read(dir, DATASET_INFO_FILE);
+  const info = infoText === undefined ? null : parseDatasetInfo(infoText).info;
+  if (!readsAsColumns({ records: columns.length, info, pairs: () => pairs }, largeAbovePairs))
+    return null;
   const source = { chars: text.length, hash: fnv1a32(text) };
   const bytes = encodeColumnsSnapshot(columns, {
     ...scanned.held,
     source: { ...source, rowsRead: columns.length },
   });
   // What the worker answers for the default view before the CSV arrives, made by its functions.
-  const infoText = read(dir, DATASET_INFO_FILE);
-  const info = infoText === undefined ? null : parseDatasetInfo(infoText).info;
   const prepared = prepareColumnsDataset(
     {
       places,

@@ -3,6 +3,7 @@ import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
 } from '../analysis/columns/overlappingPairCount';
+import { readsAsColumns } from '../analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { type PreparedDataset, prepareColumnsDataset } from '../analysis/view/dashboardView';
 import { createIncidentReferenceCheck } from '../ingest/checkIncidentReferences';
@@ -51,7 +52,14 @@ export const readFolderColumns = (
   const all = sortIssues([...info.issues, ...reference.issues, ...issues, ...check.issues]);
   if (
     all.some((i) => i.severity === 'error') ||
-    overlappingPairCountOfColumns(held.columns) <= largeAbovePairs
+    !readsAsColumns(
+      {
+        records: held.columns.length,
+        info: info.info,
+        pairs: () => overlappingPairCountOfColumns(held.columns),
+      },
+      largeAbovePairs,
+    )
   )
     return { large: false, issues: all };
   return {

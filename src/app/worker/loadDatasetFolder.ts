@@ -4,6 +4,7 @@ import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
 } from '../../analysis/columns/overlappingPairCount';
+import { readsAsColumns } from '../../analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../../analysis/gazetteer';
 import {
   type PreparedDataset,
@@ -126,7 +127,15 @@ export const loadDatasetFolder = async (
       shownPath,
       sortIssues([...info.issues, ...reference.issues, ...issues, ...check.issues]),
     );
-    if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
+    const columnsPath = readsAsColumns(
+      {
+        records: held.columns.length,
+        info: info.info,
+        pairs: () => overlappingPairCountOfColumns(held.columns),
+      },
+      largeAbovePairs,
+    );
+    if (!columnsPath) {
       // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
       const parsed = parseDataset(
         {
