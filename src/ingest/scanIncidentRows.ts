@@ -172,7 +172,7 @@ const UNSURE_DAY = -2e9;
  * papaparse's `guessLineEndings` (5.x), which readCsvRows relies on since it sets no newline:
  * the tokenizer must split records where papaparse does.
  */
-const guessLineEndings = (text: string): '\n' | '\r\n' | '\r' => {
+export const guessLineEndings = (text: string): '\n' | '\r\n' | '\r' => {
   const input = text.substring(0, 1024 * 1024).replace(/"[\s\S]*?"/g, '');
   const r = input.split('\r');
   const n = input.split('\n');
