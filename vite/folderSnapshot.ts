@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsFromText } from '../src/analysis/columns/columnsFromFields';
-import { encodeColumnsSnapshot, fnv1a32 } from '../src/analysis/columns/columnsSnapshot';
+import { encodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshot';
+import { fnv1a32 } from '../src/analysis/columns/columnsSnapshotFormat';
 import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,

@@ -1,5 +1,6 @@
 import { columnsFromText } from '../../analysis/columns/columnsFromFields';
-import { decodeColumnsSnapshot, fnv1a32 } from '../../analysis/columns/columnsSnapshot';
+import { decodeColumnsSnapshot } from '../../analysis/columns/columnsSnapshotDecode';
+import { fnv1a32 } from '../../analysis/columns/columnsSnapshotFormat';
 import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
