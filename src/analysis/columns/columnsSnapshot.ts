@@ -15,13 +15,7 @@ import {
   type SnapshotHeader,
   VERSION,
 } from './columnsSnapshotFormat';
-import {
-  type IncidentColumns,
-  NO_REGION,
-  type PlaceDictionary,
-  type RowIds,
-  UNKNOWN_COUNT,
-} from './incidentColumns';
+import { type IncidentColumns, type RowIds, UNKNOWN_COUNT } from './incidentColumns';
 
 interface PendingSection {
   name: string;

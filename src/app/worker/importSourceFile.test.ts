@@ -57,7 +57,8 @@ describe('importSourceFile', () => {
     const stream = new ReadableStream<Uint8Array>({
       pull: (controller) => {
         if (at >= bytes.length) controller.close();
-        else controller.enqueue(bytes.slice(at, (at += size)));
+        else controller.enqueue(bytes.slice(at, at + size));
+        at += size;
       },
     });
     return Object.assign(blob, { stream: () => stream });
