@@ -7,6 +7,7 @@ import { readsAsColumns } from '../analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { type PreparedDataset, prepareColumnsDataset } from '../analysis/view/dashboardView';
 import { createIncidentReferenceCheck } from '../ingest/checkIncidentReferences';
+import { countChars } from '../ingest/countChars';
 import { createRecordReader } from '../ingest/incidentRecordReader';
 import type { DatasetTexts } from '../ingest/parseDataset';
 import { parseReferenceFiles, referenceFolder, sortIssues } from '../ingest/parseDataset';
@@ -42,8 +43,7 @@ export const readFolderColumns = (
   // Records naming figures they supersede: checked against those records by parseDataset only.
   let revisions = 0;
   let lineFeeds = 0;
-  for (const piece of incidents.pieces)
-    for (let i = piece.indexOf('\n'); i !== -1; i = piece.indexOf('\n', i + 1)) lineFeeds++;
+  for (const piece of incidents.pieces) lineFeeds += countChars(piece, '\n');
   const { held, issues } = columnsFromScan(
     lineFeeds + 1,
     buildGazetteer(folder.places),

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { countChars } from './countChars';
 
 /** One CSV record read from chunks: its cells, the physical line it starts on, its CSV errors. */
 export interface ChunkedCsvRow {
@@ -29,12 +30,6 @@ const { ParserHandle } = Papa as unknown as {
 
 /** papaparse guesses the line ending from the first MiB: wait for that much before parsing. */
 const GUESS_SPAN = 1024 * 1024;
-
-const countOf = (text: string, char: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = text.indexOf(char, from); i !== -1 && i < to; i = text.indexOf(char, i + 1)) n++;
-  return n;
-};
 
 /**
  * Strips what readCsvRows strips before papaparse sees the text: one BOM, then `# …` comment
@@ -92,7 +87,7 @@ export const createCsvChunkReader = (onRow: (row: ChunkedCsvRow) => void): CsvCh
     }
     // papaparse splits on the one line ending it detected; lines are counted by the same.
     const mark = newline === '\r' ? '\r' : '\n';
-    line += countOf(aggregate, mark, previousCursor - base, cursor - base);
+    line += countChars(aggregate, mark, previousCursor - base, cursor - base);
     previousCursor = cursor;
   };
 

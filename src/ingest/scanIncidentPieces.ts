@@ -1,4 +1,5 @@
 import type { RowIssue } from '../model/rowIssue';
+import { countChars } from './countChars';
 import { headerLineOf } from './incidentRecordReader';
 import {
   guessLineEndings,
@@ -7,12 +8,6 @@ import {
   scanIncidentRows,
 } from './scanIncidentRows';
 import { sliceOfPieces, type TextPieces } from './textPieces';
-
-const countLineFeeds = (text: string): number => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
 
 /**
  * scanIncidentRows over a text held in pieces (textPieces.ts): each piece after the first is
@@ -51,7 +46,7 @@ export const scanIncidentPieces = (
     total.rowsRead += result.rowsRead;
     total.accepted += result.accepted;
     total.slowRows += result.slowRows;
-    lineBase += countLineFeeds(piece);
+    lineBase += countChars(piece, '\n');
   });
   return total;
 };

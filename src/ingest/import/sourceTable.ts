@@ -1,5 +1,6 @@
 import type { RowIssue } from '../../model/rowIssue';
 import { shownName } from '../../model/shownValue';
+import { countChars } from '../countChars';
 import { type ChunkedCsvRow, createCsvChunkReader } from '../csvChunks';
 
 /** One data row of a source export; `columns` says where each of the source's columns sits. */
@@ -40,14 +41,12 @@ const createCharWatch = (char: string) => {
   let firstLine = 0;
   return {
     see: (text: string, linesBefore: number): void => {
-      let at = text.indexOf(char);
+      const at = text.indexOf(char);
       if (at === -1) return;
       if (count === 0) {
-        let line = linesBefore + 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-        firstLine = line;
+        firstLine = linesBefore + 1 + countChars(text, '\n', 0, at);
       }
-      for (; at !== -1; at = text.indexOf(char, at + 1)) count++;
+      count += countChars(text, char, at);
     },
     get count() {
       return count;
@@ -56,12 +55,6 @@ const createCharWatch = (char: string) => {
       return firstLine;
     },
   };
-};
-
-const countLines = (text: string): number => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 };
 
 /** The header's problem (missing or repeated required columns), or null. */
@@ -186,7 +179,7 @@ export const createSourceTableReader = (spec: SourceTableSpec, sink: SourceTable
     push: (text: string): void => {
       nul.see(text, lines);
       replacement.see(text, lines);
-      lines += countLines(text);
+      lines += countChars(text, '\n');
       csv.push(text);
     },
     end,
