@@ -65,11 +65,16 @@ export const acledFormat = (
   // Filled only where a row is imported, so that reports keep their order of first use.
   const reportIdOfSource = new Map<string, string>();
 
-  const mapRow = (row: SourceRow): RowOutcome => {
-    const cell = (column: (typeof ACLED_COLUMNS)[number]) => cellOf(row, column).trim();
-    const errors: CellProblem[] = [];
+  // The row being mapped and its problems: a million rows, so the helpers are made once.
+  let row: SourceRow = { line: 0, cells: [], columns: new Map() };
+  let errors: CellProblem[] = [];
+  const cell = (column: (typeof ACLED_COLUMNS)[number]) => cellOf(row, column).trim();
+  const fail = (column: string, message: string) => errors.push({ column, message });
+
+  const mapRow = (source: SourceRow): RowOutcome => {
+    row = source;
+    errors = [];
     const warnings: CellProblem[] = [];
-    const fail = (column: string, message: string) => errors.push({ column, message });
 
     const sourceId = cell('event_id_cnty');
     if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(sourceId)) {
