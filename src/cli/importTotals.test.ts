@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { writeRealShapedAcled } from '../../bench/writeRealShaped';
 import { parseDataset } from '../ingest/parseDataset';
 import { runImport } from './import';
@@ -13,8 +13,14 @@ import { runImport } from './import';
  * generator counted while writing the file, never by our importer.
  */
 describe('npm run import of a real-shaped ACLED file', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('imports every row and keeps the generated fatality sum, overall and per governorate', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tolltrack-import-totals-'));
+    made.push(dir);
     const file = join(dir, 'acled.csv');
     const totals = writeRealShapedAcled(12_000, file, process.cwd());
     const out = join(dir, 'folder');
