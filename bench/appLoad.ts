@@ -3,11 +3,9 @@
  * same functions the worker calls (src/app/worker/loadDatasetFolder.ts), without fetch.
  */
 import { type ColumnsWithSpans, columnsFromText } from '../src/analysis/columns/columnsFromFields';
-import {
-  decodeColumnsSnapshot,
-  encodeColumnsSnapshot,
-  fnv1a32,
-} from '../src/analysis/columns/columnsSnapshot';
+import { encodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshot';
+import { decodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshotDecode';
+import { fnv1a32 } from '../src/analysis/columns/columnsSnapshotFormat';
 import type { Gazetteer } from '../src/analysis/gazetteer';
 import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
 import { scanIncidentRows } from '../src/ingest/scanIncidentRows';

@@ -10,13 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { encodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshot';
+import { decodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshotDecode';
 import {
-  decodeColumnsSnapshot,
-  encodeColumnsSnapshot,
   fnv1a32,
   type SnapshotExtras,
   type SnapshotHeader,
-} from '../src/analysis/columns/columnsSnapshot';
+} from '../src/analysis/columns/columnsSnapshotFormat';
 import type { IncidentColumns } from '../src/analysis/columns/incidentColumns';
 import { allIds, type RowIds } from '../src/analysis/columns/incidentColumns';
 import { buildGazetteer } from '../src/analysis/gazetteer';

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsFromText } from '../src/analysis/columns/columnsFromFields';
-import { encodeColumnsSnapshot, fnv1a32 } from '../src/analysis/columns/columnsSnapshot';
+import { encodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshot';
+import { fnv1a32 } from '../src/analysis/columns/columnsSnapshotFormat';
 import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
 } from '../src/analysis/columns/overlappingPairCount';
+import { readsAsColumns } from '../src/analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../src/analysis/gazetteer';
 import { prepareColumnsDataset } from '../src/analysis/view/dashboardView';
 import { firstViewOf } from '../src/analysis/view/firstView';
@@ -68,15 +70,16 @@ export const folderSnapshot = (
   }
   const { columns } = scanned.held;
   const pairs = overlappingPairCountOfColumns(columns);
-  if (pairs <= largeAbovePairs) return null;
+  const infoText = read(dir, DATASET_INFO_FILE);
+  const info = infoText === undefined ? null : parseDatasetInfo(infoText).info;
+  if (!readsAsColumns({ records: columns.length, info, pairs: () => pairs }, largeAbovePairs))
+    return null;
   const source = { chars: text.length, hash: fnv1a32(text) };
   const bytes = encodeColumnsSnapshot(columns, {
     ...scanned.held,
     source: { ...source, rowsRead: columns.length },
   });
   // What the worker answers for the default view before the CSV arrives, made by its functions.
-  const infoText = read(dir, DATASET_INFO_FILE);
-  const info = infoText === undefined ? null : parseDatasetInfo(infoText).info;
   const prepared = prepareColumnsDataset(
     {
       places,

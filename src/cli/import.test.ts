@@ -55,7 +55,7 @@ const testGazetteerFile = (): string => {
 };
 
 describe('parseImportArgs', () => {
-  it('reads the documented form, options in any order', () => {
+  it('reads the documented form, options in any order', async () => {
     expect(
       parseImportArgs(['x.csv', '--out', 'd', '--format', 'acled', '--gazetteer', 'g.csv']),
     ).toEqual({
@@ -90,35 +90,35 @@ describe('parseImportArgs', () => {
 });
 
 describe('runImport', () => {
-  it('exits 2 with the usage on bad arguments and on a missing input file', () => {
+  it('exits 2 with the usage on bad arguments and on a missing input file', async () => {
     const bad = capture();
-    expect(runImport(['--format', 'ucdp'], bad.io)).toBe(2);
+    expect(await runImport(['--format', 'ucdp'], bad.io)).toBe(2);
     expect(bad.err.join('\n')).toContain('usage: npm run import');
     const missing = capture();
-    expect(runImport(['--format', 'ucdp', '/nonexistent.csv', '--out', '/tmp/x'], missing.io)).toBe(
-      2,
-    );
+    expect(
+      await runImport(['--format', 'ucdp', '/nonexistent.csv', '--out', '/tmp/x'], missing.io),
+    ).toBe(2);
     expect(missing.err[0]).toBe('import: input file /nonexistent.csv does not exist');
     const folder = capture();
-    expect(runImport(['--format', 'ucdp', tmpdir(), '--out', '/tmp/x'], folder.io)).toBe(2);
+    expect(await runImport(['--format', 'ucdp', tmpdir(), '--out', '/tmp/x'], folder.io)).toBe(2);
     expect(folder.err[0]).toBe(`import: input file ${tmpdir()} is a folder (expected a file)`);
   });
 
-  const acledInto = (out: string, ...more: string[]) => {
+  const acledInto = async (out: string, ...more: string[]) => {
     const run = capture();
     const args = ['--format', 'acled', ACLED_FIXTURE, '--out', out, ...more];
-    const code = runImport([...args, '--gazetteer', testGazetteerFile()], run.io);
+    const code = await runImport([...args, '--gazetteer', testGazetteerFile()], run.io);
     return { code, ...run };
   };
   const snapshot = (dir: string) =>
     Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
-  it('refuses a folder that holds files, writes nothing and exits 2', () => {
+  it('refuses a folder that holds files, writes nothing and exits 2', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tolltrack-busy-'));
     writeFileSync(join(out, 'incidents.csv'), 'analyst work');
     writeFileSync(join(out, 'README.md'), 'notes');
     const before = snapshot(out);
-    const { code, err, out: log } = acledInto(out);
+    const { code, err, out: log } = await acledInto(out);
     expect(code).toBe(2);
     expect(err[0]).toBe(
       `import: --out ${out} already holds 2 files (README.md, incidents.csv); nothing was written (give --force to replace the files an import writes, keeping the others, or choose an empty or new folder)`,
@@ -127,13 +127,13 @@ describe('runImport', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it("with --force replaces the import files in one rename and keeps the folder's other files", () => {
+  it("with --force replaces the import files in one rename and keeps the folder's other files", async () => {
     const parent = mkdtempSync(join(tmpdir(), 'tolltrack-force-'));
     const out = join(parent, 'ds');
-    expect(acledInto(out).code).toBe(0);
+    expect((await acledInto(out)).code).toBe(0);
     writeFileSync(join(out, 'README.md'), 'notes');
     writeFileSync(join(out, 'incidents.csv'), 'stale');
-    const again = acledInto(out, '--force');
+    const again = await acledInto(out, '--force');
     expect(again.code).toBe(0);
     expect(again.out.at(-1)).toMatch(/^replaced /);
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('notes');
@@ -142,10 +142,10 @@ describe('runImport', () => {
     expect(readdirSync(parent)).toEqual(['ds']);
   });
 
-  it('leaves the old folder whole when writing the new one fails midway', () => {
+  it('leaves the old folder whole when writing the new one fails midway', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'tolltrack-fail-'));
     const out = join(parent, 'ds');
-    expect(acledInto(out).code).toBe(0);
+    expect((await acledInto(out)).code).toBe(0);
     const before = snapshot(out);
     // The second file cannot be written (a NUL in its name): the first is already in staging.
     const texts = { 'reports.csv': 'new', 'bad\u0000.csv': 'x' };
@@ -154,20 +154,20 @@ describe('runImport', () => {
     expect(readdirSync(parent)).toEqual(['ds']);
   });
 
-  it('refuses an --out that is a file', () => {
+  it('refuses an --out that is a file', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tolltrack-file-')), 'x.csv');
     writeFileSync(file, 'keep');
-    const { code, err } = acledInto(file, '--force');
+    const { code, err } = await acledInto(file, '--force');
     expect(code).toBe(2);
     expect(err[0]).toContain('exists and is not a folder');
     expect(readFileSync(file, 'utf8')).toBe('keep');
   });
 
-  it('writes an ACLED import as a data folder that parses with no errors', () => {
+  it('writes an ACLED import as a data folder that parses with no errors', async () => {
     const out = mkdtempSync(join(tmpdir(), 'tolltrack-acled-'));
     const { io, out: log } = capture();
     expect(
-      runImport(
+      await runImport(
         ['--format', 'acled', ACLED_FIXTURE, '--out', out, '--gazetteer', testGazetteerFile()],
         io,
       ),
@@ -222,11 +222,11 @@ describe('runImport', () => {
     ]);
   });
 
-  it('writes nothing and exits 1 for a file that is not the format asked for', () => {
+  it('writes nothing and exits 1 for a file that is not the format asked for', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tolltrack-wrong-')), 'out');
     const { io, err } = capture();
     expect(
-      runImport(
+      await runImport(
         ['--format', 'ucdp', ACLED_FIXTURE, '--out', out, '--gazetteer', testGazetteerFile()],
         io,
       ),
@@ -239,10 +239,12 @@ describe('runImport', () => {
 
   it.runIf(existsSync(GED) && existsSync(PLACES))(
     'turns the real GED Syria file into a folder that parseDataset accepts without errors',
-    () => {
+    async () => {
       const out = mkdtempSync(join(tmpdir(), 'tolltrack-ucdp-'));
       const { io, out: log } = capture();
-      expect(runImport(['--format', 'ucdp', GED, '--out', out, '--gazetteer', PLACES], io)).toBe(0);
+      expect(
+        await runImport(['--format', 'ucdp', GED, '--out', out, '--gazetteer', PLACES], io),
+      ).toBe(0);
       expect(log[0]).toBe('16566 rows read, 16566 imported, 0 rejected');
       const parsed = parseDataset(readFolder(out));
       expect(parsed.issues).toEqual([]);

@@ -1,24 +1,24 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { importAcled } from '../ingest/import/importAcled';
+import { createSourceImport } from '../ingest/import/collectRows';
+import { acledFormat } from '../ingest/import/importAcled';
 import { importedDatasetInfo } from '../ingest/import/importedDatasetInfo';
-import type { ImportResult } from '../ingest/import/importResult';
-import { importUcdpGed } from '../ingest/import/importUcdpGed';
-import { parseDataset } from '../ingest/parseDataset';
+import type { ImportTally } from '../ingest/import/importResult';
+import { ucdpGedFormat } from '../ingest/import/importUcdpGed';
 import { parseTable } from '../ingest/parseTable';
 import { DATASET_FILES } from '../model/dataset';
-import { DATASET_INFO_FILE } from '../model/datasetInfo';
-import { isoDayOfDate } from '../model/dayNumber';
+import { INCIDENT_COLUMNS, OPTIONAL_INCIDENT_COLUMNS } from '../model/incident';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
 import { shownName, shownValue } from '../model/shownValue';
+import { createIncidentCsvWriter } from './incidentCsvWriter';
 import {
   datasetFolderTexts,
   folderInUse,
   IMPORT_ISSUES_FILE,
-  placesInUse,
-  writeDatasetFolder,
+  placesOfIds,
+  stageDatasetFolder,
 } from './writeDatasetFolder';
 
 const FORMATS = ['ucdp', 'acled'] as const;
@@ -113,7 +113,7 @@ const readGazetteer = (path: string, io: ImportIo): Place[] | null => {
   return table.records.map((r) => r.record);
 };
 
-const printSummary = (result: ImportResult, io: ImportIo): void => {
+const printSummary = (result: ImportTally, io: ImportIo): void => {
   io.log(`${result.rowsRead} rows read, ${result.imported} imported, ${result.rejected} rejected`);
   if (result.unmatchedNames.length > 0) {
     const rows = result.unmatchedNames.reduce((sum, u) => sum + u.rows, 0);
@@ -125,8 +125,65 @@ const printSummary = (result: ImportResult, io: ImportIo): void => {
   }
 };
 
+/** Read in pieces this large: few enough parser calls, little memory. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** What a streamed import wrote besides incidents.csv, and its books. */
+interface StreamedImport {
+  tally: ImportTally;
+  incidents: number;
+  placeIds: Set<string>;
+  latestDay: string | null;
+}
+
+/**
+ * Reads the input in pieces and writes incidents.csv into `folder` as the rows are mapped: no
+ * record, no row and no whole text is held, so files past what one string can hold (512 MiB)
+ * import in bounded memory. Records that cannot be placed or read are rejected with their issue.
+ */
+const streamImport = async (
+  args: ImportArgs,
+  gazetteer: readonly Place[],
+  folder: string,
+): Promise<StreamedImport> => {
+  const file = basename(args.input);
+  const format =
+    args.format === 'ucdp' ? ucdpGedFormat(gazetteer, { file }) : acledFormat(gazetteer, { file });
+  const columns = INCIDENT_COLUMNS.filter(
+    (c) => !OPTIONAL_INCIDENT_COLUMNS.includes(c) || format.optionalColumns.includes(c),
+  );
+  const writer = createIncidentCsvWriter(join(folder, DATASET_FILES.incidents), columns);
+  const placeIds = new Set<string>();
+  let incidents = 0;
+  let latestDay: string | null = null;
+  const run = createSourceImport(file, format, (incident) => {
+    writer.add(incident);
+    incidents++;
+    placeIds.add(incident.placeId);
+    for (const id of incident.coversIds) placeIds.add(id);
+    // An import is as of its data: the latest day any record speaks of.
+    const day = incident.dateEnd ?? incident.dateStart;
+    if (day !== null && (latestDay === null || day > latestDay)) latestDay = day;
+  });
+  let tally: ImportTally;
+  try {
+    // Node's UTF-8 decoding keeps a character split between chunks whole, and the BOM (the
+    // reader strips it); invalid bytes become U+FFFD, which the reader reports.
+    const input = createReadStream(args.input, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+    for await (const chunk of input) {
+      run.push(chunk as string);
+      await writer.drained();
+    }
+    // The last row is handed on only here, once it is known not to be cut short.
+    tally = run.end();
+  } finally {
+    await writer.close();
+  }
+  return { tally, incidents, placeIds, latestDay };
+};
+
 /** Runs the import and returns the exit code: 0 written, 1 input unusable, 2 bad arguments. */
-export const runImport = (argv: readonly string[], io: ImportIo): number => {
+export const runImport = async (argv: readonly string[], io: ImportIo): Promise<number> => {
   const parsed = parseImportArgs(argv);
   if (!parsed.ok) {
     io.error(`import: ${parsed.message}`);
@@ -151,7 +208,7 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
       return 2;
     }
   }
-  // Checked before the work, so a refusal costs nothing; writeDatasetFolder checks again.
+  // Checked before the work, so a refusal costs nothing.
   const inUse = folderInUse(args.out);
   if (inUse && (!args.force || !statSync(args.out).isDirectory())) {
     io.error(`import: --out ${inUse}`);
@@ -160,65 +217,58 @@ export const runImport = (argv: readonly string[], io: ImportIo): number => {
 
   const gazetteer = readGazetteer(args.gazetteer, io);
   if (!gazetteer) return 1;
-  const text = readFileSync(args.input, 'utf8');
-  const file = basename(args.input);
-  const result =
-    args.format === 'ucdp'
-      ? importUcdpGed(text, gazetteer, { file })
-      : importAcled(text, gazetteer, { file });
-
-  printSummary(result, io);
-  if (result.fileError) {
-    io.error(`import: ${formatRowIssue(result.fileError)}`);
-    return 1;
-  }
-
-  // Compact: the codebook's defaults are left to the reader (same records, smaller file).
-  const texts = datasetFolderTexts(
-    {
-      reports: result.reports,
-      incidents: result.incidents,
-      places: args.allPlaces ? gazetteer : placesInUse(gazetteer, result.incidents),
-      issues: result.issues,
-      info: importedDatasetInfo(args.format, file, result.incidents),
-    },
-    { compact: true },
-  );
-  // The folder must load in the app exactly as `npm run validate` checks it; check before writing.
-  const check = parseDataset(
-    {
-      reports: texts[DATASET_FILES.reports] ?? '',
-      incidents: texts[DATASET_FILES.incidents] ?? '',
-      places: texts[DATASET_FILES.places] ?? '',
-      annotations: texts[DATASET_FILES.annotations] ?? '',
-      info: texts[DATASET_INFO_FILE],
-    },
-    { asOf: isoDayOfDate(new Date()) },
-  );
-  const invalid = check.issues.filter((i) => i.severity === 'error');
-  if (invalid.length > 0) {
-    io.error(
-      `import: the converted data would not validate (${invalid.length} errors); nothing written:`,
-    );
-    for (const issue of invalid.slice(0, 20)) io.error(`  ${formatRowIssue(issue)}`);
-    return 1;
-  }
-  const written = writeDatasetFolder(args.out, texts, { force: args.force });
-  if (!written.ok) {
-    io.error(`import: --out ${written.message}`);
+  const staged = stageDatasetFolder(args.out, { force: args.force });
+  if (!staged.ok) {
+    io.error(`import: --out ${staged.message}`);
     return 2;
   }
+  const { folder } = staged;
+  let streamed: StreamedImport;
+  try {
+    streamed = await streamImport(args, gazetteer, folder.path);
+  } catch (error) {
+    folder.abort();
+    throw error;
+  }
+  const { tally } = streamed;
+  printSummary(tally, io);
+  if (tally.fileError) {
+    folder.abort();
+    io.error(`import: ${formatRowIssue(tally.fileError)}`);
+    return 1;
+  }
 
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const places = args.allPlaces ? [...gazetteer] : placesOfIds(gazetteer, streamed.placeIds);
+  const file = basename(args.input);
+  const { [DATASET_FILES.incidents]: _written, ...texts } = datasetFolderTexts({
+    reports: tally.reports,
+    incidents: [],
+    places,
+    issues: tally.issues,
+    info: importedDatasetInfo(args.format, file, [], streamed.latestDay),
+  });
+  let written: { replaced: boolean };
+  try {
+    for (const [name, text] of Object.entries(texts))
+      writeFileSync(join(folder.path, name), text, 'utf8');
+    written = folder.commit([DATASET_FILES.incidents, ...Object.keys(texts)]);
+  } catch (error) {
+    folder.abort();
+    throw error;
+  }
+
+  const errors = tally.issues.filter((i) => i.severity === 'error').length;
   io.log(
-    `${written.replaced ? 'replaced' : 'wrote'} ${args.out}: ${result.incidents.length} incidents, ${result.reports.length} reports, ${check.dataset.places.length} places; ${IMPORT_ISSUES_FILE} lists ${errors} rejected-row errors and ${result.issues.length - errors} warnings`,
+    `${written.replaced ? 'replaced' : 'wrote'} ${args.out}: ${streamed.incidents} incidents, ${tally.reports.length} reports, ${places.length} places; ${IMPORT_ISSUES_FILE} lists ${errors} rejected-row errors and ${tally.issues.length - errors} warnings`,
   );
   return 0;
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = runImport(process.argv.slice(2), {
+  runImport(process.argv.slice(2), {
     log: (line) => console.log(line),
     error: (line) => console.error(line),
+  }).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -1,13 +1,20 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetTexts } from '../ingest/parseDataset';
+import { createPieceCutter, type TextPieces } from '../ingest/textPieces';
 import { DATASET_FILES } from '../model/dataset';
 import { DATASET_INFO_FILE } from '../model/datasetInfo';
 import type { RowIssue } from '../model/rowIssue';
 import { shownName } from '../model/shownValue';
 
 export interface FolderTexts {
+  /** `incidents` is '' when incidentPieces holds it. */
   texts: DatasetTexts;
+  /**
+   * incidents.csv in record-aligned pieces when it is larger than one string should be
+   * (INCIDENTS_IN_PIECES_ABOVE bytes), else null. Only the columns path reads it so.
+   */
+  incidentPieces: TextPieces | null;
   /** Files that could not be read at all: one issue each. */
   issues: RowIssue[];
 }
@@ -59,9 +66,40 @@ export const readFolderFile = (
   }
 };
 
+/**
+ * incidents.csv past this size is read in pieces: a JavaScript string holds at most 2^29 − 24
+ * characters (512 MiB), and a text near it leaves no room to build anything else.
+ */
+export const INCIDENTS_IN_PIECES_ABOVE = 256 * 1024 * 1024;
+
+/** Reads a file in 4 MiB chunks, decoded as UTF-8 (a character split between chunks whole). */
+export const readFilePieces = (path: string): TextPieces => {
+  const cutter = createPieceCutter();
+  const chunk = Buffer.alloc(4 * 1024 * 1024);
+  const stream = new TextDecoder('utf-8', { ignoreBOM: true });
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      cutter.push(stream.decode(chunk.subarray(0, read), { stream: true }));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  cutter.push(stream.decode());
+  return cutter.end();
+};
+
 /** Reads a folder in the data/ format; every file that cannot be read is an issue, not a crash. */
 export const readDatasetFolder = (dir: string): FolderTexts => {
   const issues: RowIssue[] = [];
+  const incidentsPath = join(dir, DATASET_FILES.incidents);
+  const inPieces =
+    notAFolder(dir) === null &&
+    existsSync(incidentsPath) &&
+    statSync(incidentsPath).isFile() &&
+    statSync(incidentsPath).size > INCIDENTS_IN_PIECES_ABOVE;
   const read = (file: string, required: boolean): string | undefined => {
     const { text, issue } = readFolderFile(dir, file, required);
     if (issue) issues.push(issue);
@@ -70,11 +108,16 @@ export const readDatasetFolder = (dir: string): FolderTexts => {
   return {
     texts: {
       reports: read(DATASET_FILES.reports, true) ?? '',
-      incidents: read(DATASET_FILES.incidents, true) ?? '',
+      incidents: inPieces ? '' : (read(DATASET_FILES.incidents, true) ?? ''),
       places: read(DATASET_FILES.places, true) ?? '',
       annotations: read(DATASET_FILES.annotations, false),
       info: read(DATASET_INFO_FILE, false),
     },
+    incidentPieces: inPieces ? readFilePieces(incidentsPath) : null,
     issues,
   };
 };
+
+/** Why a folder whose incidents.csv was read in pieces cannot take the record path. */
+export const tooLongForRecords = (dir: string, pieces: TextPieces): string =>
+  `${shownName(dir)}/${DATASET_FILES.incidents} holds ${pieces.length} characters, too many to read as records (more than ${INCIDENTS_IN_PIECES_ABOVE / 1024 / 1024} MiB): only a folder read as columns (more than 50,000 coded events, or too many pairs to cluster) can be this large`;

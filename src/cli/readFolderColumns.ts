@@ -1,17 +1,20 @@
-import { columnsFromText } from '../analysis/columns/columnsFromFields';
+import { columnsFromScan } from '../analysis/columns/columnsFromFields';
 import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
 } from '../analysis/columns/overlappingPairCount';
+import { readsAsColumns } from '../analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { prepareColumnsDataset } from '../analysis/view/dashboardView';
 import type { PreparedDataset } from '../analysis/view/viewTypes';
 import { createIncidentReferenceCheck } from '../ingest/checkIncidentReferences';
+import { countChars } from '../ingest/countChars';
 import { createRecordReader } from '../ingest/incidentRecordReader';
 import type { DatasetTexts } from '../ingest/parseDataset';
 import { parseReferenceFiles, referenceFolder, sortIssues } from '../ingest/parseDataset';
 import { parseDatasetInfo } from '../ingest/parseDatasetInfo';
-import { scanIncidentRows } from '../ingest/scanIncidentRows';
+import { scanIncidentPieces } from '../ingest/scanIncidentPieces';
+import { piecesOfText, type TextPieces } from '../ingest/textPieces';
 import { DATASET_FILES } from '../model/dataset';
 import type { RowIssue } from '../model/rowIssue';
 
@@ -26,6 +29,8 @@ export const readFolderColumns = (
   texts: DatasetTexts,
   asOf: string,
   largeAbovePairs: number = LARGE_DATASET_PAIRS,
+  /** incidents.csv, in pieces when it is too long for one string (readDatasetFolder). */
+  incidents: TextPieces = piecesOfText(texts.incidents),
 ):
   | { large: true; prepared: PreparedDataset; issues: RowIssue[]; revisions: number }
   | { large: false; issues: RowIssue[] } => {
@@ -38,12 +43,14 @@ export const readFolderColumns = (
   });
   // Records naming figures they supersede: checked against those records by parseDataset only.
   let revisions = 0;
-  const { held, issues } = columnsFromText(
-    texts.incidents,
+  let lineFeeds = 0;
+  for (const piece of incidents.pieces) lineFeeds += countChars(piece, '\n');
+  const { held, issues } = columnsFromScan(
+    lineFeeds + 1,
     buildGazetteer(folder.places),
     new Map(folder.reports.map((r) => [r.id, r])),
-    (csv, onRow) =>
-      scanIncidentRows(csv, file, (row) => {
+    (onRow) =>
+      scanIncidentPieces(incidents, file, (row) => {
         check(row.line, row);
         if (row.supersedes.length > 0) revisions++;
         onRow(row);
@@ -52,7 +59,14 @@ export const readFolderColumns = (
   const all = sortIssues([...info.issues, ...reference.issues, ...issues, ...check.issues]);
   if (
     all.some((i) => i.severity === 'error') ||
-    overlappingPairCountOfColumns(held.columns) <= largeAbovePairs
+    !readsAsColumns(
+      {
+        records: held.columns.length,
+        info: info.info,
+        pairs: () => overlappingPairCountOfColumns(held.columns),
+      },
+      largeAbovePairs,
+    )
   )
     return { large: false, issues: all };
   return {
@@ -61,7 +75,7 @@ export const readFolderColumns = (
     revisions,
     prepared: prepareColumnsDataset(folder, {
       ...held,
-      recordsOfRows: createRecordReader(texts.incidents, file, held),
+      recordsOfRows: createRecordReader(incidents, file, held),
     }),
   };
 };

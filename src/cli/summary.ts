@@ -13,7 +13,12 @@ import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
 import { closestNames } from './closestNames';
 import { largeSummary } from './largeSummary';
 import { readClusterDecisions } from './readClusterDecisions';
-import { type FolderTexts, notAFolder, readDatasetFolder } from './readDatasetFolder';
+import {
+  type FolderTexts,
+  notAFolder,
+  readDatasetFolder,
+  tooLongForRecords,
+} from './readDatasetFolder';
 import { readFolderColumns } from './readFolderColumns';
 
 /** Incident details printed with --details unless --limit says otherwise. */
@@ -189,7 +194,11 @@ const main = (argv: string[]): number => {
   const asOf = isoDayOfDate(new Date());
   // A folder too large to cluster is read as the dashboard reads it: columns, no object per row.
   const columns =
-    folder.issues.length === 0 ? readFolderColumns(folder.texts, asOf) : { large: false as const };
+    folder.issues.length === 0
+      ? readFolderColumns(folder.texts, asOf, undefined, folder.incidentPieces ?? undefined)
+      : { large: false as const };
+  if (!columns.large && folder.incidentPieces)
+    return fail(tooLongForRecords(dir, folder.incidentPieces));
   const summary = columns.large
     ? summaryOfColumns(dir, columns.prepared, values, values.details ? limit : 0)
     : summaryOfRecords(dir, folder, values, values.details ? limit : 0);

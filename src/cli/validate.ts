@@ -10,7 +10,12 @@ import { isoDayOfDate } from '../model/dayNumber';
 import { formatRowIssue, type RowIssue } from '../model/rowIssue';
 import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
 import { readClusterDecisions } from './readClusterDecisions';
-import { type FolderTexts, notAFolder, readDatasetFolder } from './readDatasetFolder';
+import {
+  type FolderTexts,
+  notAFolder,
+  readDatasetFolder,
+  tooLongForRecords,
+} from './readDatasetFolder';
 import { readFolderColumns } from './readFolderColumns';
 
 /**
@@ -25,7 +30,12 @@ const validateLargeCodedFolder = (dir: string, folder: FolderTexts): number | nu
   const decisions = readClusterDecisions(dir);
   const decisionRows = (decisions.text ?? '').split('\n').filter((l) => l.trim() !== '').length;
   if (decisions.issues.length > 0 || decisionRows > 1) return null;
-  const read = readFolderColumns(folder.texts, isoDayOfDate(new Date()));
+  const read = readFolderColumns(
+    folder.texts,
+    isoDayOfDate(new Date()),
+    undefined,
+    folder.incidentPieces ?? undefined,
+  );
   if (!read.large || read.revisions > 0 || !isCodedEvents(read.prepared.dataset)) return null;
   for (const issue of read.issues) process.stdout.write(`${dir}/${formatRowIssue(issue)}\n`);
   const errors = read.issues.filter((i) => i.severity === 'error').length;
@@ -55,6 +65,10 @@ const main = (argv: string[]): number => {
   const folder = readDatasetFolder(dir);
   const fast = folder.issues.length === 0 ? validateLargeCodedFolder(dir, folder) : null;
   if (fast !== null) return fast;
+  if (folder.incidentPieces) {
+    process.stderr.write(`validate: ${tooLongForRecords(dir, folder.incidentPieces)}\n`);
+    return 1;
+  }
   const unreadable = new Set(folder.issues.map((i) => i.file));
   const decisions = readClusterDecisions(dir);
   for (const issue of decisions.issues) unreadable.add(issue.file);

@@ -84,19 +84,21 @@ const placeToRow = (place: Place): Record<string, string> => ({
  * The gazetteer rows a dataset needs: every place an incident points at (place_id, covers_ids)
  * and all their ancestors, since places.csv must contain each row's parent. Gazetteer order.
  */
-export const placesInUse = (
-  gazetteer: readonly Place[],
-  incidents: readonly Incident[],
-): Place[] => {
+export const placesInUse = (gazetteer: readonly Place[], incidents: readonly Incident[]): Place[] =>
+  placesOfIds(
+    gazetteer,
+    incidents.flatMap((incident) => [incident.placeId, ...incident.coversIds]),
+  );
+
+/** The gazetteer rows of these place ids and all their ancestors, in gazetteer order. */
+export const placesOfIds = (gazetteer: readonly Place[], ids: Iterable<string>): Place[] => {
   const byId = new Map(gazetteer.map((p) => [p.id, p]));
   const needed = new Set<string>();
-  for (const incident of incidents) {
-    for (const id of [incident.placeId, ...incident.coversIds]) {
-      let place = byId.get(id);
-      for (let depth = 0; place && !needed.has(place.id) && depth < 8; depth++) {
-        needed.add(place.id);
-        place = place.parentId ? byId.get(place.parentId) : undefined;
-      }
+  for (const id of ids) {
+    let place = byId.get(id);
+    for (let depth = 0; place && !needed.has(place.id) && depth < 8; depth++) {
+      needed.add(place.id);
+      place = place.parentId ? byId.get(place.parentId) : undefined;
     }
   }
   return gazetteer.filter((p) => needed.has(p.id));
@@ -169,19 +171,28 @@ export const folderInUse = (dir: string): string | null => {
   return `${shownName(dir)} already holds ${entries.length} file${entries.length === 1 ? '' : 's'} (${listed.join(', ')}${entries.length > 5 ? ', …' : ''}); nothing was written (give --force to replace the files an import writes, keeping the others, or choose an empty or new folder)`;
 };
 
+/** A new folder beside `dir` that takes its place on commit (see writeDatasetFolder). */
+export interface StagedFolder {
+  /** Where to write the files meanwhile. */
+  path: string;
+  /** Copies in the files of `dir` not named in `written`, then renames the staging into place. */
+  commit: (written: readonly string[]) => { replaced: boolean };
+  /** Removes the staging folder; `dir` stays as it was. */
+  abort: () => void;
+}
+
 /**
- * Writes the folder whole or not at all. The files go to a new folder beside `dir` (the files
- * of `dir` that the import does not write are copied in, e.g. a README), which then takes
- * `dir`'s place by rename: an import that fails or is interrupted while writing leaves the old
- * folder as it was. Only between the two renames at the end does the old folder sit beside
- * the new one under the name `.<dir>.import-…-old`; it is removed once the new one is in place.
- * A folder that holds files is replaced only with `force`.
+ * The files go to a new folder beside `dir` (the files of `dir` that the import does not
+ * write are copied in, e.g. a README), which then takes `dir`'s place by rename: an import that
+ * fails or is interrupted while writing leaves the old folder as it was. Only between the two
+ * renames at the end does the old folder sit beside the new one under the name
+ * `.<dir>.import-…-old`; it is removed once the new one is in place. A folder that holds files
+ * is replaced only with `force`.
  */
-export const writeDatasetFolder = (
+export const stageDatasetFolder = (
   dir: string,
-  texts: Record<string, string>,
   options: WriteFolderOptions = {},
-): WriteFolderOutcome => {
+): { ok: true; folder: StagedFolder } | { ok: false; message: string } => {
   const inUse = folderInUse(dir);
   const exists = existsSync(dir);
   if (inUse && (!options.force || !statSync(dir).isDirectory()))
@@ -194,25 +205,44 @@ export const writeDatasetFolder = (
   const staging = join(parent, `.${basename(target)}.import-${process.pid}-${Date.now()}`);
   mkdirSync(staging);
   if (exists) chmodSync(staging, statSync(target).mode & 0o7777);
-  try {
-    if (exists) {
-      for (const entry of readdirSync(target))
-        if (!(entry in texts))
-          cpSync(join(target, entry), join(staging, entry), { recursive: true });
+  const abort = () => rmSync(staging, { recursive: true, force: true });
+  const commit = (written: readonly string[]): { replaced: boolean } => {
+    if (!exists) {
+      renameSync(staging, target);
+      return { replaced: false };
     }
+    try {
+      for (const entry of readdirSync(target))
+        if (!written.includes(entry))
+          cpSync(join(target, entry), join(staging, entry), { recursive: true });
+    } catch (error) {
+      abort();
+      throw error;
+    }
+    const old = `${staging}-old`;
+    renameSync(target, old);
+    renameSync(staging, target);
+    rmSync(old, { recursive: true, force: true });
+    return { replaced: true };
+  };
+  return { ok: true, folder: { path: staging, commit, abort } };
+};
+
+/** Writes the folder whole or not at all (stageDatasetFolder), from the texts of its files. */
+export const writeDatasetFolder = (
+  dir: string,
+  texts: Record<string, string>,
+  options: WriteFolderOptions = {},
+): WriteFolderOutcome => {
+  const staged = stageDatasetFolder(dir, options);
+  if (!staged.ok) return staged;
+  const { folder } = staged;
+  try {
     for (const [name, text] of Object.entries(texts))
-      writeFileSync(join(staging, name), text, 'utf8');
+      writeFileSync(join(folder.path, name), text, 'utf8');
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    folder.abort();
     throw error;
   }
-  if (!exists) {
-    renameSync(staging, target);
-    return { ok: true, replaced: false };
-  }
-  const old = `${staging}-old`;
-  renameSync(target, old);
-  renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
-  return { ok: true, replaced: true };
+  return { ok: true, ...folder.commit(Object.keys(texts)) };
 };

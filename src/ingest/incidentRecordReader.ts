@@ -6,6 +6,7 @@ import {
 } from '../model/incident';
 import { createCheckedIncidentReader } from './checkedIncidentReader';
 import { parseTable } from './parseTable';
+import { piecesOfText, sliceOfPieces, type TextPieces } from './textPieces';
 
 /** The header record of an incidents.csv text: after a BOM, `#` comment lines and blank lines. */
 export const headerLineOf = (text: string): string => {
@@ -27,11 +28,13 @@ export const headerLineOf = (text: string): string => {
  * its text and offsets instead of a million objects; a view asks for the hundreds it shows.
  */
 export const createRecordReader = (
-  text: string,
+  /** The whole text, or its pieces when it is too long for one string. */
+  source: string | TextPieces,
   file: string,
   spans: { rowStart: Uint32Array; rowEnd: Uint32Array; rowLine: Uint32Array },
 ) => {
-  const header = headerLineOf(text);
+  const text = typeof source === 'string' ? piecesOfText(source) : source;
+  const header = headerLineOf(text.pieces[0] ?? '');
   // The text was checked row by row when the folder was read (and a snapshot's by its hash):
   // plain rows are read without the schema, the others with it.
   const readChecked = createCheckedIncidentReader(header);
@@ -39,7 +42,7 @@ export const createRecordReader = (
   // built (a bounded cache, emptied when full: records are cheap to rebuild, memory is not).
   const cache = new Map<number, Incident>();
   const lineOf = (row: number): string =>
-    text.slice(spans.rowStart[row] ?? 0, spans.rowEnd[row] ?? 0).replace(/\r$/, '');
+    sliceOfPieces(text, spans.rowStart[row] ?? 0, spans.rowEnd[row] ?? 0).replace(/\r$/, '');
   const parse = (rows: readonly number[]): Incident[] => {
     const out = new Array<Incident>(rows.length);
     const slow: number[] = [];

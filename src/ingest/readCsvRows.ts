@@ -51,7 +51,9 @@ export const readCsvRows = (rawText: string): CsvTable => {
   }
   const text = withoutBom.slice(offset);
   // papaparse strips one more BOM, and its cursors count from after it.
-  const base = bom + offset + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const secondBom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const base = bom + offset + secondBom;
+  const parsed = secondBom === 1 ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   const errors: CsvTable['errors'] = [];
   let header: string[] | null = null;
@@ -81,7 +83,7 @@ export const readCsvRows = (rawText: string): CsvTable => {
         }
       }
       // papaparse splits on the one line ending it detected; lines are counted by the same.
-      line += countNewlines(text, previousCursor, cursor, result.meta.linebreak === '\r');
+      line += countNewlines(parsed, previousCursor, cursor, result.meta.linebreak === '\r');
       previousCursor = cursor;
     },
   });

@@ -142,7 +142,18 @@ export const columnsFromText = <Row extends RecordFields, Issue>(
   // Records ≤ line breaks + 1: a capacity without a second pass over the text.
   let capacity = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) capacity++;
+  return columnsFromScan(capacity, gazetteer, reportsById, (onRow) => scan(text, onRow));
+};
+
+/** columnsFromText for a text the caller scans itself (e.g. one held in pieces). */
+export const columnsFromScan = <Row extends RecordFields, Issue>(
+  /** At least the number of records, e.g. line breaks + 1. */
+  capacity: number,
+  gazetteer: Gazetteer,
+  reportsById: ReadonlyMap<string, Report>,
+  scan: (onRow: (row: Row) => void) => { issues: Issue[] },
+): { held: ColumnsWithSpans; issues: Issue[] } => {
   const builder = createFieldsColumnsBuilder(capacity, gazetteer, reportsById);
-  const { issues } = scan(text, builder.add);
+  const { issues } = scan(builder.add);
   return { held: builder.finish(), issues };
 };

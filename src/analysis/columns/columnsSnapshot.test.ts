@@ -5,13 +5,9 @@ import { addDays } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import type { Report } from '../../model/report';
 import { buildGazetteer } from '../gazetteer';
-import {
-  decodeColumnsSnapshot,
-  encodeColumnsSnapshot,
-  fnv1a32,
-  type SnapshotExtras,
-  type SnapshotHeader,
-} from './columnsSnapshot';
+import { encodeColumnsSnapshot } from './columnsSnapshot';
+import { decodeColumnsSnapshot } from './columnsSnapshotDecode';
+import { fnv1a32, type SnapshotExtras, type SnapshotHeader } from './columnsSnapshotFormat';
 import { allIds, type IncidentColumns, type RowIds, toColumns } from './incidentColumns';
 
 /* Records are fictional (generated), not real events. */

@@ -4,6 +4,7 @@ import type { Incident } from '../../model/incident';
 import { type IncidentColumns, toColumns } from '../columns/incidentColumns';
 import { daySpanOfColumns, optionsFromColumns } from '../columns/optionsFromColumns';
 import { LARGE_DATASET_PAIRS, overlappingPairCount } from '../columns/overlappingPairCount';
+import { readsAsColumns } from '../columns/readsAsColumns';
 import { buildRegionDayIndex, type RegionDayIndex } from '../columns/regionDayIndex';
 import { compareSeries } from '../compareSeries';
 import { cumulativeMarkers } from '../cumulativeMarkers';
@@ -56,7 +57,14 @@ export const prepareDataset = (
 ): PreparedDataset => {
   const gazetteer = buildGazetteer(dataset.places);
   const reportsById = new Map(dataset.reports.map((r) => [r.id, r]));
-  const large = overlappingPairCount(dataset.incidents) > largeAbovePairs;
+  const large = readsAsColumns(
+    {
+      records: dataset.incidents.length,
+      info: dataset.info,
+      pairs: () => overlappingPairCount(dataset.incidents),
+    },
+    largeAbovePairs,
+  );
   if (large) {
     const columns = toColumns(dataset.incidents, gazetteer, reportsById);
     const { reportSetOfRow, reportSets } = reportSetsOf(columns, dataset.incidents);

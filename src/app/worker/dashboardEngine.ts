@@ -133,13 +133,15 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
           : loaded;
         post({ id, type: 'loaded', base: prepared.base });
       } else if (request.type === 'import-file') {
-        const { loadGazetteer, readFileText, importSourceText, prepareDataset } = await work();
+        const { loadGazetteer, importSourceFile, prepareDataset } = await work();
         const gazetteer = await loadGazetteer(request.gazetteerUrl, request.gazetteerPath);
-        const text = await readFileText(request.file, (fraction) =>
-          post({ id, type: 'progress', progress: { phase: 'reading', fraction } }),
+        // Read and imported together, piece by piece: the share is of the file's bytes.
+        const { dataset, report } = await importSourceFile(
+          request.file,
+          request.file.name,
+          gazetteer,
+          (fraction) => post({ id, type: 'progress', progress: { phase: 'importing', fraction } }),
         );
-        post({ id, type: 'progress', progress: { phase: 'importing', fraction: null } });
-        const { dataset, report } = importSourceText(text, request.file.name, gazetteer);
         if (dataset) {
           post({ id, type: 'progress', progress: { phase: 'preparing', fraction: null } });
           prepared = prepareDataset(dataset);

@@ -9,5 +9,5 @@ import '../configureZod';
 export { dashboardView, prepareDataset, tableRecords } from '../../analysis/view/dashboardView';
 export { mapFigures } from '../../analysis/view/mapFigures';
 export { withWorkspace } from '../addReport/withWorkspace';
-export { importSourceText, readFileText } from './importSourceFile';
+export { importSourceFile } from './importSourceFile';
 export { loadDatasetFolder, loadGazetteer } from './loadDatasetFolder';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TEST_GAZETTEER } from '../../../test/fixtures/import/testGazetteer';
 import { rejectedRowsCsv } from '../components/ImportPanel';
-import { detectFormat, importSourceText, readFileText } from './importSourceFile';
+import { detectFormat, importSourceFile, importSourceText } from './importSourceFile';
 
 // SYNTHETIC fixture in ACLED's layout (test/fixtures/import/README.md).
 const acled = readFileSync('test/fixtures/import/acled-synthetic.csv', 'utf8');
@@ -48,11 +48,49 @@ describe('importSourceText', () => {
   });
 });
 
-describe('readFileText', () => {
-  it('decodes UTF-8 across chunk boundaries and reports progress up to 1', async () => {
-    const text = `id,place\n1,${'Ḥamāh '.repeat(20_000)}\n`;
-    const fractions: number[] = [];
-    expect(await readFileText(new Blob([text]), (f) => fractions.push(f))).toBe(text);
-    expect(fractions.at(-1)).toBe(1);
+describe('importSourceFile', () => {
+  /** A Blob read back in pieces of `size` bytes, as file.stream() hands them out. */
+  const inPieces = (text: string, size: number): Blob => {
+    const bytes = new TextEncoder().encode(text);
+    const blob = new Blob([bytes]);
+    let at = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(at, at + size));
+        at += size;
+      },
+    });
+    return Object.assign(blob, { stream: () => stream });
+  };
+
+  it.each([
+    ['an ACLED file', acled, 'my-export.csv'],
+    [
+      'a truncated ACLED file',
+      acled.slice(0, acled.lastIndexOf('\n', acled.length - 2) + 40),
+      'cut.csv',
+    ],
+    ['a file of neither format', 'a,b\n1,2\n', 'notes.csv'],
+  ])(
+    'gives what importSourceText gives for %s, in pieces of any size',
+    async (_label, text, name) => {
+      const whole = importSourceText(text, name, TEST_GAZETTEER);
+      for (const size of [7, 64, 4096]) {
+        const fractions: number[] = [];
+        const pieces = await importSourceFile(inPieces(text, size), name, TEST_GAZETTEER, (f) =>
+          fractions.push(f),
+        );
+        expect(pieces).toEqual(whole);
+        expect(fractions.at(-1)).toBe(1);
+        expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+      }
+    },
+  );
+
+  it('decodes UTF-8 characters split between pieces', async () => {
+    const text = acled.replace(/Aleppo/g, 'Ḥalab');
+    const pieces = await importSourceFile(inPieces(text, 5), 'x.csv', TEST_GAZETTEER, () => {});
+    expect(pieces).toEqual(importSourceText(text, 'x.csv', TEST_GAZETTEER));
   });
 });

@@ -1,8 +1,10 @@
-import { importAcled } from '../../ingest/import/importAcled';
+import { createSourceImport } from '../../ingest/import/collectRows';
+import { acledFormat, importAcled } from '../../ingest/import/importAcled';
 import { importedDatasetInfo } from '../../ingest/import/importedDatasetInfo';
-import type { ImportResult, UnmatchedName } from '../../ingest/import/importResult';
-import { importUcdpGed } from '../../ingest/import/importUcdpGed';
+import type { ImportResult, ImportTally, UnmatchedName } from '../../ingest/import/importResult';
+import { importUcdpGed, ucdpGedFormat } from '../../ingest/import/importUcdpGed';
 import type { Dataset } from '../../model/dataset';
+import type { Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import type { RowIssue } from '../../model/rowIssue';
 
@@ -29,7 +31,7 @@ export interface ImportReport {
 
 export interface ImportProgress {
   phase: 'reading' | 'importing' | 'preparing';
-  /** 0…1 while reading (bytes); null when the step cannot say how far it is. */
+  /** 0…1 while importing (the file's bytes read and imported); null when the step cannot say how far it is. */
   fraction: number | null;
 }
 
@@ -41,27 +43,6 @@ export const detectFormat = (text: string): ImportFormat => {
   const headerEnd = text.search(/\r?\n/);
   const header = (headerEnd === -1 ? text : text.slice(0, headerEnd)).toLowerCase();
   return /(^|[",;\t])\s*event_id_cnty\s*($|[",;\t])/.test(header) ? 'acled' : 'ucdp';
-};
-
-/** Reads a File as UTF-8 text in chunks, reporting the share of bytes read. */
-export const readFileText = async (
-  file: Blob,
-  onProgress: (fraction: number) => void,
-): Promise<string> => {
-  // Not fatal: invalid UTF-8 becomes U+FFFD, which the importers report as one clear error.
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
-  const reader = file.stream().getReader();
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
-    onProgress(file.size > 0 ? bytes / file.size : 1);
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 };
 
 /** Imports the text of a UCDP GED or ACLED file into a dataset over the given gazetteer. */
@@ -77,6 +58,16 @@ export const importSourceText = (
     format === 'acled'
       ? importAcled(text, gazetteer, { file: fileName, publisher })
       : importUcdpGed(text, gazetteer, { file: fileName, publisher });
+  return importedDataset(result, format, fileName, gazetteer);
+};
+
+/** The dataset and the page's report of an import's result. */
+const importedDataset = (
+  result: ImportResult,
+  format: ImportFormat,
+  fileName: string,
+  gazetteer: readonly Place[],
+): { dataset: Dataset | null; report: ImportReport } => {
   const report: ImportReport = {
     fileName,
     format,
@@ -101,4 +92,57 @@ export const importSourceText = (
     },
     report,
   };
+};
+
+/**
+ * Imports a UCDP GED or ACLED file read in pieces (file.stream()), each piece parsed and its
+ * rows mapped as it arrives: no text of the whole file is held, so files past what one string
+ * can hold (512 MiB) import, and the share of bytes done is reported as the rows are imported.
+ */
+export const importSourceFile = async (
+  file: Blob,
+  fileName: string,
+  gazetteer: readonly Place[],
+  onProgress: (fraction: number) => void,
+): Promise<{ dataset: Dataset | null; report: ImportReport }> => {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const reader = file.stream().getReader();
+  const incidents: Incident[] = [];
+  let run: { push: (text: string) => void; end: () => ImportTally } | null = null;
+  let format: ImportFormat = 'ucdp';
+  // The format is told by the header: hold the text until its first line is whole.
+  let head = '';
+  const feed = (text: string, last: boolean): void => {
+    if (run === null) {
+      head += text;
+      if (!last && !/\r|\n/.test(head)) return;
+      format = detectFormat(head);
+      const options = {
+        file: fileName,
+        publisher: `${FORMAT_NAMES[format]} (imported from ${fileName})`,
+      };
+      const source =
+        format === 'acled' ? acledFormat(gazetteer, options) : ucdpGedFormat(gazetteer, options);
+      run = createSourceImport(fileName, source, (incident) => incidents.push(incident));
+      text = head;
+      head = '';
+    }
+    run.push(text);
+  };
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    feed(decoder.decode(value, { stream: true }), false);
+    onProgress(file.size > 0 ? bytes / file.size : 1);
+  }
+  feed(decoder.decode(), true);
+  const tally = (run as unknown as { end: () => ImportTally }).end();
+  return importedDataset(
+    { ...tally, incidents: tally.fileError ? [] : incidents },
+    format,
+    fileName,
+    gazetteer,
+  );
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { folderSnapshot } from '../../../vite/folderSnapshot';
-import { fnv1a32 } from '../../analysis/columns/columnsSnapshot';
+import { fnv1a32 } from '../../analysis/columns/columnsSnapshotFormat';
 import { type Filters, NO_FILTERS } from '../../analysis/filters';
 import { dashboardView, prepareDataset } from '../../analysis/view/dashboardView';
 import { FIRST_VIEW_QUERY, readFirstView } from '../../analysis/view/firstViewFile';

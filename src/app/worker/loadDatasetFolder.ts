@@ -1,9 +1,11 @@
 import { columnsFromText } from '../../analysis/columns/columnsFromFields';
-import { decodeColumnsSnapshot, fnv1a32 } from '../../analysis/columns/columnsSnapshot';
+import { decodeColumnsSnapshot } from '../../analysis/columns/columnsSnapshotDecode';
+import { fnv1a32 } from '../../analysis/columns/columnsSnapshotFormat';
 import {
   LARGE_DATASET_PAIRS,
   overlappingPairCountOfColumns,
 } from '../../analysis/columns/overlappingPairCount';
+import { readsAsColumns } from '../../analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../../analysis/gazetteer';
 import { prepareColumnsDataset, prepareDataset } from '../../analysis/view/dashboardView';
 import type { SourceText } from '../../analysis/view/firstViewFile';
@@ -123,7 +125,15 @@ export const loadDatasetFolder = async (
       shownPath,
       sortIssues([...info.issues, ...reference.issues, ...issues, ...check.issues]),
     );
-    if (overlappingPairCountOfColumns(held.columns) <= largeAbovePairs) {
+    const columnsPath = readsAsColumns(
+      {
+        records: held.columns.length,
+        info: info.info,
+        pairs: () => overlappingPairCountOfColumns(held.columns),
+      },
+      largeAbovePairs,
+    );
+    if (!columnsPath) {
       // Small enough to cluster: objects, every check of parseDataset, cluster decisions.
       const parsed = parseDataset(
         {

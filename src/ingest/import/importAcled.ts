@@ -2,13 +2,14 @@ import { ACLED_EVENT_TYPES } from '../../model/eventTypes';
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import { shownValue } from '../../model/shownValue';
-import { type CellProblem, collectRows, type RowOutcome } from './collectRows';
+import { type CellProblem, importText, type RowOutcome, type SourceFormat } from './collectRows';
 import type { ImportResult } from './importResult';
+import { memoize } from './memoize';
 import { parseAcledDate } from './parseAcledDate';
 import { createPlaceMatcher, type SourceName } from './placeMatcher';
 import { readCount } from './sourceCells';
 import { createReportRegistry, splitOrganisations } from './sourceReports';
-import { readSourceTable, type SourceRow } from './sourceTable';
+import { cellOf, type SourceRow } from './sourceTable';
 
 /** The ACLED export columns the import reads (exports carry more; those are ignored). */
 export const ACLED_COLUMNS = [
@@ -41,22 +42,15 @@ export interface AcledImportOptions {
 }
 
 /**
- * Imports an ACLED export CSV. ACLED gives one fatality figure per event, so killed_min =
+ * ACLED exports, read row by row. ACLED gives one fatality figure per event, so killed_min =
  * killed_max = fatalities. admin1/admin2 are matched to the gazetteer (unmatched names are
  * warnings, the event stays at the level that matched); `location` is tried against the
  * gazetteer's sub-districts and communities inside that unit and otherwise kept as free text.
  */
-export const importAcled = (
-  csvText: string,
+export const acledFormat = (
   gazetteer: readonly Place[],
   options: AcledImportOptions = {},
-): ImportResult => {
-  const file = options.file ?? 'acled.csv';
-  const table = readSourceTable(csvText, {
-    file,
-    formatName: 'an ACLED export CSV',
-    requiredColumns: ACLED_COLUMNS,
-  });
+): SourceFormat => {
   const matchPlace = createPlaceMatcher(gazetteer);
   const registry = createReportRegistry({
     idPrefix: options.reportIdPrefix ?? 'acled',
@@ -65,12 +59,22 @@ export const importAcled = (
     titlePrefix: 'ACLED events sourced to',
   });
   const firstLineOfId = new Map<string, number>();
+  // Cells most rows repeat, read once each.
+  const dateOf = memoize(parseAcledDate);
+  const organisationsOf = memoize(splitOrganisations);
+  // Filled only where a row is imported, so that reports keep their order of first use.
+  const reportIdOfSource = new Map<string, string>();
 
-  const mapRow = (row: SourceRow): RowOutcome => {
-    const cell = (column: (typeof ACLED_COLUMNS)[number]) => (row.cells[column] ?? '').trim();
-    const errors: CellProblem[] = [];
+  // The row being mapped and its problems: a million rows, so the helpers are made once.
+  let row: SourceRow = { line: 0, cells: [], columns: new Map() };
+  let errors: CellProblem[] = [];
+  const cell = (column: (typeof ACLED_COLUMNS)[number]) => cellOf(row, column).trim();
+  const fail = (column: string, message: string) => errors.push({ column, message });
+
+  const mapRow = (source: SourceRow): RowOutcome => {
+    row = source;
+    errors = [];
     const warnings: CellProblem[] = [];
-    const fail = (column: string, message: string) => errors.push({ column, message });
 
     const sourceId = cell('event_id_cnty');
     if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(sourceId)) {
@@ -87,7 +91,7 @@ export const importAcled = (
       firstLineOfId.set(sourceId, row.line);
     }
 
-    const date = parseAcledDate(cell('event_date'));
+    const date = dateOf(cell('event_date'));
     if (!date.ok) fail('event_date', date.message);
     const timePrecision = cell('time_precision');
     if (!/^[1-3]$/.test(timePrecision)) {
@@ -102,7 +106,8 @@ export const importAcled = (
     const fatalities = readCount(cell('fatalities'));
     if (!fatalities.ok) fail('fatalities', fatalities.message);
 
-    const organisations = splitOrganisations(cell('source'));
+    const sources = cell('source');
+    const organisations = organisationsOf(sources);
     if (organisations.length === 0) {
       fail('source', 'is empty (expected the organisation(s) ACLED sourced the event to)');
     }
@@ -150,9 +155,14 @@ export const importAcled = (
     }
     if (cell('notes')) noteParts.push(cell('notes'));
 
+    let reportId = reportIdOfSource.get(sources);
+    if (reportId === undefined) {
+      reportId = registry.reportFor(organisations).id;
+      reportIdOfSource.set(sources, reportId);
+    }
     const incident: Incident = {
       id: `acled-${sourceId}`,
-      reportIds: [registry.reportFor(organisations).id],
+      reportIds: [reportId],
       kind: 'incident',
       dateStart: date.value,
       dateEnd: date.value,
@@ -185,5 +195,19 @@ export const importAcled = (
     return { incident, errors, warnings, unmatched };
   };
 
-  return collectRows(file, table, mapRow, registry.reports);
+  return {
+    formatName: 'an ACLED export CSV',
+    requiredColumns: ACLED_COLUMNS,
+    mapRow,
+    optionalColumns: ['attributed_to', 'date_precision', 'victims'],
+    reports: registry.reports,
+  };
 };
+
+/** Imports the text of an ACLED export CSV at once (a large file goes through acledFormat). */
+export const importAcled = (
+  csvText: string,
+  gazetteer: readonly Place[],
+  options: AcledImportOptions = {},
+): ImportResult =>
+  importText(csvText, options.file ?? 'acled.csv', acledFormat(gazetteer, options));

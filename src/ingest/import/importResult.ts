@@ -13,8 +13,12 @@ export interface UnmatchedName {
  * What an importer hands back. `rowsRead === imported + rejected` always: a row is either an
  * incident or has at least one error issue, so nothing leaves the count unexplained.
  */
-export interface ImportResult {
+export interface ImportResult extends ImportTally {
   incidents: Incident[];
+}
+
+/** An import's books without its records (which a streaming import writes as it goes). */
+export interface ImportTally {
   reports: Report[];
   /** Errors (row rejected, or the whole file when row is 0 or 1) and warnings (row imported). */
   issues: RowIssue[];

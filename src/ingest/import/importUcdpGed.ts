@@ -1,12 +1,12 @@
 import type { DatePrecision, Incident } from '../../model/incident';
 import type { Place } from '../../model/place';
 import { shownValue } from '../../model/shownValue';
-import { type CellProblem, collectRows, type RowOutcome } from './collectRows';
+import { type CellProblem, importText, type RowOutcome, type SourceFormat } from './collectRows';
 import type { ImportResult } from './importResult';
 import { createPlaceMatcher, type PlaceMatch, type SourceName } from './placeMatcher';
 import { readCount, readIsoDay } from './sourceCells';
 import { createReportRegistry, splitOrganisations } from './sourceReports';
-import { readSourceTable, type SourceRow } from './sourceTable';
+import { cellOf, type SourceRow } from './sourceTable';
 
 /** The GED columns the import reads; other columns (free text, geometry) are left out. */
 export const UCDP_GED_COLUMNS = [
@@ -82,7 +82,7 @@ export const spanOf = (low: number, best: number, high: number) => {
 };
 
 /**
- * Imports a UCDP GED event CSV. Each event becomes one incident `ucdp-<id>` with UCDP's low /
+ * UCDP GED event CSVs, read row by row. Each event becomes one incident `ucdp-<id>` with UCDP's low /
  * best / high as killed_min / killed_best / killed_max (spanOf: lowest to highest when they are
  * out of order); victims are `all` because GED's best
  * counts every death (the civilian share goes into the note, as `<n> civilians`). Places are
@@ -95,17 +95,10 @@ export const spanOf = (low: number, best: number, high: number) => {
  * left empty, which Tolltrack reads as "the report's". admin1 / admin2 are left empty too: the
  * event's place_id says the same, and places.csv names its governorate and district.
  */
-export const importUcdpGed = (
-  csvText: string,
+export const ucdpGedFormat = (
   gazetteer: readonly Place[],
   options: UcdpImportOptions = {},
-): ImportResult => {
-  const file = options.file ?? 'ucdp-ged.csv';
-  const table = readSourceTable(csvText, {
-    file,
-    formatName: 'a UCDP GED event CSV',
-    requiredColumns: UCDP_GED_COLUMNS,
-  });
+): SourceFormat => {
   const matchPlace = createPlaceMatcher(gazetteer);
   const registry = createReportRegistry({
     idPrefix: options.reportIdPrefix ?? 'ucdp',
@@ -117,7 +110,7 @@ export const importUcdpGed = (
   const firstLineOfId = new Map<string, number>();
 
   const mapRow = (row: SourceRow): RowOutcome => {
-    const cell = (column: (typeof UCDP_GED_COLUMNS)[number]) => row.cells[column] ?? '';
+    const cell = (column: (typeof UCDP_GED_COLUMNS)[number]) => cellOf(row, column);
     const errors: CellProblem[] = [];
     const warnings: CellProblem[] = [];
     const fail = (column: string, message: string) => errors.push({ column, message });
@@ -278,5 +271,19 @@ export const importUcdpGed = (
     return { incident, errors, warnings, unmatched };
   };
 
-  return collectRows(file, table, mapRow, registry.reports);
+  return {
+    formatName: 'a UCDP GED event CSV',
+    requiredColumns: UCDP_GED_COLUMNS,
+    mapRow,
+    optionalColumns: ['date_precision', 'victims', 'killed_best'],
+    reports: registry.reports,
+  };
 };
+
+/** Imports the text of a UCDP GED event CSV at once (a large file goes through ucdpGedFormat). */
+export const importUcdpGed = (
+  csvText: string,
+  gazetteer: readonly Place[],
+  options: UcdpImportOptions = {},
+): ImportResult =>
+  importText(csvText, options.file ?? 'ucdp-ged.csv', ucdpGedFormat(gazetteer, options));

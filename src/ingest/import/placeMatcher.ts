@@ -1,4 +1,5 @@
 import type { Place } from '../../model/place';
+import { memoize } from './memoize';
 
 /** A place name as the source gives it, with the source column it came from (for issues). */
 export interface SourceName {
@@ -115,7 +116,7 @@ export const createPlaceMatcher = (gazetteer: readonly Place[]) => {
     return { place: null, reason: `matches no ${noun} in the gazetteer (by name or alt_names)` };
   };
 
-  return (names: AdminNames): PlaceMatch => {
+  const match = (names: AdminNames): PlaceMatch => {
     const unmatched: UnmatchedSourceName[] = [];
     const attempt = (source: SourceName | undefined, levels: number[], scope: Place | null) => {
       if (!source || source.name.trim() === '') return null;
@@ -159,5 +160,39 @@ export const createPlaceMatcher = (gazetteer: readonly Place[]) => {
       unmatched,
     };
   };
+
+  // An export names a few hundred admin units across a million rows: match each (country,
+  // admin1, admin2) once, and only look up the locality per row. The result is shared between
+  // rows, so callers must not change it.
+  let current: AdminNames = { country: EMPTY_NAME, admin1: EMPTY_NAME, admin2: EMPTY_NAME };
+  const adminsOf = memoize(() => match({ ...current, locality: undefined }));
+  const keyOf = memoize(placeNameKey);
+  /** find()'s verdict for a locality (no reason needed: an unmatched one is not reported). */
+  const localityIn = (name: string, scope: Place): Place | null => {
+    const key = keyOf(name);
+    let found: Place | null = null;
+    for (const level of [3, 4]) {
+      for (const place of byLevelAndKey.get(`${level}:${key}`) ?? []) {
+        if (!isInside(place, scope)) continue;
+        if (found) return null;
+        found = place;
+      }
+    }
+    return found;
+  };
+  return (names: AdminNames): PlaceMatch => {
+    current = names;
+    const { country, admin1, admin2, locality } = names;
+    const admins = adminsOf(
+      [country.column, country.name, admin1.column, admin1.name, admin2.column, admin2.name].join(
+        '\u0000',
+      ),
+    );
+    if (!admins.best || !locality || locality.name.trim() === '') return admins;
+    const place = localityIn(locality.name, admins.best);
+    return place ? { ...admins, locality: place, best: place } : admins;
+  };
 };
+
+const EMPTY_NAME: SourceName = { column: '', name: '' };
 export type PlaceMatcher = ReturnType<typeof createPlaceMatcher>;

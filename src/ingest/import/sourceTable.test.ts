@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceTable } from './sourceTable';
+import type { RowIssue } from '../../model/rowIssue';
+import { createSourceTableReader, type SourceTableSpec } from './sourceTable';
+
+/** The whole text through the reader: rows keyed by column, as a test can compare them. */
+const readSourceTable = (text: string, tableSpec: SourceTableSpec) => {
+  const rows: { line: number; cells: Record<string, string> }[] = [];
+  const brokenRows: RowIssue[] = [];
+  const reader = createSourceTableReader(tableSpec, {
+    row: (row) =>
+      rows.push({
+        line: row.line,
+        cells: Object.fromEntries([...row.columns].map(([name, i]) => [name, row.cells[i] ?? ''])),
+      }),
+    broken: (issue) => brokenRows.push(issue),
+  });
+  reader.push(text);
+  const { fatal, rowsRead } = reader.end();
+  return fatal
+    ? { ok: false as const, fatal, rowsRead }
+    : { ok: true as const, rows, brokenRows, rowsRead };
+};
 
 const spec = { file: 'x.csv', formatName: 'a test CSV', requiredColumns: ['id', 'n'] };
 const manyRows = (n: number) => Array.from({ length: n }, (_, i) => `${i},${i}`).join('\n');

@@ -1,12 +1,18 @@
 import type { RowIssue } from '../../model/rowIssue';
 import { shownName } from '../../model/shownValue';
-import { readCsvRows } from '../readCsvRows';
+import { countChars } from '../countChars';
+import { type ChunkedCsvRow, createCsvChunkReader } from '../csvChunks';
 
-/** One data row of a source export, cells keyed by the source's own column names. */
+/** One data row of a source export; `columns` says where each of the source's columns sits. */
 export interface SourceRow {
   line: number;
-  cells: Record<string, string>;
+  cells: readonly string[];
+  columns: ReadonlyMap<string, number>;
 }
+
+/** The cell of `column` in `row` ('' when the column is absent). */
+export const cellOf = (row: SourceRow, column: string): string =>
+  row.cells[row.columns.get(column) ?? -1] ?? '';
 
 export interface SourceTableSpec {
   /** File name used in issues, e.g. the name the user gave on the command line. */
@@ -16,122 +22,166 @@ export interface SourceTableSpec {
   requiredColumns: readonly string[];
 }
 
-export type SourceTable =
-  | {
-      ok: true;
-      rows: SourceRow[];
-      /** Rows that are not well-formed CSV records: one error each, already counted as read. */
-      brokenRows: RowIssue[];
-      rowsRead: number;
-    }
-  | { ok: false; fatal: RowIssue; rowsRead: number };
+/** How reading ended: ONE file-level error when the file as a whole is unusable, or none. */
+export interface SourceTableEnd {
+  fatal: RowIssue | null;
+  rowsRead: number;
+}
 
-const lineOfIndex = (text: string, index: number): number => {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+export interface SourceTableSink {
+  /** A well-formed data row, in file order. */
+  row: (row: SourceRow) => void;
+  /** A row that is not a well-formed CSV record: one error, already counted as read. */
+  broken: (issue: RowIssue) => void;
+}
+
+/** Where a character first occurs in a text read in pieces, and how often. */
+const createCharWatch = (char: string) => {
+  let count = 0;
+  let firstLine = 0;
+  return {
+    see: (text: string, linesBefore: number): void => {
+      const at = text.indexOf(char);
+      if (at === -1) return;
+      if (count === 0) {
+        firstLine = linesBefore + 1 + countChars(text, '\n', 0, at);
+      }
+      count += countChars(text, char, at);
+    },
+    get count() {
+      return count;
+    },
+    get firstLine() {
+      return firstLine;
+    },
+  };
 };
 
-const countOf = (text: string, char: string): number => text.split(char).length - 1;
-
-/**
- * Reads a source export (UCDP, ACLED …) into keyed rows, or returns ONE file-level error when
- * the file as a whole is unusable: wrong encoding, not the expected format, or cut short.
- * A whole-file problem would otherwise surface as thousands of identical row errors, which
- * hides the one thing the user must do (fetch or export the file again).
- */
-export const readSourceTable = (text: string, spec: SourceTableSpec): SourceTable => {
-  const { file, formatName } = spec;
-  const table = readCsvRows(text);
-  const rowsRead = table.rows.length;
-  const fatal = (row: number, column: string, message: string): SourceTable => ({
-    ok: false,
-    fatal: { file, row, column, message, severity: 'error' },
-    rowsRead,
-  });
-
-  // Checked before anything else: in a UTF-16 or binary file every other message would be noise.
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    return fatal(
-      lineOfIndex(text, nul),
-      '-',
-      `contains NUL bytes (${countOf(text, '\u0000')}, first on line ${lineOfIndex(text, nul)}): this is a binary or UTF-16 file, not UTF-8 CSV (expected ${formatName} saved as UTF-8); nothing was imported`,
-    );
-  }
-  const replacement = text.indexOf('\uFFFD');
-  if (replacement !== -1) {
-    return fatal(
-      lineOfIndex(text, replacement),
-      '-',
-      `contains ${countOf(text, '\uFFFD')} replacement characters (U+FFFD), first on line ${lineOfIndex(text, replacement)}: the file was not valid UTF-8, so names and figures may be corrupted (expected ${formatName} saved as UTF-8); nothing was imported`,
-    );
-  }
-  if (table.header.length === 0) {
-    return fatal(1, '-', `the file is empty (expected ${formatName} with a header row)`);
-  }
-
-  const header = table.header;
+/** The header's problem (missing or repeated required columns), or null. */
+const headerProblem = (
+  header: readonly string[],
+  spec: SourceTableSpec,
+): { column: string; message: string } | null => {
   const missing = spec.requiredColumns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     const shownHeader = shownName(header.slice(0, 12).join(',') + (header.length > 12 ? ',…' : ''));
-    return fatal(
-      1,
-      missing.join('|'),
-      `does not look like ${formatName}: ${missing.length} of ${spec.requiredColumns.length} required columns missing (${missing.join(', ')}); line 1 has: ${shownHeader}; nothing was imported`,
-    );
+    return {
+      column: missing.join('|'),
+      message: `does not look like ${spec.formatName}: ${missing.length} of ${spec.requiredColumns.length} required columns missing (${missing.join(', ')}); line 1 has: ${shownHeader}; nothing was imported`,
+    };
   }
   const duplicated = spec.requiredColumns.filter(
     (c) => header.indexOf(c) !== header.lastIndexOf(c),
   );
-  if (duplicated.length > 0) {
-    return fatal(
-      1,
-      duplicated.join('|'),
-      `column ${duplicated.join(', ')} appears more than once in the header (expected each column once); nothing was imported`,
-    );
-  }
+  if (duplicated.length === 0) return null;
+  return {
+    column: duplicated.join('|'),
+    message: `column ${duplicated.join(', ')} appears more than once in the header (expected each column once); nothing was imported`,
+  };
+};
 
-  const errorsByLine = new Map<number, string[]>();
-  for (const e of table.errors) {
-    errorsByLine.set(e.line, [...(errorsByLine.get(e.line) ?? []), e.message]);
-  }
-  const last = table.rows.at(-1);
-  if (last && (errorsByLine.has(last.line) || last.cells.length < header.length)) {
-    // A download cut short ends inside a record; importing the rest would give totals that
-    // look complete but are not.
-    return fatal(
-      last.line,
-      '-',
-      `the last record (line ${last.line}) is incomplete (${last.cells.length} of ${header.length} cells${errorsByLine.has(last.line) ? ', unclosed quote' : ''}): the file looks truncated (expected a complete file, ${formatName}; download or export it again); nothing was imported`,
-    );
-  }
+/**
+ * Reads a source export (UCDP, ACLED …) in pieces, handing on each row as it is read, or ends
+ * with ONE file-level error when the file as a whole is unusable: wrong encoding, not the
+ * expected format, or cut short. A whole-file problem would otherwise surface as thousands of
+ * identical row errors, which hides the one thing the user must do (fetch or export the file
+ * again). Rows handed on before such an error was found must then be discarded by the caller.
+ */
+export const createSourceTableReader = (spec: SourceTableSpec, sink: SourceTableSink) => {
+  const { file, formatName } = spec;
+  const nul = createCharWatch('\u0000');
+  const replacement = createCharWatch('\uFFFD');
+  let lines = 0;
+  let header: string[] | null = null;
+  let columns = new Map<string, number>();
+  let badHeader: { column: string; message: string } | null = null;
+  let rowsRead = 0;
+  // Held back one row: the last record of a file cut short must not be imported.
+  let last: ChunkedCsvRow | null = null;
+  const unusable = () => nul.count > 0 || replacement.count > 0 || badHeader !== null;
 
-  const rows: SourceRow[] = [];
-  const brokenRows: RowIssue[] = [];
-  for (const row of table.rows) {
-    const csvErrors = errorsByLine.get(row.line);
-    if (csvErrors || row.cells.length !== header.length) {
-      const problems = [
-        ...(csvErrors ?? []),
-        ...(row.cells.length !== header.length
-          ? [`has ${row.cells.length} cells (expected ${header.length}, one per header column)`]
-          : []),
-      ];
-      brokenRows.push({
-        file,
-        row: row.line,
-        column: '-',
-        message: `${problems.join('; ')}; row not imported`,
-        severity: 'error',
-      });
-      continue;
+  const handOn = (row: ChunkedCsvRow): void => {
+    if (unusable()) return;
+    const width = header?.length ?? 0;
+    if (row.errors.length === 0 && row.cells.length === width) {
+      sink.row({ line: row.line, cells: row.cells, columns });
+      return;
     }
-    const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      cells[name] = row.cells[i] ?? '';
+    const problems = [
+      ...row.errors,
+      ...(row.cells.length !== width
+        ? [`has ${row.cells.length} cells (expected ${width}, one per header column)`]
+        : []),
+    ];
+    sink.broken({
+      file,
+      row: row.line,
+      column: '-',
+      message: `${problems.join('; ')}; row not imported`,
+      severity: 'error',
     });
-    rows.push({ line: row.line, cells });
-  }
-  return { ok: true, rows, brokenRows, rowsRead };
+  };
+
+  const csv = createCsvChunkReader((row) => {
+    if (header === null) {
+      header = row.cells.map((c) => c.trim());
+      badHeader = headerProblem(header, spec);
+      columns = new Map(header.map((name, i) => [name, i]));
+      return;
+    }
+    rowsRead++;
+    if (last) handOn(last);
+    last = row;
+  });
+
+  const fatal = (row: number, column: string, message: string): SourceTableEnd => ({
+    fatal: { file, row, column, message, severity: 'error' },
+    rowsRead,
+  });
+
+  const end = (): SourceTableEnd => {
+    csv.end();
+    // Checked before anything else: in a UTF-16 or binary file every other message would be noise.
+    if (nul.count > 0) {
+      return fatal(
+        nul.firstLine,
+        '-',
+        `contains NUL bytes (${nul.count}, first on line ${nul.firstLine}): this is a binary or UTF-16 file, not UTF-8 CSV (expected ${formatName} saved as UTF-8); nothing was imported`,
+      );
+    }
+    if (replacement.count > 0) {
+      return fatal(
+        replacement.firstLine,
+        '-',
+        `contains ${replacement.count} replacement characters (U+FFFD), first on line ${replacement.firstLine}: the file was not valid UTF-8, so names and figures may be corrupted (expected ${formatName} saved as UTF-8); nothing was imported`,
+      );
+    }
+    if (header === null || (header as string[]).length === 0) {
+      return fatal(1, '-', `the file is empty (expected ${formatName} with a header row)`);
+    }
+    if (badHeader) return fatal(1, badHeader.column, badHeader.message);
+    const width = (header as string[]).length;
+    const final = last as ChunkedCsvRow | null;
+    if (final && (final.errors.length > 0 || final.cells.length < width)) {
+      // A download cut short ends inside a record; importing the rest would give totals that
+      // look complete but are not.
+      return fatal(
+        final.line,
+        '-',
+        `the last record (line ${final.line}) is incomplete (${final.cells.length} of ${width} cells${final.errors.length > 0 ? ', unclosed quote' : ''}): the file looks truncated (expected a complete file, ${formatName}; download or export it again); nothing was imported`,
+      );
+    }
+    if (final) handOn(final);
+    return { fatal: null, rowsRead };
+  };
+
+  return {
+    push: (text: string): void => {
+      nul.see(text, lines);
+      replacement.see(text, lines);
+      lines += countChars(text, '\n');
+      csv.push(text);
+    },
+    end,
+  };
 };
