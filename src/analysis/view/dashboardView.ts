@@ -25,6 +25,7 @@ import { type HeadlineFigures, headlineFigures } from '../headlineFigures';
 import type { IncidentCluster } from '../reconcile/clusterIncidents';
 import { datasetClusters } from '../reconcile/datasetClusters';
 import { incidentsAsRecords } from '../reconcile/incidentsAsRecords';
+import { type StatedSeries, statedTotals } from '../statedTotals';
 import { type IncidentEntry, type Summary, summarise, summariseFiltered } from '../summary';
 import type { BinUnit } from '../timeBins';
 /**
@@ -100,6 +101,8 @@ export interface DashboardView {
    */
   best: CumulativeSeries | null;
   markers: CumulativeMarker[];
+  /** The markers as the stated-totals chart draws them (computed here, not on the page). */
+  stated: StatedSeries[];
   compare: ReturnType<typeof compareSeries> | null;
   annotations: Annotation[];
   unit: BinUnit;
@@ -353,6 +356,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
     series,
     best,
     markers,
+    stated: statedTotals(markers).series,
     compare,
     annotations: annotationsIn(dataset.annotations, from, to),
     unit,

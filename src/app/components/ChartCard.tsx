@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { toDayNumber } from '../../analysis/dayNumber';
-import { statedTotals } from '../../analysis/statedTotals';
 import type { BinUnit } from '../../analysis/timeBins';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
@@ -55,7 +54,7 @@ export const ChartCard = ({
   onRanges,
   onSelectPeriod,
 }: Props) => {
-  const stated = statedTotals(model.markers).series;
+  const stated = model.stated;
   const lastPoint = model.series.points.at(-1);
   const offScale = offScaleMarkers(
     model.markers.length > MARKER_ELEMENT_LIMIT ? [] : model.markers,

@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
 import { toDayNumber } from '../../analysis/dayNumber';
 import { sourcesOf } from '../../analysis/recordSources';
-import { statedTotals } from '../../analysis/statedTotals';
 import type { Incident } from '../../model/incident';
 import { layoutAnnotations } from '../chart/annotationLayout';
 import { CompareChart } from '../chart/CompareChart';
@@ -91,7 +90,7 @@ const chartElement = (
     return {
       element: (
         <StatedChart
-          series={statedTotals(model.markers).series}
+          series={model.stated}
           documented={model.series.points}
           scale={view.scale}
           width={width}

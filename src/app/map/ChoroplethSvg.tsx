@@ -9,8 +9,9 @@ import {
   MAP_STROKE,
   type MapClass,
 } from './mapClasses';
-import { MAP_HEIGHT, MAP_WIDTH, type MapArea, type MapGeometry } from './mapGeometry';
+import { MAP_HEIGHT, MAP_WIDTH, type MapGeometry } from './mapGeometry';
 import { areaSummary, measureOf } from './mapText';
+import type { MapTransform } from './useMapZoom';
 
 interface Props {
   svgRef: Ref<SVGSVGElement>;
@@ -20,6 +21,8 @@ interface Props {
   measure: MapMeasure;
   classes: readonly MapClass[];
   selected: ReadonlySet<string>;
+  /** The zoom (useMapZoom): areas scale with it, lines and circles keep their width. */
+  transform: MapTransform;
   onSelect: (id: string, add: boolean) => void;
   onFocusArea: (id: string | null) => void;
 }
@@ -35,9 +38,49 @@ const EMPTY: AreaFigures = {
   sources: [],
 };
 
+/** The area an event happened on (its path carries data-id). */
+const areaIdOf = (target: EventTarget): string | null =>
+  target instanceof Element ? (target.closest('[data-id]')?.getAttribute('data-id') ?? null) : null;
+
+/**
+ * One area: memoised on its own strings, so a filter change re-renders only the areas whose
+ * colour, label or outline changed (the projected path `d` is computed once per boundary set).
+ */
+const AreaPath = memo(function AreaPath({
+  id,
+  d,
+  fill,
+  label,
+  pressed,
+}: {
+  id: string;
+  d: string;
+  fill: string;
+  label: string;
+  pressed: boolean;
+}) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
+    <path
+      className="map-area"
+      data-id={id}
+      d={d}
+      fill={fill}
+      stroke={MAP_STROKE}
+      strokeWidth={0.6}
+      vectorEffect="non-scaling-stroke"
+      tabIndex={0}
+      role="button"
+      aria-pressed={pressed}
+      aria-label={label}
+    />
+  );
+});
+
 /**
  * The map itself: one focusable path per area (its name and figures as its label), colours as
  * literal attributes so an export keeps them, the selected areas outlined above the others.
+ * Events are handled once, on the group, for every area.
  */
 export const ChoroplethSvg = memo(function ChoroplethSvg({
   svgRef,
@@ -47,15 +90,17 @@ export const ChoroplethSvg = memo(function ChoroplethSvg({
   measure,
   classes,
   selected,
+  transform,
   onSelect,
   onFocusArea,
 }: Props) {
   const byId = new Map(figures.areas.map((a) => [a.id, a]));
   const areas = geometry.areas[figures.level];
-  const fillOf = (area: MapArea) => {
-    const c = classOf(measureOf(byId.get(area.id) ?? EMPTY, measure), classes);
+  const fillOf = (f: AreaFigures) => {
+    const c = classOf(measureOf(f, measure), classes);
     return c ? c.colour : `url(#${HATCH_ID})`;
   };
+  const { k, x, y } = transform;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>
     <svg
@@ -65,7 +110,7 @@ export const ChoroplethSvg = memo(function ChoroplethSvg({
       width={MAP_WIDTH}
       height={MAP_HEIGHT}
       role="group"
-      aria-label={`${title}. Tab moves between areas; Enter filters to one, Shift+Enter adds it.`}
+      aria-label={`${title}. Tab moves between areas; Enter filters to one, Shift+Enter adds it; + and − zoom.`}
     >
       <defs>
         <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse">
@@ -73,49 +118,70 @@ export const ChoroplethSvg = memo(function ChoroplethSvg({
           <path d="M0 6 L6 0" stroke="#b0b0b0" strokeWidth="1" />
         </pattern>
       </defs>
-      <g>
-        {areas.map((area) => {
-          const f = byId.get(area.id) ?? EMPTY;
-          const isSelected = selected.has(area.id);
-          return (
-            // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
-            <path
-              key={area.id}
-              className="map-area"
-              data-id={area.id}
-              d={area.d}
-              fill={fillOf(area)}
-              stroke={MAP_STROKE}
-              strokeWidth={0.6}
-              tabIndex={0}
-              role="button"
-              aria-pressed={isSelected}
-              aria-label={areaSummary(area.name, f)}
-              onClick={(e) => onSelect(area.id, e.shiftKey)}
-              onKeyDown={(e) => {
-                if (e.key !== 'Enter' && e.key !== ' ') return;
-                e.preventDefault();
-                onSelect(area.id, e.shiftKey);
-              }}
-              onMouseEnter={() => onFocusArea(area.id)}
-              onMouseLeave={() => onFocusArea(null)}
-              onFocus={() => onFocusArea(area.id)}
-              onBlur={() => onFocusArea(null)}
-            />
-          );
-        })}
+      <g transform={`translate(${x} ${y}) scale(${k})`}>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: its paths are the buttons; one handler serves them all */}
+        <g
+          onClick={(e) => {
+            const id = areaIdOf(e.target);
+            if (id) onSelect(id, e.shiftKey);
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' && e.key !== ' ') return;
+            const id = areaIdOf(e.target);
+            if (!id) return;
+            e.preventDefault();
+            onSelect(id, e.shiftKey);
+          }}
+          onMouseOver={(e) => onFocusArea(areaIdOf(e.target))}
+          onMouseLeave={() => onFocusArea(null)}
+          onFocus={(e) => onFocusArea(areaIdOf(e.target))}
+          onBlur={() => onFocusArea(null)}
+        >
+          {areas.map((area) => {
+            const f = byId.get(area.id) ?? EMPTY;
+            return (
+              <AreaPath
+                key={area.id}
+                id={area.id}
+                d={area.d}
+                fill={fillOf(f)}
+                label={areaSummary(area.name, f)}
+                pressed={selected.has(area.id)}
+              />
+            );
+          })}
+        </g>
+        {figures.level === 'districts' && (
+          <path
+            d={geometry.governorateBorders}
+            fill="none"
+            stroke="#3a3a3a"
+            strokeWidth={1.2}
+            vectorEffect="non-scaling-stroke"
+            pointerEvents="none"
+          />
+        )}
+        <g pointerEvents="none">
+          {areas
+            .filter((a) => selected.has(a.id))
+            .map((a) => (
+              <path
+                key={a.id}
+                d={a.d}
+                fill="none"
+                stroke={MAP_SELECTED_STROKE}
+                strokeWidth={2.5}
+                vectorEffect="non-scaling-stroke"
+              />
+            ))}
+        </g>
       </g>
-      {figures.level === 'districts' && (
-        <path d={geometry.governorateBorders} fill="none" stroke="#3a3a3a" strokeWidth={1.2} />
-      )}
-      <g pointerEvents="none">
-        {areas
-          .filter((a) => selected.has(a.id))
-          .map((a) => (
-            <path key={a.id} d={a.d} fill="none" stroke={MAP_SELECTED_STROKE} strokeWidth={2.5} />
-          ))}
-      </g>
-      <TownCircles towns={figures.towns} measure={measure} geometry={geometry} />
+      <TownCircles
+        towns={figures.towns}
+        measure={measure}
+        geometry={geometry}
+        transform={transform}
+      />
     </svg>
   );
 });
@@ -125,15 +191,23 @@ const TownCircles = ({
   towns,
   measure,
   geometry,
+  transform,
 }: {
   towns: readonly TownFigures[];
   measure: MapMeasure;
   geometry: MapGeometry;
+  transform: MapTransform;
 }) => {
   const max = Math.max(0, ...towns.map((t) => measureOf(t, measure)));
   if (max === 0) return null;
   const circles = towns
-    .map((t) => ({ t, v: measureOf(t, measure), at: geometry.project(t.lon, t.lat) }))
+    .map((t) => {
+      const at = geometry.project(t.lon, t.lat);
+      const shown: [number, number] | null = at
+        ? [at[0] * transform.k + transform.x, at[1] * transform.k + transform.y]
+        : null;
+      return { t, v: measureOf(t, measure), at: shown };
+    })
     .filter((c) => c.v > 0 && c.at !== null)
     .sort((a, b) => b.v - a.v);
   return (

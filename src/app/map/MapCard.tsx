@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
-import { useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../../analysis/filters';
-import type { MapFigures, MapLevel } from '../../analysis/view/mapFigures';
+import type { Gazetteer } from '../../analysis/gazetteer';
+import type { MapFigures, MapLevel, MapQuery } from '../../analysis/view/mapFigures';
 import { BOUNDARIES_ATTRIBUTION } from '../../model/boundaries';
 import { type ExportKind, ExportMenu } from '../components/ExportMenu';
 import { LoadingMessage } from '../components/StatusMessage';
@@ -13,16 +14,21 @@ import { ChoroplethSvg } from './ChoroplethSvg';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
 import { mapClasses } from './mapClasses';
-import { mapFiguresQuery, mapQueryOf } from './mapFiguresQuery';
+import { mapFiguresQuery, setZoomedToDistricts } from './mapFiguresQuery';
 import { mapGeometryQuery } from './mapGeometryQuery';
 import { areaSummary, MEASURES, measureOf, sourcesText, statedLine, unplacedLine } from './mapText';
+import { DISTRICT_ZOOM, useMapZoom } from './useMapZoom';
 import './map.css';
 
 export interface MapCardProps {
   source: { datasetId: string; loaded: LoadedDataset; workspaceKey: string };
   filters: Filters;
   settings: MapSettings;
-  model: DashboardModel;
+  gazetteer: Gazetteer;
+  /** Exports wait for the records (DashboardModel.recordsPending). */
+  recordsPending: boolean;
+  /** The dashboard's current model, read when exporting (not a prop: the map need not redraw on every view). */
+  getModel: () => DashboardModel;
   dataset: { label: string; attribution: string };
   onSettings: (settings: MapSettings) => void;
   /** A click sets the region filter to the area; with Shift it adds or removes it. */
@@ -39,25 +45,45 @@ const EXPORTS = [
   { kind: 'svg' as const, label: 'Map as SVG' },
 ];
 
-/** The map of the current filters (their regions are outlined, not applied), loaded on demand. */
-export const MapCard = ({
+/**
+ * The map of the current filters (their regions are outlined, not applied), loaded on demand.
+ * Zoomed in past DISTRICT_ZOOM it shows districts; the switch shows them at any zoom.
+ */
+export const MapCard = memo(function MapCard({
   source,
   filters,
   settings,
-  model,
+  gazetteer,
+  recordsPending,
+  getModel,
   dataset,
   onSettings,
   onSelect,
-}: MapCardProps) => {
+}: MapCardProps) {
   const { datasetId, loaded, workspaceKey } = source;
-  const query = useMemo(() => mapQueryOf(filters, settings), [filters, settings]);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const setSvgRef = useCallback((element: SVGSVGElement | null) => {
+    svgRef.current = element;
+    setSvg(element);
+  }, []);
+  const zoom = useMapZoom(svg);
+  const zoomedIn = zoom.transform.k >= DISTRICT_ZOOM;
+  const level: MapLevel = settings.level === 'districts' || zoomedIn ? 'districts' : 'governorates';
+  useEffect(() => {
+    setZoomedToDistricts(zoomedIn);
+    return () => setZoomedToDistricts(false);
+  }, [zoomedIn]);
+  const query = useMemo<MapQuery>(
+    () => ({ filters: { ...filters, regions: [] }, level }),
+    [filters, level],
+  );
   const figures = useQuery({
     ...mapFiguresQuery(datasetId, loaded, query, workspaceKey),
     placeholderData: keepPreviousData,
   });
   const geometry = useQuery(mapGeometryQuery());
   const [focused, setFocused] = useState<string | null>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
   const queryClient = useQueryClient();
   const selected = useMemo(() => new Set(filters.regions), [filters.regions]);
   const data = figures.data;
@@ -67,14 +93,15 @@ export const MapCard = ({
   );
   const measure = MEASURES.find((m) => m.measure === settings.measure) ?? MEASURES[0];
   const measureLabel = measure?.legend ?? '';
-  const levelWord = settings.level === 'governorates' ? 'governorate' : 'district';
+  const levelWord = (data?.level ?? level) === 'governorates' ? 'governorate' : 'district';
   const title = measure?.title(levelWord) ?? '';
   const names = useMemo(
-    () => new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name])),
-    [model.gazetteer],
+    () => new Map([...gazetteer.byId.values()].map((p) => [p.id, p.name])),
+    [gazetteer],
   );
   const onExport = async (kind: ExportKind) => {
     const svg = svgRef.current;
+    const model = getModel();
     if (!svg || !data) throw new Error('the map is not drawn yet');
     const unfiltered = { ...filters, regions: [] };
     const records = await queryClient.fetchQuery(
@@ -110,6 +137,11 @@ export const MapCard = ({
               key={l.level}
               type="button"
               aria-pressed={settings.level === l.level}
+              title={
+                l.level === 'governorates' && zoomedIn
+                  ? 'Zoomed in, the map shows districts; zoom out for governorates'
+                  : undefined
+              }
               onClick={() => onSettings({ ...settings, level: l.level })}
             >
               {l.label}
@@ -136,7 +168,7 @@ export const MapCard = ({
           onExport={onExport}
           onCopyLink={() => navigator.clipboard.writeText(window.location.href)}
           unavailable={
-            model.recordsPending
+            recordsPending
               ? 'Exports wait for the records behind these figures, loading now.'
               : null
           }
@@ -158,9 +190,12 @@ export const MapCard = ({
           data-figures-for={JSON.stringify(query)}
         >
           <div className="map-layout">
-            <div className="map-drawing">
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: + and − zoom from any area inside */}
+            <div className="map-drawing" onKeyDown={(e) => onZoomKey(e, zoom, focusedCentre(e))}>
+              <ZoomButtons zoom={zoom} zoomedIn={zoomedIn} />
               <ChoroplethSvg
-                svgRef={svgRef}
+                svgRef={setSvgRef}
+                transform={zoom.transform}
                 title={title}
                 geometry={geometry.data}
                 figures={data}
@@ -186,7 +221,7 @@ export const MapCard = ({
             </div>
             <div className="map-side">
               <MapLegend classes={classes} label={measureLabel} towns={data.towns.length > 0} />
-              <Unplaced figures={data} model={model} levelWord={levelWord} />
+              <Unplaced figures={data} gazetteer={gazetteer} levelWord={levelWord} />
             </div>
           </div>
           <figcaption className="section-note">{BOUNDARIES_ATTRIBUTION}</figcaption>
@@ -199,16 +234,62 @@ export const MapCard = ({
       )}
     </section>
   );
+});
+
+type Zoom = ReturnType<typeof useMapZoom>;
+
+/** The centre of the area the key was pressed on (its projected centroid), if any. */
+const focusedCentre = (e: KeyboardEvent): [number, number] | undefined => {
+  const path = e.target instanceof SVGGraphicsElement ? e.target : null;
+  if (!path?.dataset.id) return undefined;
+  const box = path.getBBox();
+  return [box.x + box.width / 2, box.y + box.height / 2];
 };
+
+/** + (or =) zooms in, around the focused area; − zooms out; 0 shows the whole country. */
+const onZoomKey = (e: KeyboardEvent, zoom: Zoom, around?: [number, number]) => {
+  if (e.key === '+' || e.key === '=') zoom.zoomIn(around);
+  else if (e.key === '-' || e.key === '−') zoom.zoomOut();
+  else if (e.key === '0') zoom.reset();
+  else return;
+  e.preventDefault();
+};
+
+const ZoomButtons = ({ zoom, zoomedIn }: { zoom: Zoom; zoomedIn: boolean }) => (
+  <div className="map-zoom">
+    <button
+      type="button"
+      aria-label="Zoom in"
+      title="Zoom in (districts show from ×2.5)"
+      onClick={() => zoom.zoomIn()}
+    >
+      +
+    </button>
+    <button
+      type="button"
+      aria-label="Zoom out"
+      onClick={zoom.zoomOut}
+      disabled={zoom.transform.k <= 1}
+    >
+      −
+    </button>
+    <button type="button" onClick={zoom.reset} disabled={zoom.transform.k <= 1}>
+      Whole country
+    </button>
+    <span className="map-zoom-note" aria-live="polite">
+      {zoomedIn ? 'Zoomed in: districts' : ''}
+    </span>
+  </div>
+);
 
 /** What the map cannot put in one area: listed beside it, never shaded into one. */
 const Unplaced = ({
   figures,
-  model,
+  gazetteer,
   levelWord,
 }: {
   figures: MapFigures;
-  model: DashboardModel;
+  gazetteer: Gazetteer;
   levelWord: string;
 }) => {
   if (figures.unplaced.length === 0 && figures.statedAcrossCount === 0) return null;
@@ -217,7 +298,7 @@ const Unplaced = ({
       <h3>Not in one {levelWord}</h3>
       <ul>
         {figures.unplaced.map((u) => (
-          <li key={`${u.placeId} ${u.coversIds.join(' ')}`}>{unplacedLine(u, model.gazetteer)}</li>
+          <li key={`${u.placeId} ${u.coversIds.join(' ')}`}>{unplacedLine(u, gazetteer)}</li>
         ))}
       </ul>
       {figures.statedAcrossCount > 0 && (
@@ -229,7 +310,7 @@ const Unplaced = ({
           </p>
           <ul>
             {figures.statedAcross.map((s) => (
-              <li key={s.id}>{statedLine(s, model.gazetteer)}</li>
+              <li key={s.id}>{statedLine(s, gazetteer)}</li>
             ))}
             {figures.statedAcrossCount > figures.statedAcross.length && (
               <li>
