@@ -99,6 +99,8 @@ const SNAPSHOT = !argv.includes('--no-snapshot');
  * the profile names our functions (its timings are not the bench's figures).
  */
 const PROFILE_DIR = optionValue('--profile');
+/** --built DIR: an app already built there (bench/uiBeside.ts builds once for all its runs). */
+const BUILT_DIR = optionValue('--built');
 const FOLDER = 'bench-synthetic/ui/';
 const DATASET = `synthetic:${FOLDER}`;
 const BUDGET = { p50: 50, p95: 100, firstChart: 1000, heapMb: 100 };
@@ -433,6 +435,17 @@ const importInPage = async (page: Page, file: string): Promise<number> => {
   return performance.now() - started;
 };
 
+/** Builds the app into `outDir` (dist/ is left alone for the e2e tests). */
+const buildApp = (outDir: string) => {
+  say(`building the app of ${APP_ROOT} (npx vite build --outDir ${outDir}) …`);
+  const buildArgs = ['vite', 'build', '--outDir', outDir, '--emptyOutDir'];
+  if (PROFILE_DIR) buildArgs.push('--minify', 'false');
+  execFileSync('npx', buildArgs, {
+    cwd: APP_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+};
+
 const main = async () => {
   say(
     IMPORT_FILE
@@ -447,14 +460,8 @@ const main = async () => {
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'tolltrack-bench-ui-'));
-  say(`building the app of ${APP_ROOT} (npx vite build --outDir ${outDir}) …`);
-  const buildArgs = ['vite', 'build', '--outDir', outDir, '--emptyOutDir'];
-  if (PROFILE_DIR) buildArgs.push('--minify', 'false');
-  execFileSync('npx', buildArgs, {
-    cwd: APP_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const outDir = BUILT_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'tolltrack-bench-ui-'));
+  if (!BUILT_DIR) buildApp(outDir);
   const folder = IMPORT_FILE
     ? {
         dir: '(none: a file is imported)',
@@ -727,7 +734,8 @@ const main = async () => {
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
-    rmSync(outDir, { recursive: true, force: true });
+    if (BUILT_DIR) rmSync(path.join(outDir, FOLDER), { recursive: true, force: true });
+    else rmSync(outDir, { recursive: true, force: true });
   }
 };
 

@@ -1,5 +1,5 @@
 import { memo, type Ref } from 'react';
-import type { AreaFigures, MapFigures, TownFigures } from '../../analysis/view/mapFigures';
+import type { AreaFigures, MapFigures } from '../../analysis/view/mapFigures';
 import { formatCount } from '../format';
 import type { MapMeasure } from '../url/viewState';
 import {
@@ -10,8 +10,15 @@ import {
   type MapClass,
 } from './mapClasses';
 import { MAP_HEIGHT, MAP_WIDTH, type MapGeometry } from './mapGeometry';
-import { areaSummary, measureOf } from './mapText';
+import { areaSummary, measureOf, sourcesText } from './mapText';
+import type { Circle } from './townCircles';
 import type { MapTransform } from './useMapZoom';
+
+/** A circle's figure and sources, shown beside the map on hover or focus. */
+export interface FocusItem {
+  title: string;
+  sources: string;
+}
 
 interface Props {
   svgRef: Ref<SVGSVGElement>;
@@ -23,12 +30,16 @@ interface Props {
   selected: ReadonlySet<string>;
   /** The zoom (useMapZoom): areas scale with it, lines and circles keep their width. */
   transform: MapTransform;
+  /** Places with records, laid out for this zoom (circleLayout). */
+  circles: readonly Circle[];
   onSelect: (id: string, add: boolean) => void;
   onFocusArea: (id: string | null) => void;
+  onFocusItem: (item: FocusItem | null) => void;
+  /** Zooms in around a point as drawn (a cell of circles). */
+  onZoomAt: (x: number, y: number) => void;
 }
 
 const HATCH_ID = 'map-none-hatch';
-const MAX_TOWN_RADIUS = 14;
 const EMPTY: AreaFigures = {
   id: '',
   records: 0,
@@ -91,8 +102,11 @@ export const ChoroplethSvg = memo(function ChoroplethSvg({
   classes,
   selected,
   transform,
+  circles,
   onSelect,
   onFocusArea,
+  onFocusItem,
+  onZoomAt,
 }: Props) {
   const byId = new Map(figures.areas.map((a) => [a.id, a]));
   const areas = geometry.areas[figures.level];
@@ -113,7 +127,14 @@ export const ChoroplethSvg = memo(function ChoroplethSvg({
       aria-label={`${title}. Tab moves between areas; Enter filters to one, Shift+Enter adds it; + and − zoom.`}
     >
       <defs>
-        <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse">
+        {/* Unscaled by the zoom: the hatching keeps its spacing on screen. */}
+        <pattern
+          id={HATCH_ID}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform={`scale(${1 / k})`}
+        >
           <rect width="6" height="6" fill={MAP_NONE_FILL} />
           <path d="M0 6 L6 0" stroke="#b0b0b0" strokeWidth="1" />
         </pattern>
@@ -177,55 +198,102 @@ export const ChoroplethSvg = memo(function ChoroplethSvg({
         </g>
       </g>
       <TownCircles
-        towns={figures.towns}
+        circles={circles}
         measure={measure}
-        geometry={geometry}
-        transform={transform}
+        onSelect={onSelect}
+        onFocusItem={onFocusItem}
+        onZoomAt={onZoomAt}
       />
     </svg>
   );
 });
 
-/** Records placed at a town: circles by area (radius ∝ √value), largest drawn first. */
-const TownCircles = ({
-  towns,
+/**
+ * Places with records (towns, or coordinates): circles by area, added up per screen cell when
+ * there are many. Each is focusable with its figure and sources; a click (or Enter) on a place's
+ * circle chooses the area beneath it, as if the circle were not there; a cell's zooms in.
+ */
+const TownCircles = memo(function TownCircles({
+  circles,
   measure,
-  geometry,
-  transform,
+  onSelect,
+  onFocusItem,
+  onZoomAt,
 }: {
-  towns: readonly TownFigures[];
+  circles: readonly Circle[];
   measure: MapMeasure;
-  geometry: MapGeometry;
-  transform: MapTransform;
-}) => {
-  const max = Math.max(0, ...towns.map((t) => measureOf(t, measure)));
-  if (max === 0) return null;
-  const circles = towns
-    .map((t) => {
-      const at = geometry.project(t.lon, t.lat);
-      const shown: [number, number] | null = at
-        ? [at[0] * transform.k + transform.x, at[1] * transform.k + transform.y]
-        : null;
-      return { t, v: measureOf(t, measure), at: shown };
-    })
-    .filter((c) => c.v > 0 && c.at !== null)
-    .sort((a, b) => b.v - a.v);
+  onSelect: (id: string, add: boolean) => void;
+  onFocusItem: (item: FocusItem | null) => void;
+  onZoomAt: (x: number, y: number) => void;
+}) {
+  if (circles.length === 0) return null;
   return (
-    <g className="map-towns" pointerEvents="none">
-      {circles.map(({ t, v, at }) => (
-        <circle
-          key={t.id}
-          cx={at?.[0]}
-          cy={at?.[1]}
-          r={Math.max(2, MAX_TOWN_RADIUS * Math.sqrt(v / max))}
-          fill="#1b1b1b"
-          fillOpacity={0.35}
-          stroke="#ffffff"
-          strokeWidth={1}
-        >
-          <title>{`${t.name}: ${formatCount(v)}`}</title>
-        </circle>
-      ))}
+    <g className="map-towns">
+      {circles.map((c) => {
+        const item = circleItem(c, measure);
+        const cell = c.towns.length > 1;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>
+          <circle
+            key={c.key}
+            className="map-circle"
+            cx={c.x}
+            cy={c.y}
+            r={c.r}
+            fill="#1b1b1b"
+            fillOpacity={0.35}
+            stroke="#ffffff"
+            strokeWidth={1}
+            tabIndex={0}
+            role="button"
+            aria-label={`${item.title}. ${item.sources}`}
+            onClick={(e) => {
+              if (cell) onZoomAt(c.x, c.y);
+              else {
+                const id = areaBeneath(e.clientX, e.clientY);
+                if (id) onSelect(id, e.shiftKey);
+              }
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              if (cell) onZoomAt(c.x, c.y);
+              else {
+                const box = e.currentTarget.getBoundingClientRect();
+                const id = areaBeneath(box.x + box.width / 2, box.y + box.height / 2);
+                if (id) onSelect(id, e.shiftKey);
+              }
+            }}
+            onMouseEnter={() => onFocusItem(item)}
+            onMouseLeave={() => onFocusItem(null)}
+            onFocus={() => onFocusItem(item)}
+            onBlur={() => onFocusItem(null)}
+          />
+        );
+      })}
     </g>
   );
+});
+
+/** The area drawn under a point of the screen (beneath any circle). */
+const areaBeneath = (x: number, y: number): string | null => {
+  const area = document.elementsFromPoint(x, y).find((el) => el.classList.contains('map-area'));
+  return area ? areaIdOf(area) : null;
+};
+
+/** What hovering or focusing a circle shows: its figure, then its sources. */
+const circleItem = (c: Circle, measure: MapMeasure): FocusItem => {
+  const only = c.towns.length === 1 ? c.towns[0] : undefined;
+  if (only) return { title: areaSummary(only.name, only), sources: sourcesText(only) };
+  const names = c.towns.map((t) => t.name);
+  const shown = names.slice(0, 4).join(', ');
+  const more = names.length > 4 ? ` and ${names.length - 4} more` : '';
+  const sources = [...new Set(c.towns.flatMap((t) => t.sources.map((s) => s.name)))];
+  return {
+    title: `${c.towns.length} places (${shown}${more}): ${formatCount(c.value)} ${measure === 'records' ? 'records' : measure === 'upper' ? 'killed at most' : 'killed at least'} in all; Enter zooms in`,
+    sources:
+      sources.length > 0
+        ? `Sources: ${sources.slice(0, 5).join(', ')}${sources.length > 5 ? '…' : ''}`
+        : '',
+  };
 };

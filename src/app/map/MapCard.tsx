@@ -1,6 +1,15 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
-import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Filters } from '../../analysis/filters';
 import type { Gazetteer } from '../../analysis/gazetteer';
 import type { MapFigures, MapLevel, MapQuery } from '../../analysis/view/mapFigures';
@@ -10,13 +19,15 @@ import { LoadingMessage } from '../components/StatusMessage';
 import { type LoadedDataset, tableRecordsQuery } from '../data/datasetQuery';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import type { MapMeasure, MapSettings } from '../url/viewState';
-import { ChoroplethSvg } from './ChoroplethSvg';
+import { ChoroplethSvg, type FocusItem } from './ChoroplethSvg';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
 import { mapClasses } from './mapClasses';
 import { mapFiguresQuery, setZoomedToDistricts } from './mapFiguresQuery';
+import { MAP_WIDTH } from './mapGeometry';
 import { mapGeometryQuery } from './mapGeometryQuery';
 import { areaSummary, MEASURES, measureOf, sourcesText, statedLine, unplacedLine } from './mapText';
+import { circleLayout } from './townCircles';
 import { DISTRICT_ZOOM, useMapZoom } from './useMapZoom';
 import './map.css';
 
@@ -68,6 +79,7 @@ export const MapCard = memo(function MapCard({
     setSvg(element);
   }, []);
   const zoom = useMapZoom(svg);
+  const drawnScale = useDrawnScale(svg);
   const zoomedIn = zoom.transform.k >= DISTRICT_ZOOM;
   const level: MapLevel = settings.level === 'districts' || zoomedIn ? 'districts' : 'governorates';
   useEffect(() => {
@@ -84,12 +96,20 @@ export const MapCard = memo(function MapCard({
   });
   const geometry = useQuery(mapGeometryQuery());
   const [focused, setFocused] = useState<string | null>(null);
+  const [focusedItem, setFocusedItem] = useState<FocusItem | null>(null);
   const queryClient = useQueryClient();
   const selected = useMemo(() => new Set(filters.regions), [filters.regions]);
   const data = figures.data;
   const classes = useMemo(
     () => mapClasses(data?.areas.map((a) => measureOf(a, settings.measure)) ?? []),
     [data, settings.measure],
+  );
+  const circles = useMemo(
+    () =>
+      data && geometry.data
+        ? circleLayout(data.towns, settings.measure, geometry.data.project, zoom.transform)
+        : [],
+    [data, geometry.data, settings.measure, zoom.transform],
   );
   const measure = MEASURES.find((m) => m.measure === settings.measure) ?? MEASURES[0];
   const measureLabel = measure?.legend ?? '';
@@ -196,6 +216,9 @@ export const MapCard = memo(function MapCard({
               <ChoroplethSvg
                 svgRef={setSvgRef}
                 transform={zoom.transform}
+                circles={circles}
+                onFocusItem={setFocusedItem}
+                onZoomAt={zoom.zoomInAt}
                 title={title}
                 geometry={geometry.data}
                 figures={data}
@@ -206,7 +229,13 @@ export const MapCard = memo(function MapCard({
                 onFocusArea={setFocused}
               />
               <output className="map-focus" aria-live="polite">
-                {focusedArea ? (
+                {focusedItem ? (
+                  <>
+                    <strong>{focusedItem.title}</strong>
+                    <br />
+                    {focusedItem.sources}
+                  </>
+                ) : focusedArea ? (
                   <>
                     <strong>
                       {areaSummary(names.get(focusedArea.id) ?? focusedArea.id, focusedArea)}
@@ -220,7 +249,13 @@ export const MapCard = memo(function MapCard({
               </output>
             </div>
             <div className="map-side">
-              <MapLegend classes={classes} label={measureLabel} towns={data.towns.length > 0} />
+              <MapLegend
+                classes={classes}
+                label={measureLabel}
+                circleMax={Math.max(0, ...circles.map((c) => c.value))}
+                circlesAdded={circles.some((c) => c.towns.length > 1)}
+                scale={drawnScale}
+              />
               <Unplaced figures={data} gazetteer={gazetteer} levelWord={levelWord} />
             </div>
           </div>
@@ -237,6 +272,23 @@ export const MapCard = memo(function MapCard({
 });
 
 type Zoom = ReturnType<typeof useMapZoom>;
+
+/** Screen pixels per map unit (the SVG shrinks on a phone): the circles' legend follows it. */
+const useDrawnScale = (svg: SVGSVGElement | null) => {
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    if (!svg) return;
+    const measure = () => {
+      const width = svg.getBoundingClientRect().width;
+      if (width > 0) setScale(width / MAP_WIDTH);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [svg]);
+  return scale;
+};
 
 /** The centre of the area the key was pressed on (its projected centroid), if any. */
 const focusedCentre = (e: KeyboardEvent): [number, number] | undefined => {

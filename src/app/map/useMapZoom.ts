@@ -135,6 +135,8 @@ export const useMapZoom = (svg: SVGSVGElement | null) => {
     zoomIn: (around?: [number, number]) => zoomBy(STEP, around),
     zoomOut: () => zoomBy(1 / STEP),
     reset: () => setTransform(IDENTITY),
+    /** Zooms in around a point as drawn (after the current zoom). */
+    zoomInAt: (x: number, y: number) => setTransform((t) => zoomAt(t, STEP, x, y)),
     focusOn: (k: number, cx: number, cy: number) => setTransform(centreOn(k, cx, cy)),
   };
 };
