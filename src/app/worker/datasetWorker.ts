@@ -174,33 +174,21 @@ const handleFor = (
   recordsReady: Promise<DatasetBase> | null = null,
 ): DatasetHandle => {
   const schedule = scheduler();
+  /** A scheduled request, and its answer of the type expected. */
+  const ask = async <T extends WorkerResponse['type']>(
+    message: Omit2<WorkerRequest> & { type: Queued['kind'] },
+    expected: T,
+    signal?: AbortSignal,
+  ): Promise<Extract<WorkerResponse, { type: T }>> => {
+    const response = await schedule(message.type, () => connection.request(message), signal);
+    if (response.type !== expected) throw new Error(`unexpected answer ${response.type}`);
+    return response as Extract<WorkerResponse, { type: T }>;
+  };
   return {
     base,
-    view: async (query, signal) => {
-      const response = await schedule(
-        'view',
-        () => connection.request({ type: 'view', query }),
-        signal,
-      );
-      if (response.type !== 'view') throw new Error(`unexpected answer ${response.type}`);
-      return response.view;
-    },
-    table: async (filters) => {
-      const response = await schedule('table', () =>
-        connection.request({ type: 'table', filters }),
-      );
-      if (response.type !== 'table') throw new Error(`unexpected answer ${response.type}`);
-      return response.records;
-    },
-    map: async (query, signal) => {
-      const response = await schedule(
-        'map',
-        () => connection.request({ type: 'map', query }),
-        signal,
-      );
-      if (response.type !== 'map') throw new Error(`unexpected answer ${response.type}`);
-      return response.figures;
-    },
+    view: async (query, signal) => (await ask({ type: 'view', query }, 'view', signal)).view,
+    table: async (filters) => (await ask({ type: 'table', filters }, 'table')).records,
+    map: async (query, signal) => (await ask({ type: 'map', query }, 'map', signal)).figures,
     setWorkspace: async (workspace) => {
       const response = await connection.request({ type: 'set-workspace', workspace });
       if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);
