@@ -38,6 +38,7 @@ import { usePhone } from './hooks/usePhone';
 import { useRecordsReady } from './hooks/useRecordsReady';
 import { MapSection } from './map/MapSection';
 import { mapFiguresQuery, mapQueryOf } from './map/mapFiguresQuery';
+import { currentSearch, flushViewUrl } from './url/useViewState';
 import { type ViewState, viewFromSearch } from './url/viewState';
 
 /**
@@ -118,8 +119,8 @@ export const Dashboard = ({ datasetId, loaded, workspace: own, view, setView }: 
   const viewEnabled = !withWorkspace || merged.isSuccess;
   const setViewAndAsk = useCallback(
     (update: (view: ViewState) => ViewState) => {
-      // The URL holds the latest view (useViewState writes it at once).
-      const next = update(viewFromSearch(window.location.search));
+      // The latest view, written to the URL or about to be (useViewState).
+      const next = update(viewFromSearch(currentSearch()));
       if (viewEnabled)
         void queryClient.prefetchQuery(
           dashboardViewQuery(
@@ -207,12 +208,16 @@ const DashboardBody = ({
   // stated totals) follow in a transition once that frame is painted, so a filter change paints
   // the new chart first. On the first render they start empty (null).
   const [later, setLater] = useState<DashboardModel | null>(null);
+  const mapOpen = view.map !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per new figures, as before
   useEffect(() => {
     // After the frame with the new chart: its paint does not wait for the lists.
     let live = true;
     const frame = requestAnimationFrame(() =>
       setTimeout(() => {
         if (live) startTransition(() => setLater(model));
+        // The new figures are painted: now the history entry (the map writes it after its own).
+        if (live && !mapOpen) flushViewUrl();
       }, 0),
     );
     return () => {

@@ -16,6 +16,7 @@ import { formatCount, formatDay, formatDayRange, formatFigure } from '../format'
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { sourceLine } from '../sourceLine';
 import { theme } from '../theme';
+import { viewUrl } from '../url/useViewState';
 import type { ChartMode, RangeMode, ValueScale, ViewState } from '../url/viewState';
 import { type ExportKind, ExportMenu } from './ExportMenu';
 import { PhoneFold } from './PhoneFold';
@@ -72,12 +73,12 @@ export const ChartCard = ({
       unpublished,
       datasetLabel: dataset.label,
       attribution: dataset.attribution,
-      url: window.location.href,
+      url: viewUrl(),
       exportedAt: format(new Date(), 'yyyy-MM-dd'),
     });
   };
   const onCopyLink = async () => {
-    await navigator.clipboard.writeText(window.location.href);
+    await navigator.clipboard.writeText(viewUrl());
   };
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const height = width < 600 ? 300 : 380;

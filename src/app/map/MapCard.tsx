@@ -18,6 +18,7 @@ import { type ExportKind, ExportMenu } from '../components/ExportMenu';
 import { LoadingMessage } from '../components/StatusMessage';
 import { type LoadedDataset, tableRecordsQuery } from '../data/datasetQuery';
 import type { DashboardModel } from '../hooks/useDashboardView';
+import { flushViewUrl, viewUrl } from '../url/useViewState';
 import type { MapMeasure, MapSettings } from '../url/viewState';
 import { ChoroplethSvg, type FocusItem } from './ChoroplethSvg';
 import { MapLegend } from './MapLegend';
@@ -140,12 +141,26 @@ export const MapCard = memo(function MapCard({
       model,
       datasetLabel: dataset.label,
       attribution: dataset.attribution,
-      url: window.location.href,
+      url: viewUrl(),
       exportedAt: format(new Date(), 'yyyy-MM-dd'),
     });
   };
   const focusedArea = data?.areas.find((a) => a.id === focused);
   const updating = figures.isPlaceholderData || figures.isFetching;
+  // Once the map's new figures are painted (the last of a change), the history entry is written.
+  useEffect(() => {
+    if (updating || !data) return;
+    let live = true;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (live) flushViewUrl();
+      }, 0),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [updating, data]);
   return (
     <section className="chart-card map-card" aria-labelledby="map-title" data-testid="map">
       <div className="chart-toolbar">
@@ -186,7 +201,7 @@ export const MapCard = memo(function MapCard({
         <ExportMenu
           items={EXPORTS}
           onExport={onExport}
-          onCopyLink={() => navigator.clipboard.writeText(window.location.href)}
+          onCopyLink={() => navigator.clipboard.writeText(viewUrl())}
           unavailable={
             recordsPending
               ? 'Exports wait for the records behind these figures, loading now.'
