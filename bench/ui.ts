@@ -93,6 +93,14 @@ const say = (line = ''): void => {
 
 /** --no-snapshot: the app reads the CSV itself (what a folder without a build artefact costs). */
 const SNAPSHOT = !argv.includes('--no-snapshot');
+/**
+ * --profile DIR: the main thread's CPU profile (Chromium's Profiler, through CDP) and a
+ * performance trace of the map's changes, written to DIR; the app is then built unminified so
+ * the profile names our functions (its timings are not the bench's figures).
+ */
+const PROFILE_DIR = optionValue('--profile');
+/** --built DIR: an app already built there (bench/uiBeside.ts builds once for all its runs). */
+const BUILT_DIR = optionValue('--built');
 const FOLDER = 'bench-synthetic/ui/';
 const DATASET = `synthetic:${FOLDER}`;
 const BUDGET = { p50: 50, p95: 100, firstChart: 1000, heapMb: 100 };
@@ -250,6 +258,30 @@ const heapUsage = async (cdp: CDPSession): Promise<{ pageMb: number; workerMb: n
   return { pageMb: page.usedSize / 1024 / 1024, workerMb };
 };
 
+/** Starts the CPU profile and the trace; the function returned writes them to `dir`. */
+const startProfile = async (cdp: CDPSession) => {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  const chunks: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
+  await cdp.send('Tracing.start', {
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  return async (dir: string) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'map.cpuprofile'), JSON.stringify(profile));
+    writeFileSync(path.join(dir, 'map.trace.json'), JSON.stringify({ traceEvents: chunks }));
+    say(`  profile and trace of the map's changes written to ${dir}`);
+  };
+};
+
 const GOVERNORATE_BOXES = '.region-list > li > label > input[type=checkbox]';
 const EVENT_TYPE_BOXES = 'input[type=checkbox][name=type]';
 const MAP_AREAS = '[data-testid=map] path.map-area';
@@ -403,6 +435,17 @@ const importInPage = async (page: Page, file: string): Promise<number> => {
   return performance.now() - started;
 };
 
+/** Builds the app into `outDir` (dist/ is left alone for the e2e tests). */
+const buildApp = (outDir: string) => {
+  say(`building the app of ${APP_ROOT} (npx vite build --outDir ${outDir}) …`);
+  const buildArgs = ['vite', 'build', '--outDir', outDir, '--emptyOutDir'];
+  if (PROFILE_DIR) buildArgs.push('--minify', 'false');
+  execFileSync('npx', buildArgs, {
+    cwd: APP_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+};
+
 const main = async () => {
   say(
     IMPORT_FILE
@@ -417,12 +460,8 @@ const main = async () => {
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'tolltrack-bench-ui-'));
-  say(`building the app of ${APP_ROOT} (npx vite build --outDir ${outDir}) …`);
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: APP_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const outDir = BUILT_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'tolltrack-bench-ui-'));
+  if (!BUILT_DIR) buildApp(outDir);
   const folder = IMPORT_FILE
     ? {
         dir: '(none: a file is imported)',
@@ -618,7 +657,9 @@ const main = async () => {
     say(
       `  JS heap after GC: page (main thread) ${heap.pageMb.toFixed(1)} MB; worker ${heap.workerMb === null ? 'not measured' : `${heap.workerMb.toFixed(1)} MB`}`,
     );
+    const stopProfile = PROFILE_DIR ? await startProfile(cdp) : null;
     const map = await timeMap(page);
+    if (stopProfile && PROFILE_DIR) await stopProfile(PROFILE_DIR);
     const mapP = {
       dateP50: percentile(map.dateTimes, 50),
       dateP95: percentile(map.dateTimes, 95),
@@ -693,7 +734,8 @@ const main = async () => {
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
-    rmSync(outDir, { recursive: true, force: true });
+    if (BUILT_DIR) rmSync(path.join(outDir, FOLDER), { recursive: true, force: true });
+    else rmSync(outDir, { recursive: true, force: true });
   }
 };
 

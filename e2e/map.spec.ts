@@ -28,7 +28,9 @@ test('clicking Idleb on the map sets the region filter, outlines it, and the hea
     'aria-label',
     new RegExp(`^Idleb: at least ${en(idleb.killedMin)} killed`),
   );
-  await area(page, 'SY07').click();
+  // Idleb city's circle sits at the centre of the governorate: a click on it is the area's
+  // beneath (force: Playwright would otherwise wait for the circle to move away).
+  await area(page, 'SY07').click({ force: true });
   await expect(page).toHaveURL(/[?&]region=SY07(&|$)/);
   await expect(page).toHaveURL(/[?&]map=governorates/);
   await expect(page.getByTestId('killed-min')).toHaveText(en(idleb.killedMin));
@@ -37,7 +39,7 @@ test('clicking Idleb on the map sets the region filter, outlines it, and the hea
   await expect(page.getByRole('checkbox', { name: /^Idleb\b/ }).first()).toBeChecked();
 
   // Shift-click adds Aleppo; the headline is the summary of both.
-  await area(page, 'SY02').click({ modifiers: ['Shift'] });
+  await area(page, 'SY02').click({ modifiers: ['Shift'], force: true });
   await expect(page).toHaveURL(/[?&]region=SY07%2CSY02/);
   const both = cliSummary(['--admin1', 'SY07', '--admin1', 'SY02']);
   await expect(page.getByTestId('killed-min')).toHaveText(en(both.killedMin));
@@ -114,14 +116,39 @@ test('without boundaries the map says so and the rest of the dashboard works', a
   await expect(page.getByTestId('killed-min')).toHaveText(en(cliSummary([]).killedMin));
 });
 
-test('picture of the map, desktop and phone', async ({ page }) => {
-  await openMap(page, '?map=governorates&region=SY07');
-  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-desktop.png', {
-    maxDiffPixelRatio: 0.02,
-  });
-  await page.setViewportSize({ width: 390, height: 844 });
+test('zooming in shows districts; clicking one sets the region filter to it, and the headline is summary --admin1 of it', async ({
+  page,
+}) => {
+  await openMap(page);
+  const areas = page.locator('[data-testid=map] path.map-area');
+  await expect(areas).toHaveCount(14);
+  // The keyboard: + on a focused governorate zooms in around it; twice passes ×2.5.
+  await area(page, 'SY07').focus();
+  await page.keyboard.press('+');
+  await expect(areas).toHaveCount(14);
+  await page.keyboard.press('+');
+  await expect(areas).toHaveCount(61);
+  await expect(page.locator('.map-zoom-note')).toHaveText('Zoomed in: districts');
+  // The switch is unchanged (the URL keeps governorates): the zoom alone shows districts.
+  await expect(page).toHaveURL(/[?&]map=governorates/);
   await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
-  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-phone.png', {
-    maxDiffPixelRatio: 0.02,
-  });
+  const district = cliSummary(['--admin1', 'SY0700']);
+  expect(district.killedMin).toBeGreaterThan(0);
+  await expect(area(page, 'SY0700')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Idleb: at least ${en(district.killedMin)} killed`),
+  );
+  await area(page, 'SY0700').click({ force: true });
+  await expect(page).toHaveURL(/[?&]region=SY0700(&|$)/);
+  await expect(page.getByTestId('killed-min')).toHaveText(en(district.killedMin));
+  await expect(page.getByTestId('incidents')).toHaveText(en(district.incidents));
+  await expect(area(page, 'SY0700')).toHaveAttribute('aria-pressed', 'true');
+  // Zoomed out (the button), governorates again; the wheel zooms in too.
+  await page.getByRole('button', { name: 'Whole country' }).click();
+  await expect(areas).toHaveCount(14);
+  const box = await page.locator('[data-testid=map] svg.map-svg').boundingBox();
+  if (!box) throw new Error('no map drawn');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+  await expect(areas).toHaveCount(61);
 });

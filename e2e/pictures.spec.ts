@@ -55,3 +55,36 @@ test('an exported PNG: the default chart as an analyst publishes it', async ({ p
   const { bytes } = await downloadExport(page, 'Chart as PNG (2×)');
   expect(bytes).toMatchSnapshot('exported-default-chart.png', { maxDiffPixelRatio: 0.01 });
 });
+
+/** The dashboard with the map open, its figures drawn. */
+const mapReady = async (page: Page, url: string) => {
+  await ready(page, url);
+  await expect(page.locator('[data-testid=map] path.map-area').first()).toBeVisible();
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+};
+
+test('the map: governorates, Idleb chosen, desktop and phone', async ({ page }) => {
+  await mapReady(page, '/?map=governorates&region=SY07');
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-desktop.png', PICTURE);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-phone.png', PICTURE);
+});
+
+test('the map zoomed in to Idleb: districts, one chosen, desktop and phone', async ({ page }) => {
+  await mapReady(page, '/?map=governorates&region=SY0700');
+  await page.locator('[data-testid=map] path[data-id=SY07]').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(page.locator('[data-testid=map] path.map-area')).toHaveCount(61);
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+  // Not the focus ring nor the hover note: a plain picture of the state.
+  await page.locator('#map-title').click();
+  await page.mouse.move(1, 1);
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot(
+    'map-zoomed-desktop.png',
+    PICTURE,
+  );
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-zoomed-phone.png', PICTURE);
+});

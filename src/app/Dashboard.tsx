@@ -115,6 +115,7 @@ const DashboardBody = ({
     model,
     view.period,
     tableSource,
+    view.map !== null,
   );
   const now = useMemo(() => viewParts(model, view.period), [model, view.period]);
   // The chart draws the view its figures answer: while the next figures are computed it neither

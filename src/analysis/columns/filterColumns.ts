@@ -216,3 +216,26 @@ export const cumulativeRowsOf = (
   }
   return Uint32Array.from(cumulative);
 };
+
+/** The last selection of each columns set, by its filters (see filterColumnsOnce). */
+const lastSelection = new WeakMap<IncidentColumns, { key: string; selection: ColumnSelection }>();
+
+/**
+ * filterColumns, answered again without a pass when the same filters are asked twice in a row:
+ * a filter change asks for the dashboard's view and then the map's figures of the same rows.
+ * Selections are read, never changed, by their users.
+ */
+export const filterColumnsOnce = (columns: IncidentColumns, filters: Filters): ColumnSelection => {
+  const key = JSON.stringify([
+    filters.regions,
+    filters.from,
+    filters.to,
+    filters.sources,
+    filters.eventTypes,
+  ]);
+  const last = lastSelection.get(columns);
+  if (last?.key === key) return last.selection;
+  const selection = filterColumns(columns, filters);
+  lastSelection.set(columns, { key, selection });
+  return selection;
+};

@@ -1,7 +1,7 @@
 import type { CumulativeSeries, SeriesOptions } from '../cumulativeSeries';
 import type { Filters } from '../filters';
 import { cumulativeSeriesColumns } from './cumulativeSeriesColumns';
-import { filterColumns } from './filterColumns';
+import { filterColumnsOnce } from './filterColumns';
 import { addRowsToHeadlineSums, emptyHeadlineSums, type HeadlineSums } from './headlineFromColumns';
 import type { IncidentColumns } from './incidentColumns';
 import {
@@ -70,7 +70,7 @@ export const selectIncidents = (
       via: 'index',
     };
   }
-  const selection = filterColumns(columns, filters);
+  const selection = filterColumnsOnce(columns, filters);
   const rows = selection.incidents;
   return {
     count: rows.length,

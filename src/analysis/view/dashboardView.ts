@@ -15,6 +15,7 @@ import { buildGazetteer } from '../gazetteer';
 import { headlineFigures } from '../headlineFigures';
 import { datasetClusters } from '../reconcile/datasetClusters';
 import { incidentsAsRecords } from '../reconcile/incidentsAsRecords';
+import { statedTotals } from '../statedTotals';
 import { summarise, summariseFiltered } from '../summary';
 import { largeTableRecords, largeView } from './largeView';
 import { annotationsIn, timeAxis } from './viewAxis';
@@ -247,6 +248,7 @@ const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView =>
     series,
     best,
     markers,
+    stated: statedTotals(markers).series,
     compare,
     annotations: annotationsIn(dataset.annotations, from, to),
     unit,

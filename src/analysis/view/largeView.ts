@@ -75,6 +75,7 @@ export const largeView = (
       ? compareColumns(columns, prepared.dayIndex, filters, { from, to, unit, ranges })
       : null;
   lap('compare');
+  const stated = statedTotals(markers);
   const byAdmin1 = regionCounts(columns, selection.sums(), h.byAdmin1);
   const bySource: Record<string, SourceIncidentFigures> = {};
   for (const [name, f] of Object.entries(h.bySource))
@@ -101,7 +102,7 @@ export const largeView = (
     // Columns carry no best estimates: a large folder's headline gives its bounds only.
     killedBest: null,
     incidentsWithBest: 0,
-    statedTotals: statedTotals(markers).bySource,
+    statedTotals: stated.bySource,
     firstDate: h.firstDate,
     lastDate: h.lastDate,
     byAdmin1,
@@ -122,6 +123,7 @@ export const largeView = (
     // Columns carry no best estimates.
     best: null,
     markers,
+    stated: stated.series,
     compare,
     annotations: annotationsIn(dataset.annotations, from, to),
     unit,

@@ -1,5 +1,5 @@
 import { lowerOfCell, upperOfCell } from '../../model/figureBounds';
-import { filterColumns } from '../columns/filterColumns';
+import { filterColumnsOnce } from '../columns/filterColumns';
 import type { HeadlineSums } from '../columns/headlineFromColumns';
 import { type IncidentColumns, KIND_CUMULATIVE, NO_REGION } from '../columns/incidentColumns';
 import { selectFromIndex } from '../columns/regionDayIndex';
@@ -182,7 +182,7 @@ const figuresAt = (columns: IncidentColumns, sums: AreaSums, id: string, a: numb
  * district is listed under its governorate; a row in no governorate under the country.
  */
 const areasFromRows = (columns: IncidentColumns, query: MapQuery, ids: string[], level: 1 | 2) => {
-  const selection = filterColumns(columns, query.filters);
+  const selection = filterColumnsOnce(columns, query.filters);
   const rows = selection.incidents;
   const codes = level === 1 ? columns.regions.ids : columns.districts.ids;
   const areaColumn = level === 1 ? columns.region : columns.district;

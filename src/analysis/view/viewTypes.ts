@@ -14,6 +14,7 @@ import type { FilteredRecords, Filters } from '../filters';
 import type { Gazetteer } from '../gazetteer';
 import type { HeadlineFigures } from '../headlineFigures';
 import type { IncidentCluster } from '../reconcile/clusterIncidents';
+import type { StatedSeries } from '../statedTotals';
 import type { IncidentEntry, Summary } from '../summary';
 import type { BinUnit } from '../timeBins';
 
@@ -87,6 +88,8 @@ export interface DashboardView {
    */
   best: CumulativeSeries | null;
   markers: CumulativeMarker[];
+  /** The markers as the stated-totals chart draws them (computed here, not on the page). */
+  stated: StatedSeries[];
   compare: ReturnType<typeof compareSeries> | null;
   annotations: Annotation[];
   unit: BinUnit;

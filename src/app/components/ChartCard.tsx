@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import { statedTotals } from '../../analysis/statedTotals';
 import type { BinUnit } from '../../analysis/timeBins';
 import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
@@ -13,6 +12,7 @@ import { useOneTabStop } from '../chart/useOneTabStop';
 import { formatDay } from '../format';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import { sourceLine } from '../sourceLine';
+import { viewUrl } from '../url/useViewState';
 import type { ChartMode, RangeMode, ValueScale, ViewState } from '../url/viewState';
 import { SeriesLegend, StatedLegend } from './ChartLegends';
 import { ChartNotes } from './ChartNotes';
@@ -52,12 +52,12 @@ const chartExports = (
       unpublished,
       datasetLabel: dataset.label,
       attribution: dataset.attribution,
-      url: window.location.href,
+      url: viewUrl(),
       exportedAt: format(new Date(), 'yyyy-MM-dd'),
     });
   },
   onCopyLink: async () => {
-    await navigator.clipboard.writeText(window.location.href);
+    await navigator.clipboard.writeText(viewUrl());
   },
 });
 
@@ -73,7 +73,7 @@ export const ChartCard = ({
   onRanges,
   onSelectPeriod,
 }: Props) => {
-  const stated = statedTotals(model.markers).series;
+  const stated = model.stated;
   const lastPoint = model.series.points.at(-1);
   const offScale = offScaleMarkers(
     model.markers.length > MARKER_ELEMENT_LIMIT ? [] : model.markers,

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { tableRecordsQuery } from '../data/datasetQuery';
 import type { DashboardModel } from '../hooks/useDashboardView';
+import { flushViewUrl } from '../url/useViewState';
 import type { ViewState } from '../url/viewState';
 import type { TableSource } from './tableSource';
 import { viewParts } from './viewParts';
@@ -16,13 +17,18 @@ export const useDeferredLists = (
   model: DashboardModel,
   period: ViewState['period'],
   source: TableSource,
+  /** With the map open, the map writes the URL after its own paint. */
+  mapOpen: boolean,
 ) => {
   const [later, setLater] = useState<DashboardModel | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per new figures
   useEffect(() => {
     let live = true;
     const frame = requestAnimationFrame(() =>
       setTimeout(() => {
         if (live) startTransition(() => setLater(model));
+        // The new figures are painted: now the history entry.
+        if (live && !mapOpen) flushViewUrl();
       }, 0),
     );
     return () => {

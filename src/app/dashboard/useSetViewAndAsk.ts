@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { dashboardViewQuery, type LoadedDataset } from '../data/datasetQuery';
 import { mapFiguresQuery, mapQueryOf } from '../map/mapFiguresQuery';
+import { currentSearch } from '../url/useViewState';
 import { type ViewState, viewFromSearch } from '../url/viewState';
 
 /**
@@ -17,8 +18,8 @@ export const useSetViewAndAsk = (
   const { datasetId, loaded, workspaceKey } = source;
   return useCallback(
     (update: (view: ViewState) => ViewState) => {
-      // The URL holds the latest view (useViewState writes it at once).
-      const next = update(viewFromSearch(window.location.search));
+      // The latest view, written to the URL or about to be (useViewState).
+      const next = update(viewFromSearch(currentSearch()));
       if (enabled)
         void queryClient.prefetchQuery(
           dashboardViewQuery(

@@ -1,5 +1,4 @@
 import type { ReactElement } from 'react';
-import { statedTotals } from '../../analysis/statedTotals';
 import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import { sourcesOf } from '../../model/recordSources';
@@ -91,7 +90,7 @@ const chartElement = (
     return {
       element: (
         <StatedChart
-          series={statedTotals(model.markers).series}
+          series={model.stated}
           documented={model.series.points}
           scale={view.scale}
           width={width}

@@ -18,15 +18,24 @@ export const mapFiguresQuery = (
 ) =>
   queryOptions({
     queryKey: ['dataset', datasetId, 'view', workspaceKey, 'map', query],
-    queryFn: () => loaded.handle.map(query),
+    queryFn: ({ signal }) => loaded.handle.map(query, signal),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 60_000,
     retry: false,
     structuralSharing: false,
   });
 
+/**
+ * Whether the open map is zoomed in to districts. The zoom is not in the URL (a wheel would
+ * write history at every step), so the dashboard's early request asks for the level drawn.
+ */
+let zoomedToDistricts = false;
+export const setZoomedToDistricts = (zoomed: boolean) => {
+  zoomedToDistricts = zoomed;
+};
+
 /** The map's query for a view: its filters less the regions (those are outlined, not applied). */
 export const mapQueryOf = (filters: Filters, settings: MapSettings): MapQuery => ({
   filters: { ...filters, regions: [] },
-  level: settings.level,
+  level: zoomedToDistricts ? 'districts' : settings.level,
 });

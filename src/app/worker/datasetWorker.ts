@@ -15,7 +15,7 @@ export interface DatasetHandle {
   /** The records the table lists for these filters (see DashboardView.tableListed). */
   table: (filters: Filters) => Promise<Incident[]>;
   /** The map's figures (loaded with the map). */
-  map: (query: MapQuery) => Promise<MapFigures>;
+  map: (query: MapQuery, signal?: AbortSignal) => Promise<MapFigures>;
   /**
    * Adds this browser's unpublished Add-report records (a bundled folder only); views asked
    * for after this call see them. Resolves to the new base.
@@ -39,7 +39,7 @@ type Waiting = {
 
 type Omit2<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-const abortError = () => new DOMException('superseded by a newer view', 'AbortError');
+const abortError = () => new DOMException('superseded by a newer request', 'AbortError');
 
 /** One module worker and its pending requests, answered by id. */
 const connect = () => {
@@ -118,64 +118,77 @@ const connect = () => {
   return { request, terminate };
 };
 
+/** What the page asks of the worker most urgently first: the figures, the map, then the lists. */
+const PRIORITY = { view: 0, map: 1, table: 2 } as const;
+
+interface Queued {
+  kind: keyof typeof PRIORITY;
+  send: () => Promise<WorkerResponse>;
+  resolve: (response: WorkerResponse) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Views are computed one at a time; while one runs, only the newest request waits, and the
- * ones it replaces are dropped before they reach the worker. Typing in a filter thus never
- * queues up stale work.
+ * Views, maps and table pages are computed one at a time, the most urgent first (a filter
+ * change's chart before its map, both before the table's rows). A request still queued when its
+ * signal aborts (React Query's, once a newer filter state replaced it) is dropped before it
+ * reaches the worker: a fast run of filter changes computes and paints only the last one.
  */
-const handleFor = (
-  connection: ReturnType<typeof connect>,
-  base: DatasetBase,
-  recordsReady: Promise<DatasetBase> | null = null,
-): DatasetHandle => {
+const scheduler = () => {
   let busy = false;
-  const queue: Array<{
-    query: ViewQuery;
-    signal: AbortSignal | undefined;
-    resolve: (view: DashboardView) => void;
-    reject: (error: unknown) => void;
-  }> = [];
+  const queue: Queued[] = [];
   const pump = () => {
-    if (busy) return;
-    const next = queue.shift();
+    if (busy || queue.length === 0) return;
+    let at = 0;
+    for (let k = 1; k < queue.length; k++)
+      if (PRIORITY[queue[k]?.kind ?? 'table'] < PRIORITY[queue[at]?.kind ?? 'table']) at = k;
+    const [next] = queue.splice(at, 1);
     if (!next) return;
     busy = true;
-    connection
-      .request({ type: 'view', query: next.query })
-      .then((response) => {
-        if (response.type === 'view') next.resolve(response.view);
-        else next.reject(new Error(`unexpected answer ${response.type}`));
-      }, next.reject)
+    next
+      .send()
+      .then(next.resolve, next.reject)
       .finally(() => {
         busy = false;
         pump();
       });
   };
+  return (kind: Queued['kind'], send: Queued['send'], signal?: AbortSignal) =>
+    new Promise<WorkerResponse>((resolve, reject) => {
+      const entry: Queued = { kind, send, resolve, reject };
+      signal?.addEventListener('abort', () => {
+        const at = queue.indexOf(entry);
+        if (at !== -1) {
+          queue.splice(at, 1);
+          reject(abortError());
+        }
+      });
+      queue.push(entry);
+      pump();
+    });
+};
+
+const handleFor = (
+  connection: ReturnType<typeof connect>,
+  base: DatasetBase,
+  recordsReady: Promise<DatasetBase> | null = null,
+): DatasetHandle => {
+  const schedule = scheduler();
+  /** A scheduled request, and its answer of the type expected. */
+  const ask = async <T extends WorkerResponse['type']>(
+    message: Omit2<WorkerRequest> & { type: Queued['kind'] },
+    expected: T,
+    signal?: AbortSignal,
+  ): Promise<Extract<WorkerResponse, { type: T }>> => {
+    const response = await schedule(message.type, () => connection.request(message), signal);
+    if (response.type !== expected) throw new Error(`unexpected answer ${response.type}`);
+    return response as Extract<WorkerResponse, { type: T }>;
+  };
   return {
     base,
-    view: (query, signal) =>
-      new Promise<DashboardView>((resolve, reject) => {
-        const entry = { query, signal, resolve, reject };
-        signal?.addEventListener('abort', () => {
-          const at = queue.indexOf(entry);
-          if (at !== -1) {
-            queue.splice(at, 1);
-            reject(abortError());
-          }
-        });
-        queue.push(entry);
-        pump();
-      }),
-    table: async (filters) => {
-      const response = await connection.request({ type: 'table', filters });
-      if (response.type !== 'table') throw new Error(`unexpected answer ${response.type}`);
-      return response.records;
-    },
-    map: async (query) => {
-      const response = await connection.request({ type: 'map', query });
-      if (response.type !== 'map') throw new Error(`unexpected answer ${response.type}`);
-      return response.figures;
-    },
+    view: async (query, signal) => (await ask({ type: 'view', query }, 'view', signal)).view,
+    table: async (filters) => (await ask({ type: 'table', filters }, 'table')).records,
+    map: async (query, signal) => (await ask({ type: 'map', query }, 'map', signal)).figures,
     setWorkspace: async (workspace) => {
       const response = await connection.request({ type: 'set-workspace', workspace });
       if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);
