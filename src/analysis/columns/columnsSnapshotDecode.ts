@@ -13,6 +13,7 @@ import {
   VERSION,
 } from './columnsSnapshotFormat';
 import {
+  emptyDerived,
   type IncidentColumns,
   NO_REGION,
   type PlaceDictionary,
@@ -349,6 +350,7 @@ export const decodeColumnsSnapshot = (
   };
   const columns: IncidentColumns = {
     length: n,
+    derived: emptyDerived(),
     ids,
     inputIndex,
     kind,

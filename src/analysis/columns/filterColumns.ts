@@ -217,9 +217,6 @@ export const cumulativeRowsOf = (
   return Uint32Array.from(cumulative);
 };
 
-/** The last selection of each columns set, by its filters (see filterColumnsOnce). */
-const lastSelection = new WeakMap<IncidentColumns, { key: string; selection: ColumnSelection }>();
-
 /**
  * filterColumns, answered again without a pass when the same filters are asked twice in a row:
  * a filter change asks for the dashboard's view and then the map's figures of the same rows.
@@ -233,9 +230,9 @@ export const filterColumnsOnce = (columns: IncidentColumns, filters: Filters): C
     filters.sources,
     filters.eventTypes,
   ]);
-  const last = lastSelection.get(columns);
+  const last = columns.derived.lastSelection;
   if (last?.key === key) return last.selection;
   const selection = filterColumns(columns, filters);
-  lastSelection.set(columns, { key, selection });
+  columns.derived.lastSelection = { key, selection };
   return selection;
 };

@@ -3,6 +3,8 @@ import type { Incident } from '../../model/incident';
 import { sourcesOf } from '../../model/recordSources';
 import type { Report } from '../../model/report';
 import type { Gazetteer } from '../gazetteer';
+import type { ColumnSelection } from './filterColumns';
+import type { SourceSets } from './sourceSets';
 
 /** `dayStart`/`dayEnd` for a date the source does not give (Int32 minimum, below any real day). */
 export const NO_DAY = -0x80000000;
@@ -94,7 +96,20 @@ export interface IncidentColumns {
   cumulativeRows: Uint32Array;
   coversOffsets: Uint32Array;
   coversPlaces: Uint32Array;
+  /**
+   * What is derived from these columns once and kept with them (columns never change once
+   * built): the rows' source sets, and the last selection asked for (see filterColumnsOnce).
+   * Owned by the columns, so it goes when they go.
+   */
+  derived: ColumnsDerived;
 }
+
+export interface ColumnsDerived {
+  sourceSets: SourceSets | null;
+  lastSelection: { key: string; selection: ColumnSelection } | null;
+}
+
+export const emptyDerived = (): ColumnsDerived => ({ sourceSets: null, lastSelection: null });
 
 /** One record's fields, as `ColumnsBuilder.add` takes them (a parser can reuse one object). */
 export interface ColumnRow {
@@ -248,6 +263,7 @@ export const createColumnsBuilder = (capacity: number, gazetteer: Gazetteer): Co
     const outIds = new Array<string>(n);
     const out: IncidentColumns = {
       length: n,
+      derived: emptyDerived(),
       ids: outIds,
       inputIndex: order,
       kind: new Uint8Array(n),

@@ -16,11 +16,9 @@ export interface SourceSets {
   members: Uint32Array;
 }
 
-const cache = new WeakMap<IncidentColumns, SourceSets>();
-
 /** Made once per columns from the per-source row bitmaps (columns never change once built). */
 export const sourceSetsOf = (columns: IncidentColumns): SourceSets => {
-  const cached = cache.get(columns);
+  const cached = columns.derived.sourceSets;
   if (cached) return cached;
   const sourceCount = columns.sources.length;
   const ofRow = new Uint32Array(columns.length);
@@ -61,7 +59,7 @@ export const sourceSetsOf = (columns: IncidentColumns): SourceSets => {
     for (let node = k; node !== 0; node = parent[node] ?? 0) members[at--] = last[node] ?? 0;
   }
   const sets = { ofRow, count, offsets, members };
-  cache.set(columns, sets);
+  columns.derived.sourceSets = sets;
   return sets;
 };
 
