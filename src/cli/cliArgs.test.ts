@@ -48,7 +48,7 @@ describe('readArgs: one way for every command', () => {
   it('names an unknown option, a missing value and an extra positional, with the usage, exit 2', () => {
     for (const [argv, message] of [
       [['--bogus'], 'probe: unknown option --bogus'],
-      [['--data'], "probe: Option '--data <value>' argument missing"],
+      [['--data'], 'probe: --data needs a value'],
       [['a', 'b'], 'probe: unexpected b (takes at most 1 FILE)'],
     ] as const) {
       const { io, err } = capture();
@@ -65,6 +65,7 @@ describe('every command answers --help in the same shape', () => {
     ['validate', 'validate'],
     ['extract', 'extract'],
     ['evalExtract', 'eval:extract'],
+    ['import', 'import'],
   ])('%s --help', (file, name) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script(file), '--help'], {
       encoding: 'utf8',

@@ -70,18 +70,22 @@ const argumentError = (error: Error & { code?: string }): string => {
   const quoted = /'([^']*)'/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined)
     return `unknown option ${shownName(quoted)}`;
+  const missing = /^Option '(--[\w-]+)[^']*' argument missing/.exec(error.message)?.[1];
+  if (missing !== undefined) return `${missing} needs a value`;
   return shownName(error.message, 200);
 };
 
-export const readArgs = <O extends ParseArgsOptionsConfig>(
+/** What the command line says, without writing anything: for commands that check more. */
+export type ParsedArgs<O extends ParseArgsOptionsConfig> =
+  | { help: true }
+  | { error: string }
+  | Extract<ReadArgs<O>, { values: unknown }>;
+
+export const parseCommandArgs = <O extends ParseArgsOptionsConfig>(
   spec: CommandSpec<O>,
   argv: readonly string[],
-  io: ArgsIo = processIo,
-): ReadArgs<O> => {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.out(helpOf(spec));
-    return { exit: 0 };
-  }
+): ParsedArgs<O> => {
+  if (argv.includes('--help') || argv.includes('-h')) return { help: true };
   try {
     const read = parseArgs({
       args: [...argv],
@@ -94,10 +98,24 @@ export const readArgs = <O extends ParseArgsOptionsConfig>(
       const extra = read.positionals.slice(most).map((p) => shownName(p));
       const what =
         most === 0 ? 'no positional argument' : `at most ${most} ${spec.positionals?.name}`;
-      return { exit: failWithUsage(spec, `unexpected ${extra.join(', ')} (takes ${what})`, io) };
+      return { error: `unexpected ${extra.join(', ')} (takes ${what})` };
     }
     return { values: read.values, positionals: read.positionals };
   } catch (error) {
-    return { exit: failWithUsage(spec, argumentError(error as Error & { code?: string }), io) };
+    return { error: argumentError(error as Error & { code?: string }) };
   }
+};
+
+export const readArgs = <O extends ParseArgsOptionsConfig>(
+  spec: CommandSpec<O>,
+  argv: readonly string[],
+  io: ArgsIo = processIo,
+): ReadArgs<O> => {
+  const parsed = parseCommandArgs(spec, argv);
+  if ('help' in parsed) {
+    io.out(helpOf(spec));
+    return { exit: 0 };
+  }
+  if ('error' in parsed) return { exit: failWithUsage(spec, parsed.error, io) };
+  return parsed;
 };

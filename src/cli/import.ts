@@ -12,6 +12,7 @@ import { INCIDENT_COLUMNS, OPTIONAL_INCIDENT_COLUMNS } from '../model/incident';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../model/place';
 import { formatRowIssue } from '../model/rowIssue';
 import { shownName, shownValue } from '../model/shownValue';
+import { type CommandSpec, helpOf, parseCommandArgs, usageOf } from './cliArgs';
 import { createIncidentCsvWriter } from './incidentCsvWriter';
 import {
   datasetFolderTexts,
@@ -24,8 +25,31 @@ import {
 const FORMATS = ['ucdp', 'acled'] as const;
 type ImportFormat = (typeof FORMATS)[number];
 
-export const IMPORT_USAGE =
-  'usage: npm run import -- --format ucdp|acled FILE --out DIR [--force] [--gazetteer data/places.csv] [--all-places]';
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  gazetteer: { type: 'string', default: join('data', DATASET_FILES.places) },
+  'all-places': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+} as const;
+
+export const IMPORT_SPEC: CommandSpec<typeof OPTIONS> = {
+  name: 'import',
+  synopsis:
+    '--format ucdp|acled FILE --out DIR [--force] [--gazetteer data/places.csv] [--all-places]',
+  summary:
+    'A UCDP GED or ACLED export as a data folder (incidents, reports, places), read and written in pieces.',
+  options: OPTIONS,
+  args: { format: 'ucdp|acled', out: 'DIR', gazetteer: 'FILE' },
+  help: {
+    format: 'the export format: ucdp (UCDP GED) or acled (ACLED)',
+    out: 'the folder to write (refused if it holds files, unless --force)',
+    gazetteer: 'places.csv to match place names against (default: data/places.csv)',
+    'all-places': 'write the whole gazetteer to places.csv, not only the places used',
+    force: 'replace the import’s files in a folder that already holds files',
+  },
+  positionals: { name: 'FILE', most: 1 },
+};
 
 export interface ImportArgs {
   format: ImportFormat;
@@ -38,32 +62,18 @@ export interface ImportArgs {
   force: boolean;
 }
 
-export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; message: string };
+export type ParsedImportArgs =
+  | { ok: true; args: ImportArgs }
+  | { ok: false; message: string }
+  | { ok: false; help: true };
 
 /** Reads the command line (without `node script`). Pure, so bad arguments are testable. */
 export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
-  let format: string | undefined;
-  let out: string | undefined;
-  let gazetteer = join('data', DATASET_FILES.places);
-  let allPlaces = false;
-  let force = false;
-  const inputs: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const value = () => {
-      const next = argv[i + 1];
-      i++;
-      return next === undefined || next.startsWith('--') ? undefined : next;
-    };
-    if (arg === '--format') format = value() ?? '';
-    else if (arg === '--out') out = value() ?? '';
-    else if (arg === '--gazetteer') gazetteer = value() ?? '';
-    else if (arg === '--all-places') allPlaces = true;
-    else if (arg === '--force') force = true;
-    else if (arg.startsWith('--'))
-      return { ok: false, message: `unknown option ${shownName(arg)}` };
-    else inputs.push(arg);
-  }
+  const parsed = parseCommandArgs(IMPORT_SPEC, argv);
+  if ('help' in parsed) return { ok: false, help: true };
+  if ('error' in parsed) return { ok: false, message: parsed.error };
+  const { values, positionals } = parsed;
+  const format = values.format;
   if (format === undefined) return { ok: false, message: '--format is required (ucdp or acled)' };
   if (!(FORMATS as readonly string[]).includes(format)) {
     return {
@@ -71,23 +81,19 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
       message: `--format ${shownValue(format)} is not supported (expected ucdp or acled)`,
     };
   }
-  if (inputs.length !== 1) {
-    return {
-      ok: false,
-      message: `expected exactly one input FILE, got ${inputs.length}${inputs.length ? ` (${shownName(inputs.join(', '))})` : ''}`,
-    };
-  }
-  if (!out) return { ok: false, message: '--out DIR is required' };
-  if (!gazetteer) return { ok: false, message: '--gazetteer needs a file' };
+  const input = positionals[0];
+  if (input === undefined) return { ok: false, message: 'expected one input FILE, got none' };
+  if (!values.out) return { ok: false, message: '--out DIR is required' };
+  if (!values.gazetteer) return { ok: false, message: '--gazetteer needs a file' };
   return {
     ok: true,
     args: {
       format: format as ImportFormat,
-      input: inputs[0] ?? '',
-      out,
-      gazetteer,
-      allPlaces,
-      force,
+      input,
+      out: values.out,
+      gazetteer: values.gazetteer,
+      allPlaces: values['all-places'] ?? false,
+      force: values.force ?? false,
     },
   };
 };
@@ -185,9 +191,13 @@ const streamImport = async (
 /** Runs the import and returns the exit code: 0 written, 1 input unusable, 2 bad arguments. */
 export const runImport = async (argv: readonly string[], io: ImportIo): Promise<number> => {
   const parsed = parseImportArgs(argv);
+  if (!parsed.ok && 'help' in parsed) {
+    io.log(helpOf(IMPORT_SPEC));
+    return 0;
+  }
   if (!parsed.ok) {
     io.error(`import: ${parsed.message}`);
-    io.error(IMPORT_USAGE);
+    io.error(usageOf(IMPORT_SPEC));
     return 2;
   }
   const { args } = parsed;
@@ -204,7 +214,7 @@ export const runImport = async (argv: readonly string[], io: ImportIo): Promise<
           : null;
     if (problem) {
       io.error(`import: ${what} ${shownName(path)} ${problem}`);
-      io.error(IMPORT_USAGE);
+      io.error(usageOf(IMPORT_SPEC));
       return 2;
     }
   }
