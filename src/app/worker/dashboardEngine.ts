@@ -5,6 +5,8 @@ import { loadFirstView } from './fetchFolderFile';
 import type { LoadedFolder } from './loadDatasetFolder';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
+type RequestOf<T extends WorkerRequest['type']> = Extract<WorkerRequest, { type: T }>;
+
 const loadWork = () => import('./engineWork');
 
 const failure = (error: unknown) =>
@@ -90,93 +92,108 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
     );
     return pending.loading;
   };
-  const handle = async (request: WorkerRequest): Promise<void> => {
-    const { id } = request;
-    try {
-      if (request.type === 'load-folder') {
-        const timings: Record<string, number> = {};
-        const start = performance.now();
-        const load = async (shown: FirstView | null) =>
-          (await work()).loadDatasetFolder(
-            request.folderUrl,
-            request.shownPath,
-            undefined,
-            timings,
-            shown?.source ?? null,
-          );
-        const first = await loadFirstView(request.folderUrl, request.shownPath);
-        if (first) {
-          timings.firstView = performance.now() - start;
-          firstView = first;
-          pendingFolder = { id, start, load: () => load(first), loading: null };
-          post({ id, type: 'loaded', base: first.base, ms: performance.now() - start, timings });
-          return;
-        }
-        const folder = await load(null);
-        loaded = folder.now;
-        prepared = loaded;
-        // The same request is answered again once the CSV confirmed (or replaced) the snapshot.
-        if (folder.later) pendingRecords = { id, start, read: folder.later };
-        post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
-      } else if (request.type === 'set-workspace') {
-        const { prepareDataset, withWorkspace } = await work();
-        await folderReady();
-        if (!loaded) throw new Error('no folder loaded in this worker');
-        await readPendingRecords();
-        // Workspace records join a folder read as records; a columns-only (large) folder
-        // has no objects to add them to, and the page offers the workspace only for bundled data.
-        const adding = (request.workspace?.incidents.length ?? 0) > 0;
-        if (adding && loaded.columns && loaded.dataset.incidents.length === 0)
-          throw new Error('unpublished records cannot be added to a large dataset');
-        prepared = adding
-          ? prepareDataset(withWorkspace(loaded.dataset, request.workspace))
-          : loaded;
-        post({ id, type: 'loaded', base: prepared.base });
-      } else if (request.type === 'import-file') {
-        const { loadGazetteer, importSourceFile, prepareDataset } = await work();
-        const gazetteer = await loadGazetteer(request.gazetteerUrl, request.gazetteerPath);
-        // Read and imported together, piece by piece: the share is of the file's bytes.
-        const { dataset, report } = await importSourceFile(
-          request.file,
-          request.file.name,
-          gazetteer,
-          (fraction) => post({ id, type: 'progress', progress: { phase: 'importing', fraction } }),
+  /**
+   * One handler per request type: the protocol's union says what each receives and may answer.
+   * A handler that throws answers `failed` for its request.
+   */
+  const handlers: { [T in WorkerRequest['type']]: (request: RequestOf<T>) => Promise<void> } = {
+    'load-folder': async (request) => {
+      const { id } = request;
+      const timings: Record<string, number> = {};
+      const start = performance.now();
+      const load = async (shown: FirstView | null) =>
+        (await work()).loadDatasetFolder(
+          request.folderUrl,
+          request.shownPath,
+          undefined,
+          timings,
+          shown?.source ?? null,
         );
-        if (dataset) {
-          post({ id, type: 'progress', progress: { phase: 'preparing', fraction: null } });
-          prepared = prepareDataset(dataset);
-        }
-        post({ id, type: 'imported', base: prepared?.base ?? null, report });
-      } else if (request.type === 'table') {
-        const { tableRecords } = await work();
-        await folderReady();
-        if (!prepared) throw new Error('no dataset loaded in this worker');
-        post({ id, type: 'table', records: tableRecords(prepared, request.filters) });
-      } else if (request.type === 'map') {
-        const { mapFigures } = await work();
-        await folderReady();
-        if (!prepared) throw new Error('no dataset loaded in this worker');
-        const start = performance.now();
-        const figures = mapFigures(prepared, request.query);
-        post({ id, type: 'map', figures, ms: performance.now() - start });
-      } else {
-        if (firstView && !prepared && sameQuery(request.query, firstView.query)) {
-          post({ id, type: 'view', view: firstView.view, ms: 0, timings: { firstView: 0 } });
-          void folderReady().then(readPendingRecords, () => {});
-          return;
-        }
-        const { dashboardView } = await work();
-        await folderReady();
-        if (!prepared) throw new Error('no dataset loaded in this worker');
-        const start = performance.now();
-        const timings: Record<string, number> = {};
-        const view = dashboardView(prepared, request.query, timings);
-        post({ id, type: 'view', view, ms: performance.now() - start, timings });
-        // The first figures are out: now the CSV, for the records.
-        void readPendingRecords();
+      const first = await loadFirstView(request.folderUrl, request.shownPath);
+      if (first) {
+        timings.firstView = performance.now() - start;
+        firstView = first;
+        pendingFolder = { id, start, load: () => load(first), loading: null };
+        post({ id, type: 'loaded', base: first.base, ms: performance.now() - start, timings });
+        return;
       }
+      const folder = await load(null);
+      loaded = folder.now;
+      prepared = loaded;
+      // The same request is answered again once the CSV confirmed (or replaced) the snapshot.
+      if (folder.later) pendingRecords = { id, start, read: folder.later };
+      post({ id, type: 'loaded', base: prepared.base, ms: performance.now() - start, timings });
+    },
+    'set-workspace': async (request) => {
+      const { id } = request;
+      const { prepareDataset, withWorkspace } = await work();
+      await folderReady();
+      if (!loaded) throw new Error('no folder loaded in this worker');
+      await readPendingRecords();
+      // Workspace records join a folder read as records; a columns-only (large) folder
+      // has no objects to add them to, and the page offers the workspace only for bundled data.
+      const adding = (request.workspace?.incidents.length ?? 0) > 0;
+      if (adding && loaded.columns && loaded.dataset.incidents.length === 0)
+        throw new Error('unpublished records cannot be added to a large dataset');
+      prepared = adding ? prepareDataset(withWorkspace(loaded.dataset, request.workspace)) : loaded;
+      post({ id, type: 'loaded', base: prepared.base });
+    },
+    'import-file': async (request) => {
+      const { id } = request;
+      const { loadGazetteer, importSourceFile, prepareDataset } = await work();
+      const gazetteer = await loadGazetteer(request.gazetteerUrl, request.gazetteerPath);
+      // Read and imported together, piece by piece: the share is of the file's bytes.
+      const { dataset, report } = await importSourceFile(
+        request.file,
+        request.file.name,
+        gazetteer,
+        (fraction) => post({ id, type: 'progress', progress: { phase: 'importing', fraction } }),
+      );
+      if (dataset) {
+        post({ id, type: 'progress', progress: { phase: 'preparing', fraction: null } });
+        prepared = prepareDataset(dataset);
+      }
+      post({ id, type: 'imported', base: prepared?.base ?? null, report });
+    },
+    table: async (request) => {
+      const { id } = request;
+      const { tableRecords } = await work();
+      await folderReady();
+      if (!prepared) throw new Error('no dataset loaded in this worker');
+      post({ id, type: 'table', records: tableRecords(prepared, request.filters) });
+    },
+    map: async (request) => {
+      const { id } = request;
+      const { mapFigures } = await work();
+      await folderReady();
+      if (!prepared) throw new Error('no dataset loaded in this worker');
+      const start = performance.now();
+      const figures = mapFigures(prepared, request.query);
+      post({ id, type: 'map', figures, ms: performance.now() - start });
+    },
+    view: async (request) => {
+      const { id } = request;
+      if (firstView && !prepared && sameQuery(request.query, firstView.query)) {
+        post({ id, type: 'view', view: firstView.view, ms: 0, timings: { firstView: 0 } });
+        void folderReady().then(readPendingRecords, () => {});
+        return;
+      }
+      const { dashboardView } = await work();
+      await folderReady();
+      if (!prepared) throw new Error('no dataset loaded in this worker');
+      const start = performance.now();
+      const timings: Record<string, number> = {};
+      const view = dashboardView(prepared, request.query, timings);
+      post({ id, type: 'view', view, ms: performance.now() - start, timings });
+      // The first figures are out: now the CSV, for the records.
+      void readPendingRecords();
+    },
+  };
+  const handle = async (request: WorkerRequest): Promise<void> => {
+    try {
+      await (handlers[request.type] as (request: WorkerRequest) => Promise<void>)(request);
     } catch (error) {
-      post({ id, type: 'failed', failure: failure(error) });
+      post({ id: request.id, type: 'failed', failure: failure(error) });
     }
   };
   return { handle };
