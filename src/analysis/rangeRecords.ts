@@ -1,3 +1,4 @@
+import type { SeriesPoint } from './cumulativeSeries';
 import type { DayBin } from './timeBins';
 
 /** Per-bin sums a series accumulates. */
@@ -113,15 +114,7 @@ export const seriesPoints = <Point>(
   point: (
     bin: DayBin,
     i: number,
-    figures: {
-      lower: number;
-      upper: number;
-      childrenLower: number;
-      childrenUpper: number;
-      newLower: number;
-      newUpper: number;
-      newChildrenLower: number;
-    },
+    figures: Omit<SeriesPoint, 'start' | 'end' | 'records' | 'recordIds'>,
   ) => Point,
 ): Point[] => {
   const {

@@ -15,7 +15,8 @@ interface Props {
   annotationLayout: AnnotationLayout;
   width: number;
   height: number;
-  onSelectPeriod: (from: string, to: string) => void;
+  /** Absent in an export: nothing to click. */
+  onSelectPeriod?: (from: string, to: string) => void;
 }
 
 /** The chart of the view's mode, at the width measured for it. */

@@ -3,12 +3,9 @@ import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
 import { sourcesOf } from '../../model/recordSources';
 import { layoutAnnotations } from '../chart/annotationLayout';
-import { CompareChart } from '../chart/CompareChart';
-import { NewDeathsChart } from '../chart/NewDeathsChart';
 import { regionColor } from '../chart/regionColor';
-import { StatedChart } from '../chart/StatedChart';
-import { TollChart } from '../chart/TollChart';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../chart/timeAxis';
+import { ChartPlot } from '../components/ChartPlot';
 import type { ExportKind } from '../components/ExportMenu';
 import type { DashboardModel } from '../hooks/useDashboardView';
 import type { ViewState } from '../url/viewState';
@@ -62,74 +59,29 @@ const CHARTS = {
   },
 } as const;
 
+/** The chart of the view's mode at the export's size, as the page draws it (ChartPlot). */
 const chartElement = (
   context: ExportContext,
 ): { element: ReactElement; compareRegions: Array<{ name: string; color: string }> } => {
   const { model, view } = context;
-  const width = EXPORT_CHART_WIDTH;
-  const height = EXPORT_CHART_HEIGHT;
-  if (view.mode === 'compare' && model.compare) {
-    const names = new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name]));
-    return {
-      element: (
-        <CompareChart
-          series={model.compare}
-          regionNames={names}
-          colorOf={(id) => regionColor(id, model.gazetteer)}
-          width={width}
-          height={height}
-        />
-      ),
-      compareRegions: model.compare.regionIds.map((id) => ({
-        name: names.get(id) ?? id,
-        color: regionColor(id, model.gazetteer),
-      })),
-    };
-  }
-  if (view.mode === 'stated') {
-    return {
-      element: (
-        <StatedChart
-          series={model.stated}
-          documented={model.series.points}
-          scale={view.scale}
-          width={width}
-          height={height}
-        />
-      ),
-      compareRegions: [],
-    };
-  }
-  if (view.mode === 'bars') {
-    return {
-      element: (
-        <NewDeathsChart
-          showChildren={model.headline.childrenReported > 0}
-          points={model.series.points}
-          best={model.best?.points ?? null}
-          unit={model.unit}
-          width={width}
-          height={height}
-        />
-      ),
-      compareRegions: [],
-    };
-  }
+  const element = (
+    <ChartPlot
+      view={view}
+      model={model}
+      stated={model.stated}
+      annotationLayout={annotationLayoutFor(context)}
+      width={EXPORT_CHART_WIDTH}
+      height={EXPORT_CHART_HEIGHT}
+    />
+  );
+  if (view.mode !== 'compare' || !model.compare) return { element, compareRegions: [] };
+  const names = new Map([...model.gazetteer.byId.values()].map((p) => [p.id, p.name]));
   return {
-    element: (
-      <TollChart
-        showChildren={model.headline.childrenReported > 0}
-        points={model.series.points}
-        best={model.best?.points ?? null}
-        markers={model.markers}
-        annotations={model.annotations}
-        annotationLayout={annotationLayoutFor(context)}
-        width={width}
-        height={height}
-        scale={view.scale}
-      />
-    ),
-    compareRegions: [],
+    element,
+    compareRegions: model.compare.regionIds.map((id) => ({
+      name: names.get(id) ?? id,
+      color: regionColor(id, model.gazetteer),
+    })),
   };
 };
 
