@@ -87,8 +87,8 @@ const folder = readDatasetFolder(dir);
 const read = readFolderColumns(folder.texts, '2100-01-01', 0);
 if (!read.large) throw new Error(`${dir} could not be read: ${JSON.stringify(read.issues[0])}`);
 const prepared = read.prepared;
+if (prepared.kind !== 'columns') throw new Error('no columns');
 const columns = prepared.columns;
-if (!columns) throw new Error('no columns');
 say(`  our columns (scan + index): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const filters = { ...NO_FILTERS, regions: [busiest], from: '2022-01-01', to: '2022-12-31' };
 const runOurs = () => {

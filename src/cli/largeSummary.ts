@@ -5,7 +5,7 @@ import { codedEventClusters } from '../analysis/reconcile/clusterIncidents';
 import { cumulativeEntries, type Summary, summarise } from '../analysis/summary';
 import { dashboardView } from '../analysis/view/dashboardView';
 import { FIRST_VIEW_QUERY } from '../analysis/view/firstViewFile';
-import type { PreparedDataset } from '../analysis/view/viewTypes';
+import type { ColumnsDataset } from '../analysis/view/viewTypes';
 
 /**
  * The summary of a folder too large to cluster (readFolderColumns.ts), from the dashboard's own
@@ -14,12 +14,12 @@ import type { PreparedDataset } from '../analysis/view/viewTypes';
  * get incident details; none unless asked, so a million records never become JSON at once.
  */
 export const largeSummary = (
-  prepared: PreparedDataset,
+  prepared: ColumnsDataset,
   filters: Filters,
   detailsLimit: number,
 ): Summary => {
   const { columns, recordsOfRows, gazetteer, reportsById } = prepared;
-  if (!columns || !recordsOfRows) throw new Error('largeSummary needs a columns dataset');
+  if (!recordsOfRows) throw new Error('largeSummary needs the records of its columns');
   const view = dashboardView(prepared, { ...FIRST_VIEW_QUERY, filters });
   const selection = selectIncidents(columns, prepared.dayIndex, filters);
   const byInput = (rows: Uint32Array) =>

@@ -6,7 +6,7 @@ import {
 import { readsAsColumns } from '../analysis/columns/readsAsColumns';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { prepareColumnsDataset } from '../analysis/view/dashboardView';
-import type { PreparedDataset } from '../analysis/view/viewTypes';
+import type { ColumnsDataset } from '../analysis/view/viewTypes';
 import { createIncidentReferenceCheck } from '../ingest/checkIncidentReferences';
 import { countChars } from '../ingest/countChars';
 import { createRecordReader } from '../ingest/incidentRecordReader';
@@ -32,7 +32,7 @@ export const readFolderColumns = (
   /** incidents.csv, in pieces when it is too long for one string (readDatasetFolder). */
   incidents: TextPieces = piecesOfText(texts.incidents),
 ):
-  | { large: true; prepared: PreparedDataset; issues: RowIssue[]; revisions: number }
+  | { large: true; prepared: ColumnsDataset; issues: RowIssue[]; revisions: number }
   | { large: false; issues: RowIssue[] } => {
   const info = texts.info === undefined ? { info: null, issues: [] } : parseDatasetInfo(texts.info);
   const reference = parseReferenceFiles(texts);

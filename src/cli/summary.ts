@@ -2,7 +2,7 @@ import { eventTypeOptions, sourceOptions } from '../analysis/filterOptions';
 import { type Filters, NO_FILTERS } from '../analysis/filters';
 import { buildGazetteer } from '../analysis/gazetteer';
 import { type Summary, summarise } from '../analysis/summary';
-import type { PreparedDataset } from '../analysis/view/viewTypes';
+import type { ColumnsDataset } from '../analysis/view/viewTypes';
 import { parseDataset } from '../ingest/parseDataset';
 import { isoDayOfDate } from '../model/dayNumber';
 import { isoDaySchema } from '../model/isoDay';
@@ -124,7 +124,7 @@ const checkedRegions = (
 
 const summaryOfColumns = (
   dir: string,
-  prepared: PreparedDataset,
+  prepared: ColumnsDataset,
   values: SummaryValues,
   detailsLimit: number,
 ): Summary | number => {

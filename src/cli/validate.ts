@@ -41,7 +41,7 @@ const validateLargeCodedFolder = (dir: string, folder: FolderTexts): number | nu
   const errors = read.issues.filter((i) => i.severity === 'error').length;
   const { dataset, columns } = read.prepared;
   process.stderr.write(
-    `${dir}: ${columns?.length ?? 0} records, ${dataset.reports.length} reports, ${dataset.places.length} places, ${dataset.annotations.length} annotations, 0 cluster decisions; ${columns?.length ?? 0} coded events (not grouped; read as columns); ${errors} errors, ${read.issues.length - errors} warnings\n`,
+    `${dir}: ${columns.length} records, ${dataset.reports.length} reports, ${dataset.places.length} places, ${dataset.annotations.length} annotations, 0 cluster decisions; ${columns.length} coded events (not grouped; read as columns); ${errors} errors, ${read.issues.length - errors} warnings\n`,
   );
   return errors > 0 ? 1 : 0;
 };

@@ -19,7 +19,14 @@ import { statedTotals } from '../statedTotals';
 import { summarise, summariseFiltered } from '../summary';
 import { largeTableRecords, largeView } from './largeView';
 import { annotationsIn, timeAxis } from './viewAxis';
-import type { DashboardView, DatasetBase, PreparedDataset, ViewQuery } from './viewTypes';
+import type {
+  ColumnsDataset,
+  DashboardView,
+  DatasetBase,
+  PreparedDataset,
+  RecordsDataset,
+  ViewQuery,
+} from './viewTypes';
 
 const dataSpanOf = (incidents: readonly Incident[]) => {
   let first: string | null = null;
@@ -95,19 +102,7 @@ export const prepareDataset = (
     snapshotStale: false,
     info: dataset.info ?? null,
   };
-  return {
-    dataset,
-    gazetteer,
-    reportsById,
-    base,
-    clusters,
-    columns: null,
-    recordsOfRows: null,
-    reportSetOfRow: null,
-    reportSets: [],
-    dayIndex: null,
-    markers: new Map(),
-  };
+  return { kind: 'records', dataset, gazetteer, reportsById, base, clusters, markers: new Map() };
 };
 
 /**
@@ -129,7 +124,7 @@ export const prepareColumnsDataset = (
      */
     dayIndex?: RegionDayIndex | null;
   },
-): PreparedDataset => {
+): ColumnsDataset => {
   const gazetteer = buildGazetteer(folder.places);
   const reportsById = new Map(folder.reports.map((r) => [r.id, r]));
   const { columns } = held;
@@ -150,6 +145,7 @@ export const prepareColumnsDataset = (
     info: folder.info ?? null,
   };
   return {
+    kind: 'columns',
     dataset: {
       places: folder.places,
       reports: folder.reports,
@@ -160,7 +156,6 @@ export const prepareColumnsDataset = (
     gazetteer,
     reportsById,
     base,
-    clusters: null,
     columns: held.columns,
     reportSetOfRow: held.reportSetOfRow,
     reportSets: held.reportSets,
@@ -176,14 +171,35 @@ export const prepareColumnsDataset = (
   };
 };
 
+/**
+ * What each way of keeping records answers. Both give the same figures for the same records
+ * (equivalence-tested); the columns never build an object per record.
+ */
+interface ViewBackend<P extends PreparedDataset> {
+  view: (prepared: P, query: ViewQuery, timings: Record<string, number>) => DashboardView;
+  /** The records the table lists for `filters` (all of them but in a large dataset). */
+  table: (prepared: P, filters: Filters) => Incident[];
+}
+
+const recordsBackend: ViewBackend<RecordsDataset> = {
+  view: (prepared, query) => fullView(prepared, query),
+  table: (prepared, filters) =>
+    filterRecords(prepared.dataset.incidents, filters, {
+      gazetteer: prepared.gazetteer,
+      reportsById: prepared.reportsById,
+    }).incidents,
+};
+
+const columnsBackend: ViewBackend<ColumnsDataset> = {
+  view: largeView,
+  table: largeTableRecords,
+};
+
 /** The records the table lists for `filters` (all of them but in a large dataset). */
 export const tableRecords = (prepared: PreparedDataset, filters: Filters): Incident[] =>
-  prepared.columns
-    ? largeTableRecords(prepared, prepared.columns, prepared.recordsOfRows, filters)
-    : filterRecords(prepared.dataset.incidents, filters, {
-        gazetteer: prepared.gazetteer,
-        reportsById: prepared.reportsById,
-      }).incidents;
+  prepared.kind === 'columns'
+    ? columnsBackend.table(prepared, filters)
+    : recordsBackend.table(prepared, filters);
 
 /** The dashboard's figures for one view: the same functions as `npm run summary`. */
 export const dashboardView = (
@@ -192,14 +208,14 @@ export const dashboardView = (
   /** Filled with a large view's steps (ms). */
   timings: Record<string, number> = {},
 ): DashboardView =>
-  prepared.columns
-    ? largeView(prepared, prepared.columns, prepared.recordsOfRows, query, timings)
-    : fullView(prepared, query);
+  prepared.kind === 'columns'
+    ? columnsBackend.view(prepared, query, timings)
+    : recordsBackend.view(prepared, query, timings);
 
-const fullView = (prepared: PreparedDataset, query: ViewQuery): DashboardView => {
+const fullView = (prepared: RecordsDataset, query: ViewQuery): DashboardView => {
   const { dataset, gazetteer, reportsById } = prepared;
   const { filters } = query;
-  const clusters = prepared.clusters ?? undefined;
+  const { clusters } = prepared;
   const filtered = filterRecords(dataset.incidents, filters, { gazetteer, reportsById });
   const headline = headlineFigures(filtered.incidents, reportsById, gazetteer);
   // The same function as `npm run summary`: the dashboard and the CLI cannot disagree.

@@ -12,7 +12,7 @@ import type { PreparedDataset } from './viewTypes';
  * before its CSV arrives): exactly what the worker answers for FIRST_VIEW_QUERY at that point.
  */
 export const firstViewOf = (prepared: PreparedDataset, source: SourceText): FirstView => {
-  if (!prepared.columns || prepared.recordsOfRows !== null)
+  if (prepared.kind !== 'columns' || prepared.recordsOfRows !== null)
     throw new Error('a first view is made for a columns dataset whose records are pending');
   return {
     format: FIRST_VIEW_FORMAT,

@@ -11,7 +11,7 @@ import { type HeadlineFigures, NOT_IN_ONE_GOVERNORATE } from '../headlineFigures
 import type { RegionIncidentFigures, SourceIncidentFigures } from '../reconcile/incidentTotals';
 import { statedTotals } from '../statedTotals';
 import { annotationsIn, timeAxis } from './viewAxis';
-import type { DashboardView, PreparedDataset, ViewQuery, ViewSummary } from './viewTypes';
+import type { ColumnsDataset, DashboardView, ViewQuery, ViewSummary } from './viewTypes';
 
 /** A large dataset's table lists at most this many records (and says how many it leaves out). */
 export const LARGE_TABLE_LIMIT = 1_000;
@@ -28,10 +28,7 @@ export const LARGE_TABLE_FIRST = 100;
  * incident figures are the record figures, and `reconciled: false` makes the dashboard say so.
  */
 export const largeView = (
-  prepared: PreparedDataset,
-  columns: IncidentColumns,
-  /** null while the records are pending: the view has figures and no records. */
-  readRecords: ((rows: readonly number[]) => Incident[]) | null,
+  prepared: ColumnsDataset,
   query: ViewQuery,
   /** Filled with the time each step took (ms). */
   timings: Record<string, number> = {},
@@ -42,7 +39,9 @@ export const largeView = (
     timings[step] = (timings[step] ?? 0) + now - last;
     last = now;
   };
-  const recordsOfRows = readRecords ?? (() => []);
+  // null while the records are pending: the view has figures and no records.
+  const { columns } = prepared;
+  const recordsOfRows = prepared.recordsOfRows ?? (() => []);
   const { dataset, gazetteer, reportsById } = prepared;
   const { filters } = query;
   const selection = selectIncidents(columns, prepared.dayIndex, filters);
@@ -129,19 +128,15 @@ export const largeView = (
     unit,
     from,
     to,
-    recordsPending: readRecords === null,
+    recordsPending: prepared.recordsOfRows === null,
   };
 };
 
 /** The records a large view's table lists: the first LARGE_TABLE_LIMIT in input order. */
-export const largeTableRecords = (
-  prepared: PreparedDataset,
-  columns: IncidentColumns,
-  readRecords: ((rows: readonly number[]) => Incident[]) | null,
-  filters: Filters,
-): Incident[] => {
+export const largeTableRecords = (prepared: ColumnsDataset, filters: Filters): Incident[] => {
+  const readRecords = prepared.recordsOfRows;
   if (!readRecords) return [];
-  const selection = selectIncidents(columns, prepared.dayIndex, filters);
+  const selection = selectIncidents(prepared.columns, prepared.dayIndex, filters);
   return readRecords(Array.from(selection.firstByInput(LARGE_TABLE_LIMIT)));
 };
 
@@ -187,9 +182,8 @@ const compareColumns = (
 const inputOrder = (columns: IncidentColumns, rows: Uint32Array): number[] =>
   Array.from(rows).sort((a, b) => (columns.inputIndex[a] ?? 0) - (columns.inputIndex[b] ?? 0));
 
-const countReports = (prepared: PreparedDataset, selection: ViewSelection): number => {
+const countReports = (prepared: ColumnsDataset, selection: ViewSelection): number => {
   const setOfRow = prepared.reportSetOfRow;
-  if (!setOfRow) return 0;
   const seenSet = new Uint8Array(prepared.reportSets.length);
   selection.markGroups(setOfRow, seenSet);
   const ids = new Set<string>();

@@ -82,7 +82,7 @@ export const levelNumber = (level: MapLevel): 1 | 2 => (level === 'governorates'
 /** The map's figures for a query: the same sums as the headline and `npm run summary`. */
 export const mapFigures = (prepared: PreparedDataset, query: MapQuery): MapFigures => {
   const filters: Filters = { ...query.filters, regions: [] };
-  return prepared.columns
+  return prepared.kind === 'columns'
     ? columnsMapFigures(prepared, prepared.columns, { filters, level: query.level })
     : recordsMapFigures(prepared, { filters, level: query.level });
 };

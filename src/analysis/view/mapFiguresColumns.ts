@@ -16,7 +16,7 @@ import {
   topSources,
   type UnplacedFigures,
 } from './mapFigures';
-import type { PreparedDataset } from './viewTypes';
+import type { ColumnsDataset } from './viewTypes';
 
 /**
  * The map of a dataset held as columns (too large to cluster): records are summed as stated,
@@ -25,7 +25,7 @@ import type { PreparedDataset } from './viewTypes';
  * added to its area.
  */
 export const columnsMapFigures = (
-  prepared: PreparedDataset,
+  prepared: ColumnsDataset,
   columns: IncidentColumns,
   query: MapQuery,
 ): MapFigures => {
@@ -61,7 +61,7 @@ const sourcesOfSums = (columns: IncidentColumns, sums: HeadlineSums): AreaSource
 
 /** One index selection per governorate (their sources too). */
 const governoratesFromIndex = (
-  prepared: PreparedDataset,
+  prepared: ColumnsDataset,
   columns: IncidentColumns,
   query: MapQuery,
   ids: string[],
@@ -214,7 +214,7 @@ const areasFromRows = (columns: IncidentColumns, query: MapQuery, ids: string[],
 
 /** Stated totals in the filter whose place lies above the map's level (their records if read). */
 const statedAcross = (
-  prepared: PreparedDataset,
+  prepared: ColumnsDataset,
   columns: IncidentColumns,
   /** The stated totals the filter shows (their rows). */
   rows: Uint32Array,

@@ -13,14 +13,14 @@ import {
   topSources,
   type UnplacedFigures,
 } from './mapFigures';
-import type { PreparedDataset } from './viewTypes';
+import type { RecordsDataset } from './viewTypes';
 
 /**
  * The map of a dataset held as records: each area's records are those `filterRecords` keeps for
  * that area, and its incidents the dataset's clusters restricted to them (`summariseFiltered`'s
  * steps), so an area shows what `npm run summary -- --admin1 <area>` prints.
  */
-export const recordsMapFigures = (prepared: PreparedDataset, query: MapQuery): MapFigures => {
+export const recordsMapFigures = (prepared: RecordsDataset, query: MapQuery): MapFigures => {
   const { dataset, gazetteer, reportsById } = prepared;
   const level = levelNumber(query.level);
   const filtered = filterRecords(dataset.incidents, query.filters, { gazetteer, reportsById });
@@ -77,9 +77,9 @@ export const recordsMapFigures = (prepared: PreparedDataset, query: MapQuery): M
 };
 
 /** An area's figures from its records: the clusters they belong to, restricted to them. */
-const areaFiguresOf = (prepared: PreparedDataset) => {
+const areaFiguresOf = (prepared: RecordsDataset) => {
   const { gazetteer, reportsById } = prepared;
-  const clusters = prepared.clusters ?? [];
+  const { clusters } = prepared;
   const clusterOf = new Map<string, number>();
   clusters.forEach((c, i) => {
     for (const id of c.recordIds) clusterOf.set(id, i);

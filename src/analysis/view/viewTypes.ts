@@ -100,26 +100,38 @@ export interface DashboardView {
 }
 
 /** A dataset made ready for queries (lives in the worker; not cloneable as a whole). */
-export interface PreparedDataset {
+/** What every prepared dataset holds, whichever way its records are kept. */
+interface PreparedCommon {
   /** A columns-only dataset (read without Incident objects) has `incidents: []` here. */
   dataset: Dataset;
   gazetteer: Gazetteer;
   reportsById: Map<string, Report>;
   base: DatasetBase;
-  /** Full datasets: clusters of the whole dataset, computed once. */
-  clusters: IncidentCluster[] | null;
-  /** Large datasets: the records as columns. */
-  columns: IncidentColumns | null;
-  /**
-   * Large datasets: the records of stored rows, in the order given (built on demand); null
-   * while they are pending (see DatasetBase.recordsPending).
-   */
-  recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
-  /** Large datasets: per row, the index of its report set in `reportSets` (for `reports`). */
-  reportSetOfRow: Uint32Array | null;
-  reportSets: string[][];
-  /** Large datasets: sums by governorate and day (null when too large to keep; see its file). */
-  dayIndex: RegionDayIndex | null;
   /** Stated totals' markers made so far, by record: views reuse them. */
   markers: MarkerMemo;
 }
+
+/** A dataset small enough to group into incidents: records as objects, clustered once. */
+export interface RecordsDataset extends PreparedCommon {
+  kind: 'records';
+  clusters: IncidentCluster[];
+}
+
+/** A large dataset held as typed columns; its records are built only when a view lists them. */
+export interface ColumnsDataset extends PreparedCommon {
+  kind: 'columns';
+  columns: IncidentColumns;
+  /**
+   * The records of stored rows, in the order given (built on demand); null while they are
+   * pending (see DatasetBase.recordsPending).
+   */
+  recordsOfRows: ((rows: readonly number[]) => Incident[]) | null;
+  /** Per row, the index of its report set in `reportSets` (for `reports`). */
+  reportSetOfRow: Uint32Array;
+  reportSets: string[][];
+  /** Sums by governorate and day (null when too large to keep; see its file). */
+  dayIndex: RegionDayIndex | null;
+}
+
+/** One dataset shape, two ways to keep its records: the view builder asks `kind` once. */
+export type PreparedDataset = RecordsDataset | ColumnsDataset;

@@ -133,7 +133,7 @@ export const createDashboardEngine = (post: (message: WorkerResponse) => void) =
       // Workspace records join a folder read as records; a columns-only (large) folder
       // has no objects to add them to, and the page offers the workspace only for bundled data.
       const adding = (request.workspace?.incidents.length ?? 0) > 0;
-      if (adding && loaded.columns && loaded.dataset.incidents.length === 0)
+      if (adding && loaded.kind === 'columns')
         throw new Error('unpublished records cannot be added to a large dataset');
       prepared = adding ? prepareDataset(withWorkspace(loaded.dataset, request.workspace)) : loaded;
       post({ id, type: 'loaded', base: prepared.base });
