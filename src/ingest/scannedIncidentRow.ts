@@ -6,43 +6,22 @@ import {
   incidentRowSchema,
   OPTIONAL_INCIDENT_COLUMNS,
 } from '../model/incident';
+import type { IncidentRowFields, RecordSpan } from '../model/incidentRowFields';
 import type { RowIssue } from '../model/rowIssue';
 import type { TableSpec } from './parseTable';
 
 /* What scanIncidentRows hands on, and the pieces its fast and schema paths share. */
 
 /** ONE object is reused for every row: copy what you keep. */
-export interface ScannedIncidentRow {
+export interface ScannedIncidentRow extends IncidentRowFields, RecordSpan {
   /** 0-based position among accepted rows, in file order. */
   index: number;
-  /** Physical line the record starts on (header = line 1), as parseTable's ParsedRecord.line. */
-  line: number;
-  /** Offset in the text of the record's first character. */
-  start: number;
-  /** Offset just past the record's last character (before its line break). */
-  end: number;
-  id: string;
-  kind: 'incident' | 'cumulative';
-  /** Day numbers (model/dayNumber.ts: days since 1970-01-01); null for an empty cell. */
-  dayStart: number | null;
-  dayEnd: number | null;
   dayPeriodStart: number | null;
-  placeId: string;
-  killedMin: number | null;
-  killedMax: number | null;
-  childrenMin: number | null;
-  childrenMax: number | null;
-  eventType: string | null;
   /** The admin1 cell as the schema gives it (trimmed, null when empty): cross-file checks read it. */
   admin1: string | null;
   /** The country and admin2 cells likewise (country never empty). */
   country: string;
   admin2: string | null;
-  /** Interned: rows with the same raw cell share one (frozen) array. */
-  reportIds: readonly string[];
-  /** Interned likewise; the shared empty array when the column is absent or the list empty. */
-  attributedTo: readonly string[];
-  coversIds: readonly string[];
   /** Ids this record revises (rare: such rows take the schema's path). */
   supersedes: readonly string[];
 }

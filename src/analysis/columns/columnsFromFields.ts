@@ -1,32 +1,10 @@
+import type { IncidentRowFields, RecordSpan } from '../../model/incidentRowFields';
 import type { Report } from '../../model/report';
 import type { Gazetteer } from '../gazetteer';
 import { createColumnsBuilder, type IncidentColumns, NO_DAY } from './incidentColumns';
 
-/**
- * One record's fields as a fast reader yields them (src/ingest's `ScannedIncidentRow` has this
- * shape): what the columns keep, where the record lies in the text, and list cells interned so
- * that equal cells are one array (identity is used to memoise per distinct list).
- */
-export interface RecordFields {
-  id: string;
-  kind: 'incident' | 'cumulative';
-  /** Day numbers, null when the cell is empty. */
-  dayStart: number | null;
-  dayEnd: number | null;
-  placeId: string;
-  killedMin: number | null;
-  killedMax: number | null;
-  childrenMin: number | null;
-  childrenMax: number | null;
-  eventType: string | null;
-  reportIds: readonly string[];
-  attributedTo: readonly string[];
-  coversIds: readonly string[];
-  /** Character offsets of the record in its text, and the line it starts on. */
-  start: number;
-  end: number;
-  line: number;
-}
+/** One record's fields as a fast reader yields them, and where the record lies in its text. */
+export type RecordFields = IncidentRowFields & RecordSpan;
 
 /** Columns plus what a worker needs to find each row's record again (in stored row order). */
 export interface ColumnsWithSpans {

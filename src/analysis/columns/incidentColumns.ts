@@ -1,5 +1,6 @@
 import { toDayNumber } from '../../model/dayNumber';
 import type { Incident } from '../../model/incident';
+import type { IncidentRowFields } from '../../model/incidentRowFields';
 import { sourcesOf } from '../../model/recordSources';
 import type { Report } from '../../model/report';
 import type { Gazetteer } from '../gazetteer';
@@ -111,22 +112,18 @@ export interface ColumnsDerived {
 
 export const emptyDerived = (): ColumnsDerived => ({ sourceSets: null, lastSelection: null });
 
-/** One record's fields, as `ColumnsBuilder.add` takes them (a parser can reuse one object). */
-export interface ColumnRow {
-  id: string;
-  kind: 'incident' | 'cumulative';
-  /** Day numbers, or NO_DAY. */
+/**
+ * One record's fields as `ColumnsBuilder.add` takes them (a parser can reuse one object): the
+ * row fields, with empty days as NO_DAY and the sources already resolved (`sourcesOf`).
+ */
+export type ColumnRow = Omit<
+  IncidentRowFields,
+  'dayStart' | 'dayEnd' | 'reportIds' | 'attributedTo'
+> & {
   dayStart: number;
   dayEnd: number;
-  placeId: string;
-  killedMin: number | null;
-  killedMax: number | null;
-  childrenMin: number | null;
-  childrenMax: number | null;
-  eventType: string | null;
   sources: readonly string[];
-  coversIds: readonly string[];
-}
+};
 
 export interface ColumnsBuilder {
   add: (row: ColumnRow) => void;
