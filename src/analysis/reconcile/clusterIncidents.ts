@@ -13,7 +13,6 @@ import { matchRecordPair } from './matchRecordPair';
 import { compare } from './overlappingPairs';
 import { revisionMerges } from './revisions';
 
-
 /** Why two members of one incident are taken to describe the same event. */
 export interface ClusterLink {
   recordIds: [string, string];

@@ -1,11 +1,7 @@
 import type { Dataset } from '../../model/dataset';
 import type { Gazetteer } from '../gazetteer';
-import {
-  type ClusterOptions,
-  clusterIncidents,
-  codedEventClusters,
-  type IncidentCluster,
-} from './clusterIncidents';
+import { clusterIncidents, codedEventClusters, type IncidentCluster } from './clusterIncidents';
+import type { ClusterOptions } from './matchingPairs';
 
 /** Whether a folder declares its records events its coders already de-duplicated. */
 export const isCodedEvents = (dataset: Pick<Dataset, 'info'>): boolean =>
