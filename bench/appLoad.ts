@@ -6,6 +6,7 @@ import { type ColumnsWithSpans, columnsFromText } from '../src/analysis/columns/
 import { encodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshot';
 import { decodeColumnsSnapshot } from '../src/analysis/columns/columnsSnapshotDecode';
 import { fnv1a32 } from '../src/analysis/columns/columnsSnapshotFormat';
+import { allIds, type IncidentColumns } from '../src/analysis/columns/incidentColumns';
 import type { Gazetteer } from '../src/analysis/gazetteer';
 import { createIncidentReferenceCheck } from '../src/ingest/checkIncidentReferences';
 import { scanIncidentRows } from '../src/ingest/scanIncidentRows';
@@ -49,4 +50,39 @@ export const loadSnapshot = (text: string, bytes: Uint8Array) => {
   const decoded = decodeColumnsSnapshot(buffer as ArrayBuffer, 'bench snapshot');
   if (decoded.extras.source.hash !== fnv1a32(text)) throw new Error('snapshot does not match');
   return decoded;
+};
+
+export const assertSameColumns = (a: IncidentColumns, b: IncidentColumns): void => {
+  const same = (x: ArrayLike<unknown>, y: ArrayLike<unknown>, name: string) => {
+    if (x.length !== y.length) throw new Error(`column ${name}: ${x.length} vs ${y.length} rows`);
+    for (let i = 0; i < x.length; i++) {
+      if (!Object.is(x[i], y[i])) throw new Error(`column ${name} differs at row ${i}`);
+    }
+  };
+  same(allIds(a.ids), allIds(b.ids), 'ids');
+  for (const name of [
+    'inputIndex',
+    'kind',
+    'dayStart',
+    'dayEnd',
+    'killedMin',
+    'killedMax',
+    'childrenMin',
+    'childrenMax',
+    'place',
+    'region',
+    'district',
+    'eventType',
+    'regionOffsets',
+    'maxSpan',
+    'cumulativeRows',
+    'coversOffsets',
+    'coversPlaces',
+  ] as const) {
+    same(a[name], b[name], name);
+  }
+  same(a.sources, b.sources, 'sources');
+  a.sourceRows.forEach((words, s) => {
+    same(words, b.sourceRows[s] ?? [], `sourceRows[${s}]`);
+  });
 };

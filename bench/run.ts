@@ -13,16 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
-import * as aq from 'arquero';
-import { op } from 'arquero';
 import { cumulativeSeriesColumns } from '../src/analysis/columns/cumulativeSeriesColumns';
 import { filterColumns } from '../src/analysis/columns/filterColumns';
-import {
-  allIds,
-  type IncidentColumns,
-  KIND_INCIDENT,
-  toColumns,
-} from '../src/analysis/columns/incidentColumns';
+import { type IncidentColumns, toColumns } from '../src/analysis/columns/incidentColumns';
 import { buildRegionDayIndex } from '../src/analysis/columns/regionDayIndex';
 import { selectIncidents } from '../src/analysis/columns/selectIncidents';
 import type { Filters } from '../src/analysis/filters';
@@ -36,7 +29,8 @@ import {
 } from '../src/model/incident';
 import { PLACE_COLUMNS, type Place, placeRowSchema } from '../src/model/place';
 import { REPORT_COLUMNS, type Report, reportRowSchema } from '../src/model/report';
-import { loadSnapshot, readIncidentColumns, snapshotOf } from './appLoad';
+import { assertSameColumns, loadSnapshot, readIncidentColumns, snapshotOf } from './appLoad';
+import { arqueroQuery, arqueroTable, DUCKDB_QUERY, type Final, scanWithoutIndex } from './peers';
 import { syntheticIncidentsCsv, syntheticReports } from './syntheticIncidents';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,102 +93,6 @@ const roundRobin = async <K extends string>(
 const ms = (x: number | null): string => (x === null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(0));
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-
-/** A row as arquero's expression functions see it (it parses them from their source). */
-interface Row {
-  kind: number;
-  region: number;
-  dayStart: number;
-  dayEnd: number;
-  killedMin: number;
-  killedMax: number;
-  lo: number;
-  up: number;
-  lv: number;
-  uv: number;
-}
-interface Params {
-  g: number;
-  from: number;
-  to: number;
-  incident: number;
-}
-
-interface Final {
-  days: number;
-  lower: number;
-  upper: number;
-}
-
-// ---------------------------------------------------------------- peers
-
-const arqueroTable = (c: IncidentColumns) =>
-  aq.table({
-    kind: c.kind,
-    region: c.region,
-    dayStart: c.dayStart,
-    dayEnd: c.dayEnd,
-    killedMin: c.killedMin,
-    killedMax: c.killedMax,
-  });
-
-/** Filter region + date range, sum by day (lower on the last day, upper on the first), cumsum. */
-const arqueroQuery = (
-  table: ReturnType<typeof arqueroTable>,
-  g: number,
-  from: number,
-  to: number,
-): Final => {
-  const selected = table
-    .params({ g, from, to, incident: KIND_INCIDENT })
-    .filter(
-      (d: Row, $: Params) =>
-        d.kind === $.incident && d.region === $.g && d.dayStart >= $.from && d.dayEnd <= $.to,
-    )
-    .derive({
-      // Unknown counts are −1 in the columns the table is made from.
-      lo: (d: Row) => op.greatest(d.killedMin, 0),
-      up: (d: Row) => (d.killedMax < 0 ? op.greatest(d.killedMin, 0) : d.killedMax),
-    });
-  const lower = selected
-    .groupby('dayEnd')
-    .rollup({ lv: (d: Row) => op.sum(d.lo) })
-    .rename({ dayEnd: 'day' });
-  const upper = selected
-    .groupby('dayStart')
-    .rollup({ uv: (d: Row) => op.sum(d.up) })
-    .rename({ dayStart: 'day' });
-  const series = lower
-    .join_full(upper, 'day')
-    .orderby('day')
-    .derive({
-      lower: aq.rolling((d: Row) => op.sum(d.lv)),
-      upper: aq.rolling((d: Row) => op.sum(d.uv)),
-    });
-  const last = series.numRows() - 1;
-  return {
-    days: series.numRows(),
-    lower: Number(series.get('lower', last) ?? 0),
-    upper: Number(series.get('upper', last) ?? 0),
-  };
-};
-
-const DUCKDB_QUERY = `
-WITH sel AS (
-  SELECT date_start, date_end,
-         coalesce(killed_min, 0) AS lo,
-         coalesce(killed_max, killed_min, 0) AS up
-  FROM incidents
-  WHERE kind = 'incident' AND region = $1 AND date_start >= $2::DATE AND date_end <= $3::DATE
-),
-lo AS (SELECT date_end AS day, sum(lo) AS v FROM sel GROUP BY date_end),
-up AS (SELECT date_start AS day, sum(up) AS v FROM sel GROUP BY date_start),
-daily AS (
-  SELECT coalesce(lo.day, up.day) AS day, coalesce(lo.v, 0) AS lv, coalesce(up.v, 0) AS uv
-  FROM lo FULL OUTER JOIN up ON lo.day = up.day
-)
-SELECT day, sum(lv) OVER (ORDER BY day) AS lower, sum(uv) OVER (ORDER BY day) AS upper
-FROM daily ORDER BY day`;
 
 // ---------------------------------------------------------------- main
 
@@ -557,70 +455,6 @@ const main = async () => {
 };
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-/**
- * The same query without the index: one pass over every row, summing per day. It checks the
- * index against brute force and shows what the sorted layout saves.
- */
-const scanWithoutIndex = (c: IncidentColumns, g: number, from: number, to: number): Final => {
-  const days = to - from + 1;
-  const addLower = new Float64Array(days);
-  const addUpper = new Float64Array(days);
-  const { kind, region, dayStart, dayEnd, killedMin, killedMax } = c;
-  for (let row = 0; row < c.length; row++) {
-    if (region[row] !== g || kind[row] !== KIND_INCIDENT) continue;
-    const s = dayStart[row] ?? 0;
-    const e = dayEnd[row] ?? 0;
-    if (s < from || e > to) continue;
-    const kMin = killedMin[row] ?? -1;
-    const kMax = killedMax[row] ?? -1;
-    const lower = Math.max(kMin, 0);
-    addLower[e - from] = (addLower[e - from] ?? 0) + lower;
-    addUpper[s - from] = (addUpper[s - from] ?? 0) + (kMax >= 0 ? kMax : lower);
-  }
-  let lower = 0;
-  let upper = 0;
-  for (let d = 0; d < days; d++) {
-    lower += addLower[d] ?? 0;
-    upper += addUpper[d] ?? 0;
-  }
-  return { days, lower, upper };
-};
-
-const assertSameColumns = (a: IncidentColumns, b: IncidentColumns): void => {
-  const same = (x: ArrayLike<unknown>, y: ArrayLike<unknown>, name: string) => {
-    if (x.length !== y.length) throw new Error(`column ${name}: ${x.length} vs ${y.length} rows`);
-    for (let i = 0; i < x.length; i++) {
-      if (!Object.is(x[i], y[i])) throw new Error(`column ${name} differs at row ${i}`);
-    }
-  };
-  same(allIds(a.ids), allIds(b.ids), 'ids');
-  for (const name of [
-    'inputIndex',
-    'kind',
-    'dayStart',
-    'dayEnd',
-    'killedMin',
-    'killedMax',
-    'childrenMin',
-    'childrenMax',
-    'place',
-    'region',
-    'district',
-    'eventType',
-    'regionOffsets',
-    'maxSpan',
-    'cumulativeRows',
-    'coversOffsets',
-    'coversPlaces',
-  ] as const) {
-    same(a[name], b[name], name);
-  }
-  same(a.sources, b.sources, 'sources');
-  a.sourceRows.forEach((words, s) => {
-    same(words, b.sourceRows[s] ?? [], `sourceRows[${s}]`);
-  });
-};
 
 /** gzip size of what the browser must load before the app runs: entry module + modulepreloads. */
 const initialJsGzip = (): { kb: number; files: string[]; builtAt: string } => {
