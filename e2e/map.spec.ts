@@ -152,3 +152,31 @@ test('zooming in shows districts; clicking one sets the region filter to it, and
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
   await expect(areas).toHaveCount(61);
 });
+
+test('UCDP events are drawn as circles at their points: they add up to the events with a precise point; the shading is unchanged', async ({
+  page,
+}) => {
+  await page.goto('/?dataset=ucdp-syria&map=governorates&mapby=records');
+  await expect(area(page, 'SY07')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+  const circles = page.locator('[data-testid=map] circle.map-circle');
+  await expect(circles.first()).toBeVisible();
+  const values = await circles.evaluateAll((all) =>
+    all.map((c) => Number(c.getAttribute('data-value'))),
+  );
+  // 14,794 events with UCDP's where_prec 1 or 2 in a governorate (mapFigures.test.ts counts them
+  // from the CSV); the other 1,772 events with a point are drawn as no circle, and say so.
+  expect(values.reduce((sum, v) => sum + v, 0)).toBe(14794);
+  await expect(page.getByTestId('map-circle-legend')).toContainText(
+    'Places and points with records',
+  );
+  await expect(page.getByTestId('map-points-left-out')).toContainText(
+    '1,772 records with coordinates drawn as no circle',
+  );
+  // The shading still counts every event in its governorate, as summary --admin1 does.
+  const idleb = cliSummary(['--data', 'data/ucdp-syria', '--admin1', 'SY07']);
+  await expect(area(page, 'SY07')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Idleb: at least ${en(idleb.killedMin)} killed.*${en(Number(idleb.records))} records`),
+  );
+});

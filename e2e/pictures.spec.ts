@@ -71,6 +71,16 @@ test('the map: governorates, Idleb chosen, desktop and phone', async ({ page }) 
   await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-phone.png', PICTURE);
 });
 
+test("the UCDP map: circles at the events' points, desktop and phone", async ({ page }) => {
+  await mapReady(page, '/?dataset=ucdp-syria&map=governorates');
+  await expect(page.locator('[data-testid=map] circle.map-circle').first()).toBeVisible();
+  await page.mouse.move(1, 1);
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-ucdp-desktop.png', PICTURE);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-testid=map]')).toHaveScreenshot('map-ucdp-phone.png', PICTURE);
+});
+
 test('the map zoomed in to Idleb: districts, one chosen, desktop and phone', async ({ page }) => {
   await mapReady(page, '/?map=governorates&region=SY0700');
   await page.locator('[data-testid=map] path[data-id=SY07]').focus();

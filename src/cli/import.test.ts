@@ -265,9 +265,11 @@ describe('runImport', () => {
       });
       expect(parsed.dataset.incidents).toEqual(imported.incidents);
       expect(parsed.dataset.reports).toEqual(imported.reports);
-      // Every file we commit must stay under 2 MB.
-      for (const name of ['reports.csv', 'incidents.csv', 'places.csv', 'import-issues.csv'])
+      // Every file we commit must stay under 2 MB, except incidents.csv since it carries each
+      // event's point (about 330 kB more; data/ucdp-syria/README.md, "Compact layout").
+      for (const name of ['reports.csv', 'places.csv', 'import-issues.csv'])
         expect(statSync(join(out, name)).size).toBeLessThan(2_000_000);
+      expect(statSync(join(out, 'incidents.csv')).size).toBeLessThan(2_400_000);
     },
     30_000,
   );

@@ -119,7 +119,7 @@ describe('datasetFolderTexts', () => {
     );
     expect(withSources['incidents.csv']?.split('\n')[0]).toContain(',note,attributed_to,');
     expect(datasetFolderTexts(content)['incidents.csv']?.split('\n')[0]?.split(',')).toHaveLength(
-      29,
+      32,
     );
   });
 

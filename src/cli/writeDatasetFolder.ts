@@ -43,7 +43,7 @@ export interface DatasetFolderContent {
 export interface DatasetFolderOptions {
   /**
    * Write incidents.csv as small as the format allows without changing what it says (see
-   * compactIncidentTable). Off by default: the full 29-column layout.
+   * compactIncidentTable). Off by default: the full 32-column layout.
    */
   compact?: boolean;
 }

@@ -44,6 +44,9 @@ export const createCheckedIncidentReader = (
     victims: at('victims'),
     killedBest: at('killed_best'),
     supersedes: at('supersedes'),
+    latitude: at('latitude'),
+    longitude: at('longitude'),
+    coordPrecision: at('coord_precision'),
   };
   return (line: string): Incident | null => {
     if (line.includes('"')) return null;
@@ -67,6 +70,9 @@ export const createCheckedIncidentReader = (
         .filter((part) => part !== '');
     const choice = (i: number): string | null => (i === -1 ? null : text(i));
     const kind = raw(c.kind) as Incident['kind'];
+    const decimal = (i: number): number | null => (i === -1 ? null : count(i));
+    const lat = decimal(c.latitude);
+    const lon = decimal(c.longitude);
     return {
       id: raw(c.id),
       reportIds: list(c.reportIds),
@@ -100,6 +106,10 @@ export const createCheckedIncidentReader = (
       victims: (choice(c.victims) ?? 'unknown') as Incident['victims'],
       killedBest: c.killedBest === -1 ? null : count(c.killedBest),
       supersedes: c.supersedes === -1 ? [] : list(c.supersedes),
+      // Both or neither, as the schema accepted them; absent without a point.
+      ...(lat !== null && lon !== null
+        ? { coordinates: { lat, lon, precision: decimal(c.coordPrecision) } }
+        : {}),
     };
   };
 };

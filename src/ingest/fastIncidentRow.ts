@@ -43,6 +43,9 @@ const TOTAL_TYPE = COL('total_type');
 const VICTIMS = COL('victims');
 const KILLED_BEST = COL('killed_best');
 const SUPERSEDES = COL('supersedes');
+const LATITUDE = COL('latitude');
+const LONGITUDE = COL('longitude');
+const COORD_PRECISION = COL('coord_precision');
 
 /** idCell's pattern. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -50,6 +53,8 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 /** Cell readers' verdicts besides a value: empty cell, or "let the schema decide". */
 const EMPTY = -1;
 const UNSURE = -2;
+/** The coordinate reader's "let the schema decide" (no coordinate is this large). */
+const NOT_COORDINATE = 1000;
 /** Day readers' verdicts (day numbers may be negative). */
 const NO_DAY = -1e9;
 const UNSURE_DAY = -2e9;
@@ -112,6 +117,43 @@ export const createFastRow = (
     const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
     if (d > (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m] as number))) return UNSURE_DAY;
     return daysFromCivil(y, m, d);
+  };
+
+  /**
+   * coordinateCell, for a plain decimal within ±limit (`-35.93`, `7`); NaN when absent or empty,
+   * NOT_COORDINATE for anything else.
+   */
+  const coordinate = (column: number, limit: number): number => {
+    const k = cellAt(column);
+    if (k === -1) return Number.NaN;
+    let p = cs[k] as number;
+    const e = ce[k] as number;
+    if (p === e) return Number.NaN;
+    if (text.charCodeAt(p) === 45) p++;
+    const digitsStart = p;
+    while (p < e && digit(p) >= 0) p++;
+    const whole = p - digitsStart;
+    if (whole < 1 || whole > 3) return NOT_COORDINATE;
+    if (p < e) {
+      if (text.charCodeAt(p) !== 46) return NOT_COORDINATE;
+      const fraction = ++p;
+      while (p < e && digit(p) >= 0) p++;
+      if (p === fraction || p < e) return NOT_COORDINATE;
+    }
+    const v = Number(text.slice(cs[k], e));
+    return Math.abs(v) <= limit ? v : NOT_COORDINATE;
+  };
+
+  /** Both coordinates or neither, each in range; a precision (1–7) only with a point. */
+  const coordinatesOk = (): boolean => {
+    const lat = coordinate(LATITUDE, 90);
+    const lon = coordinate(LONGITUDE, 180);
+    if (lat === NOT_COORDINATE || lon === NOT_COORDINATE || Number.isNaN(lat) !== Number.isNaN(lon))
+      return false;
+    const k = cellAt(COORD_PRECISION);
+    if (k === -1 || cs[k] === ce[k]) return true;
+    const d = (ce[k] as number) - (cs[k] as number) === 1 ? digit(cs[k] as number) : -1;
+    return d >= 1 && d <= 7 && !Number.isNaN(lat);
   };
 
   /** Whether the cell is exactly `word`. */
@@ -211,6 +253,7 @@ export const createFastRow = (
     )
       return false;
 
+    if (!coordinatesOk()) return false;
     if (!enumOk(DATE_PRECISION, ['exact', 'approximate'])) return false;
     if (!enumOk(VICTIMS, ['civilians', 'combatants', 'all', 'unknown'])) return false;
     if (incident ? !enumEmpty(TOTAL_TYPE) : !enumOk(TOTAL_TYPE, ['running', 'daily'])) return false;

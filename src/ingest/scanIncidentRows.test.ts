@@ -42,6 +42,9 @@ const BASE: Record<IncidentColumn, string> = {
   victims: 'civilians',
   killed_best: '4',
   supersedes: '',
+  latitude: '35.93',
+  longitude: '36.63',
+  coord_precision: '2',
 };
 
 const CUMULATIVE: Partial<Record<IncidentColumn, string>> = {
@@ -83,7 +86,7 @@ describe('scanIncidentRows on hand-written files', () => {
       row(),
       row({ id: 'T-002', note: 'a note, with "quotes", commas\nand a line break' }),
       row({ id: 'T-003', ...CUMULATIVE }),
-      `"T-004","R-a","incident","2024-11-27","2024-11-27","","Syria","","","","SY07","1","1","","","","","","","shelling","","","","","","","","",""`,
+      `"T-004","R-a","incident","2024-11-27","2024-11-27","","Syria","","","","SY07","1","1","","","","","","","shelling","","","","","","","","","","-35.5","7","7"`,
     ];
     for (const nl of ['\n', '\r\n'])
       for (const bom of ['', '\uFEFF'])
@@ -169,9 +172,37 @@ describe('scanIncidentRows on hand-written files', () => {
       csv([good, `${good},extra`, good.slice(0, good.lastIndexOf(',')), 'lonely', good]),
     );
     expect(result.issues.map((i) => i.message)).toEqual([
-      'has 30 cells (expected 29, one per header column)',
-      'has 28 cells (expected 29, one per header column)',
-      'has 1 cells (expected 29, one per header column)',
+      'has 33 cells (expected 32, one per header column)',
+      'has 31 cells (expected 32, one per header column)',
+      'has 1 cells (expected 32, one per header column)',
+    ]);
+  });
+
+  it('checks coordinates as the schema does: both or neither, in range, precision 1–7 with a point', () => {
+    const bad: Partial<Record<IncidentColumn, string>>[] = [
+      { longitude: '' },
+      { latitude: '' },
+      { latitude: '', longitude: '', coord_precision: '1' },
+      { latitude: '90.01' },
+      { longitude: '-180.5' },
+      { latitude: '35,9' },
+      { longitude: '1e2' },
+      { coord_precision: '8' },
+      { coord_precision: '0' },
+    ];
+    const rows = bad.map((over, i) => row({ id: `T-${i}`, ...over }));
+    const { result } = expectSameAsParseTable(csv([row(), ...rows, row({ latitude: ' 35.9 ' })]));
+    expect(result).toMatchObject({ rowsRead: 11, accepted: 2, slowRows: 10 });
+    expect(result.issues.map((i) => `${i.column} ${i.message}`)).toEqual([
+      'longitude is empty while latitude is 35.93 (expected both coordinates, or neither)',
+      'latitude is empty while longitude is 36.63 (expected both coordinates, or neither)',
+      'coord_precision is 1 while latitude and longitude are empty (expected a precision only with a point)',
+      'latitude "90.01" is out of range (expected a latitude from -90 to 90)',
+      'longitude "-180.5" is out of range (expected a longitude from -180 to 180)',
+      'latitude "35,9" is not a latitude (expected decimal degrees such as 35.93, or empty)',
+      'longitude "1e2" is not a longitude (expected decimal degrees such as 35.93, or empty)',
+      'coord_precision "8" is not a coordinate precision (expected 1 to 7, UCDP\'s where_prec, or empty)',
+      'coord_precision "0" is not a coordinate precision (expected 1 to 7, UCDP\'s where_prec, or empty)',
     ]);
   });
 

@@ -69,3 +69,21 @@ export const decimalCell = z
       `${shown(iss.input)} is not a coordinate (expected a decimal number such as 35.93)`,
   })
   .transform((s) => Number(s.trim()));
+
+/**
+ * A latitude or longitude in decimal degrees (WGS84), or empty for none; `limit` is 90 or 180.
+ * Plain decimals only: no exponent, no degree sign, no comma for the decimal point.
+ */
+export const coordinateCell = (name: 'latitude' | 'longitude', limit: 90 | 180) =>
+  z
+    .string()
+    .regex(/^\s*(-?\d{1,3}(\.\d+)?)?\s*$/, {
+      abort: true,
+      error: (iss) =>
+        `${shown(iss.input)} is not a ${name} (expected decimal degrees such as 35.93, or empty)`,
+    })
+    .transform((s) => (s.trim() === '' ? null : Number(s.trim())))
+    .refine((v) => v === null || Math.abs(v) <= limit, {
+      error: (iss) =>
+        `${shown(iss.input)} is out of range (expected a ${name} from -${limit} to ${limit})`,
+    });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  coordinateCell,
   countCell,
   idCell,
   listCell,
@@ -46,6 +47,9 @@ export const INCIDENT_COLUMNS = [
   'victims',
   'killed_best',
   'supersedes',
+  'latitude',
+  'longitude',
+  'coord_precision',
 ] as const;
 export type IncidentColumn = (typeof INCIDENT_COLUMNS)[number];
 
@@ -58,6 +62,9 @@ export const OPTIONAL_INCIDENT_COLUMNS: readonly IncidentColumn[] = [
   'victims',
   'killed_best',
   'supersedes',
+  'latitude',
+  'longitude',
+  'coord_precision',
 ];
 
 /** `incident`: one event as a report states it. `cumulative`: a stated total over a period. */
@@ -77,6 +84,18 @@ export const victimsSchema = z.enum(['civilians', 'combatants', 'all', 'unknown'
 export type Victims = z.infer<typeof victimsSchema>;
 
 const count = z.number().int().nonnegative().nullable();
+
+/**
+ * Where the event happened, when the source gives a point (WGS84, decimal degrees). `precision`
+ * is UCDP GED's where_prec, 1 (the exact place) to 7 (international waters or airspace), null
+ * when the source gives none: a point may stand for a whole district or governorate.
+ */
+export const coordinatesSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: z.number().int().min(1).max(7).nullable(),
+});
+export type Coordinates = z.infer<typeof coordinatesSchema>;
 
 /** A figure: `min` is the lower bound ("at least 25" → 25, null max); `max` the upper one. */
 export const incidentSchema = z.object({
@@ -114,6 +133,8 @@ export const incidentSchema = z.object({
    */
   // Absent in records saved before the column existed (a browser's workspace): none.
   supersedes: z.array(z.string().min(1)).default([]),
+  /** Absent when the record has no point (most reports name a place, not coordinates). */
+  coordinates: coordinatesSchema.optional(),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
@@ -138,6 +159,49 @@ const SUBSETS = [
   ['children_min', 'children'],
   ['women_min', 'women'],
 ] as const;
+
+/** UCDP GED's where_prec, 1 to 7; empty when the source gives none. */
+const coordPrecisionCell = z
+  .string()
+  .regex(/^\s*[1-7]?\s*$/, {
+    abort: true,
+    error: (iss) =>
+      `${shownValue(iss.input)} is not a coordinate precision (expected 1 to 7, UCDP's where_prec, or empty)`,
+  })
+  .transform((s) => (s.trim() === '' ? null : Number(s.trim())));
+
+interface CoordinateCells {
+  latitude?: number | null;
+  longitude?: number | null;
+  coord_precision?: number | null;
+}
+
+/** Both coordinates or neither; a precision only with a point. */
+const checkCoordinates = (
+  row: CoordinateCells,
+  fail: (column: IncidentColumn, message: string) => void,
+): void => {
+  const lat = row.latitude ?? null;
+  const lon = row.longitude ?? null;
+  if (lat !== null && lon === null)
+    fail('longitude', `is empty while latitude is ${lat} (expected both coordinates, or neither)`);
+  if (lat === null && lon !== null)
+    fail('latitude', `is empty while longitude is ${lon} (expected both coordinates, or neither)`);
+  const precision = row.coord_precision ?? null;
+  if (precision !== null && lat === null && lon === null)
+    fail(
+      'coord_precision',
+      `is ${precision} while latitude and longitude are empty (expected a precision only with a point)`,
+    );
+};
+
+const coordinatesOf = (row: CoordinateCells): { coordinates?: Coordinates } => {
+  const lat = row.latitude ?? null;
+  const lon = row.longitude ?? null;
+  return lat === null || lon === null
+    ? {}
+    : { coordinates: { lat, lon, precision: row.coord_precision ?? null } };
+};
 
 export const incidentRowSchema = z
   .object({
@@ -176,6 +240,9 @@ export const incidentRowSchema = z
     victims: enumCell(victimsSchema.options, 'unknown').optional(),
     killed_best: countCell.optional().transform((v) => v ?? null),
     supersedes: listCell.optional().transform((v) => v ?? []),
+    latitude: coordinateCell('latitude', 90).optional(),
+    longitude: coordinateCell('longitude', 180).optional(),
+    coord_precision: coordPrecisionCell.optional(),
   })
   .superRefine((row, ctx) => {
     const fail = (column: IncidentColumn, message: string) =>
@@ -244,6 +311,7 @@ export const incidentRowSchema = z
         );
       }
     }
+    checkCoordinates(row, fail);
     if (row.supersedes.includes(row.id))
       fail('supersedes', `names the record itself (expected earlier records' ids)`);
     if (row.killed_best !== null && row.killed_best !== undefined) {
@@ -290,6 +358,7 @@ export const incidentRowSchema = z
       victims: row.victims ?? 'unknown',
       killedBest: row.killed_best ?? null,
       supersedes: row.supersedes,
+      ...coordinatesOf(row),
     }),
   );
 
@@ -327,5 +396,8 @@ export const incidentToRow = (incident: Incident): Record<IncidentColumn, string
     victims: incident.victims,
     killed_best: n(incident.killedBest),
     supersedes: incident.supersedes.join('|'),
+    latitude: incident.coordinates ? String(incident.coordinates.lat) : '',
+    longitude: incident.coordinates ? String(incident.coordinates.lon) : '',
+    coord_precision: n(incident.coordinates?.precision ?? null),
   };
 };

@@ -53,6 +53,14 @@ export const validRow = fc
     precision: fc.constantFrom('', 'exact', 'approximate'),
     totalType: fc.constantFrom('', 'running', 'daily'),
     victims: fc.constantFrom('', 'civilians', 'combatants', 'all', 'unknown'),
+    // Both coordinates or neither; the precision only with a point.
+    point: fc.option(
+      fc.tuple(
+        fc.constantFrom('34.802462', '-90', '0', '90.0', ' 35.9 '),
+        fc.constantFrom('36.707602', '-180', '180.000', '7', '-0.5'),
+        fc.constantFrom('', '1', '7'),
+      ),
+    ),
   })
   .map((r): Record<IncidentColumn, string> => {
     const end = r.start + r.span;
@@ -109,6 +117,9 @@ export const validRow = fc
       victims: r.victims,
       killed_best: best,
       supersedes: '',
+      latitude: r.point?.[0] ?? '',
+      longitude: r.point?.[1] ?? '',
+      coord_precision: r.point?.[2] ?? '',
     };
   });
 
@@ -132,6 +143,13 @@ const awkwardCell = fc.oneof(
     '1234567890',
     '0x1A',
     'NaN',
+    '35.93',
+    '-90.5',
+    '180.0001',
+    '-0',
+    '.5',
+    '35.',
+    '8',
     'incident',
     'cumulative',
     ' incident',

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../../test/helpers/readDataFolder';
 import type { Dataset } from '../../model/dataset';
@@ -121,6 +123,68 @@ describe.each(FOLDERS)('mapFigures on %s', { timeout: 60_000 }, (folder) => {
       expect(map.areas.some((a) => a.records > 0)).toBe(true);
     },
   );
+});
+
+describe('points: UCDP events drawn at their own coordinates', () => {
+  const dataset = datasetOf('data/ucdp-syria');
+  const prepared = prepareDataset(dataset);
+  // Counted from the CSV cells, apart from the parser and the map: events with a point that
+  // UCDP says is the place itself or within ~25 km of it (where_prec 1, 2), coded in a governorate.
+  const rows = Papa.parse<Record<string, string>>(
+    readFileSync('data/ucdp-syria/incidents.csv', 'utf8'),
+    { header: true, skipEmptyLines: 'greedy' },
+  ).data;
+  const withPoint = rows.filter((r) => r.latitude !== '' && r.longitude !== '');
+  const drawable = withPoint.filter(
+    (r) => ['1', '2'].includes(r.coord_precision ?? '') && r.place_id !== 'SY',
+  );
+
+  it.each(['governorates', 'districts'] as const)(
+    'sum to the events with a precise point, killed included (%s map)',
+    (level) => {
+      const map = mapOf(prepared, level);
+      expect(withPoint).toHaveLength(16566);
+      expect(drawable.length).toBe(14794);
+      expect(map.points.reduce((n, p) => n + p.records, 0)).toBe(drawable.length);
+      expect(map.points.reduce((n, p) => n + p.killedMin, 0)).toBe(
+        drawable.reduce((n, r) => n + Number(r.killed_min), 0),
+      );
+      expect(map.pointsLeftOut).toBe(withPoint.length - drawable.length);
+      // One entry per distinct point, each at its own coordinates.
+      const distinct = new Set(drawable.map((r) => `${Number(r.latitude)} ${Number(r.longitude)}`));
+      expect(map.points).toHaveLength(distinct.size);
+    },
+  );
+
+  it('leave the shading exactly as the records place it', () => {
+    const map = mapOf(prepared, 'governorates');
+    const stripped = prepareDataset({
+      ...dataset,
+      incidents: dataset.incidents.map(({ coordinates: _, ...r }) => r),
+    });
+    const without = mapOf(stripped, 'governorates');
+    expect(map.areas).toEqual(without.areas);
+    expect(map.unplaced).toEqual(without.unplaced);
+    expect(without.points).toEqual([]);
+    expect(without.pointsLeftOut).toBe(0);
+  });
+
+  it('follow the filters, and draw no country-level or multi-governorate record', () => {
+    const dates = { from: '2018-01-01', to: '2018-06-30' };
+    const map = mapOf(prepared, 'governorates', dates);
+    const inDates = drawable.filter(
+      (r) => (r.date_end ?? '') >= dates.from && (r.date_start ?? '') <= dates.to,
+    );
+    expect(inDates.length).toBeGreaterThan(1000);
+    expect(map.points.reduce((n, p) => n + p.records, 0)).toBe(inDates.length);
+    const moved = prepareDataset({
+      ...dataset,
+      incidents: dataset.incidents.map((r, i) =>
+        i % 2 === 0 ? { ...r, placeId: 'SY' } : { ...r, coversIds: ['SY02', 'SY07'] },
+      ),
+    });
+    expect(mapOf(moved, 'governorates').points).toEqual([]);
+  });
 });
 
 describe('records not in one governorate', () => {

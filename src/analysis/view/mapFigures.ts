@@ -68,6 +68,13 @@ export interface MapFigures {
   areas: AreaFigures[];
   /** Towns with records (a dataset read as columns has none here). */
   towns: TownFigures[];
+  /**
+   * Records drawn at their own coordinates (mapPoints.ts), one entry per distinct point, most
+   * killed first; a dataset read as columns has none. Also counted in their area, as before.
+   */
+  points: TownFigures[];
+  /** Records with coordinates not drawn as points (imprecise, or in no one governorate). */
+  pointsLeftOut: number;
   unplaced: UnplacedFigures[];
   /** At most MAP_STATED_LISTED of `statedAcrossCount`. */
   statedAcross: StatedTotalAcross[];

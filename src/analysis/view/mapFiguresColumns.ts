@@ -45,6 +45,9 @@ export const columnsMapFigures = (
     level: query.level,
     areas,
     towns: [],
+    // Columns carry no coordinates: the folders read so are drawn by area only.
+    points: [],
+    pointsLeftOut: 0,
     unplaced,
     statedAcross: across.listed,
     statedAcrossCount: across.count,

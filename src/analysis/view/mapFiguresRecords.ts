@@ -13,6 +13,7 @@ import {
   topSources,
   type UnplacedFigures,
 } from './mapFigures';
+import { drawnPointOf } from './mapPoints';
 import type { RecordsDataset } from './viewTypes';
 
 /**
@@ -29,6 +30,8 @@ export const recordsMapFigures = (prepared: RecordsDataset, query: MapQuery): Ma
   const inArea = new Map<string, Incident[]>();
   const atTown = new Map<string, Incident[]>();
   const above = new Map<string, Incident[]>();
+  const atPoint = new Map<string, Incident[]>();
+  let pointsLeftOut = 0;
   const push = (map: Map<string, Incident[]>, key: string, record: Incident) => {
     const list = map.get(key);
     if (list) list.push(record);
@@ -39,8 +42,12 @@ export const recordsMapFigures = (prepared: RecordsDataset, query: MapQuery): Ma
     const area = lineage.find((p) => p.level === level);
     if (area) push(inArea, area.id, record);
     else push(above, [record.placeId, ...[...record.coversIds].sort()].join(' '), record);
+    // A circle besides the shading: at the record's own point, else at its town, never both.
+    const point = drawnPointOf(record, gazetteer);
     const own = lineage[0];
-    if (own && own.level >= 3) push(atTown, own.id, record);
+    if (point) push(atPoint, point.key, record);
+    else if (own && own.level >= 3) push(atTown, own.id, record);
+    if (!point && record.coordinates) pointsLeftOut++;
   }
   const areas = dataset.places
     .filter((p) => p.level === level)
@@ -53,6 +60,17 @@ export const recordsMapFigures = (prepared: RecordsDataset, query: MapQuery): Ma
       name: place?.name ?? id,
       lat: place?.lat ?? 0,
       lon: place?.lon ?? 0,
+    };
+  });
+  const points: TownFigures[] = [...atPoint].map(([key, records]) => {
+    const first = records[0] as Incident;
+    const { lat, lon } = drawnPointOf(first, gazetteer) ?? { lat: 0, lon: 0 };
+    const place = gazetteer.byId.get(first.placeId);
+    return {
+      ...figuresOf(key, records),
+      name: `${place?.name ?? first.placeId} (point ${lat}, ${lon})`,
+      lat,
+      lon,
     };
   });
   const unplaced: UnplacedFigures[] = [...above.values()].map((records) => {
@@ -69,12 +87,17 @@ export const recordsMapFigures = (prepared: RecordsDataset, query: MapQuery): Ma
   return {
     level: query.level,
     areas,
-    towns: towns.sort((a, b) => b.killedMin - a.killedMin || a.id.localeCompare(b.id)),
+    towns: towns.sort(byKilled),
+    points: points.sort(byKilled),
+    pointsLeftOut,
     unplaced: unplaced.sort((a, b) => b.killedMin - a.killedMin),
     statedAcross: across.slice(0, MAP_STATED_LISTED).map(statedTotalAcross),
     statedAcrossCount: across.length,
   };
 };
+
+const byKilled = (a: TownFigures, b: TownFigures) =>
+  b.killedMin - a.killedMin || a.id.localeCompare(b.id);
 
 /** An area's figures from its records: the clusters they belong to, restricted to them. */
 const areaFiguresOf = (prepared: RecordsDataset) => {

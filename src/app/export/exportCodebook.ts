@@ -40,6 +40,9 @@ const RECORD_COLUMNS: Record<IncidentColumn, string> = {
   victims: '`civilians`, `combatants`, `all` or `unknown`',
   killed_best: "the source's own best estimate (coded event data only)",
   supersedes: 'earlier figures of the same source this record revises',
+  latitude: 'where the source puts the event: latitude, decimal degrees (WGS84)',
+  longitude: 'longitude, decimal degrees (WGS84)',
+  coord_precision: "how precise that point is: UCDP's where_prec, 1 (exact) to 7",
 };
 
 const RECORD_EXTRAS: Record<(typeof RECORD_EXTRA_COLUMNS)[number], string> = {

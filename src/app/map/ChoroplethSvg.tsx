@@ -237,6 +237,7 @@ const TownCircles = memo(function TownCircles({
           <circle
             key={c.key}
             className="map-circle"
+            data-value={c.value}
             cx={c.x}
             cy={c.y}
             r={c.r}

@@ -108,7 +108,12 @@ export const MapCard = memo(function MapCard({
   const circles = useMemo(
     () =>
       data && geometry.data
-        ? circleLayout(data.towns, settings.measure, geometry.data.project, zoom.transform)
+        ? circleLayout(
+            [...data.towns, ...data.points],
+            settings.measure,
+            geometry.data.project,
+            zoom.transform,
+          )
         : [],
     [data, geometry.data, settings.measure, zoom.transform],
   );
@@ -269,6 +274,8 @@ export const MapCard = memo(function MapCard({
                 label={measureLabel}
                 circleMax={Math.max(0, ...circles.map((c) => c.value))}
                 circlesAdded={circles.some((c) => c.towns.length > 1)}
+                withPoints={data.points.length > 0}
+                pointsLeftOut={data.pointsLeftOut}
                 scale={drawnScale}
               />
               <Unplaced figures={data} gazetteer={gazetteer} levelWord={levelWord} />

@@ -9,6 +9,10 @@ interface Props {
   circleMax: number;
   /** Some circles add up the places of a screen cell. */
   circlesAdded: boolean;
+  /** Some circles stand for records' own coordinates (mapPoints.ts). */
+  withPoints: boolean;
+  /** Records with coordinates drawn as no point: only their area shows them. */
+  pointsLeftOut: number;
   /** Screen pixels per map unit, so the legend's circles are the map's sizes. */
   scale: number;
 }
@@ -17,7 +21,15 @@ const range = (c: MapClass) =>
   c.lo === c.hi ? formatCount(c.lo) : `${formatCount(c.lo)}–${formatCount(c.hi)}`;
 
 /** The classes, each with its exact range; "none" is hatched, apart from the lowest class. */
-export const MapLegend = ({ classes, label, circleMax, circlesAdded, scale }: Props) => (
+export const MapLegend = ({
+  classes,
+  label,
+  circleMax,
+  circlesAdded,
+  withPoints,
+  pointsLeftOut,
+  scale,
+}: Props) => (
   <div className="map-legend" data-testid="map-legend">
     <h3>{label}</h3>
     <ul>
@@ -36,12 +48,32 @@ export const MapLegend = ({ classes, label, circleMax, circlesAdded, scale }: Pr
         none documented
       </li>
     </ul>
-    {circleMax > 0 && <CircleSizes max={circleMax} added={circlesAdded} scale={scale} />}
+    {circleMax > 0 && (
+      <CircleSizes max={circleMax} added={circlesAdded} points={withPoints} scale={scale} />
+    )}
+    {pointsLeftOut > 0 && (
+      <p className="map-points-left-out" data-testid="map-points-left-out">
+        {formatCount(pointsLeftOut)} {pointsLeftOut === 1 ? 'record' : 'records'} with coordinates
+        drawn as no circle: their point stands for a district, a governorate, a wider area or the
+        country, or they are coded in no one governorate. They still count in the shading or in the
+        list below.
+      </p>
+    )}
   </div>
 );
 
 /** Reference circles side by side, drawn to the map's scale (area ∝ figure), each labelled. */
-const CircleSizes = ({ max, added, scale }: { max: number; added: boolean; scale: number }) => {
+const CircleSizes = ({
+  max,
+  added,
+  points,
+  scale,
+}: {
+  max: number;
+  added: boolean;
+  points: boolean;
+  scale: number;
+}) => {
   const values = legendValues(max);
   const height = MAX_CIRCLE_RADIUS * 2 * scale + 18;
   let x = 2;
@@ -53,7 +85,10 @@ const CircleSizes = ({ max, added, scale }: { max: number; added: boolean; scale
   });
   return (
     <div className="map-circle-legend" data-testid="map-circle-legend">
-      <p>Places with records: circle area ∝ figure{added ? '; nearby places added up' : ''}</p>
+      <p>
+        {points ? 'Places and points with records' : 'Places with records'}: circle area ∝ figure
+        {added ? `; nearby ${points ? 'ones' : 'places'} added up` : ''}
+      </p>
       <svg
         width={x}
         height={height}

@@ -162,6 +162,8 @@ describe('importUcdpGed (synthetic rows)', () => {
       victims: 'all',
       killedBest: 3,
       supersedes: [],
+      // GED's latitude, longitude and where_prec.
+      coordinates: { lat: 35.9, lon: 36.6, precision: 1 },
     });
   });
 

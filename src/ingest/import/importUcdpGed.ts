@@ -7,8 +7,12 @@ import { createPlaceMatcher, type PlaceMatch, type SourceName } from './placeMat
 import { readCount, readIsoDay } from './sourceCells';
 import { createReportRegistry, splitOrganisations } from './sourceReports';
 import { cellOf, type SourceRow } from './sourceTable';
+import { readUcdpPoint } from './ucdpPoint';
 
-/** The GED columns the import reads; other columns (free text, geometry) are left out. */
+/**
+ * The GED columns the import requires; other columns (free text, geometry) are left out, except
+ * the point (UCDP_GED_POINT_COLUMNS), read when the file has it.
+ */
 export const UCDP_GED_COLUMNS = [
   'id',
   'type_of_violence',
@@ -27,6 +31,9 @@ export const UCDP_GED_COLUMNS = [
   'best',
   'high',
 ] as const;
+
+/** Where an event happened and how precisely: optional, a GED file without them has no points. */
+export const UCDP_GED_POINT_COLUMNS = ['latitude', 'longitude', 'where_prec'] as const;
 
 /** UCDP's three categories of organised violence (GED codebook, type_of_violence). */
 export const UCDP_VIOLENCE_TYPES: Record<string, string> = {
@@ -110,7 +117,9 @@ export const ucdpGedFormat = (
   const firstLineOfId = new Map<string, number>();
 
   const mapRow = (row: SourceRow): RowOutcome => {
-    const cell = (column: (typeof UCDP_GED_COLUMNS)[number]) => cellOf(row, column);
+    const cell = (
+      column: (typeof UCDP_GED_COLUMNS)[number] | (typeof UCDP_GED_POINT_COLUMNS)[number],
+    ) => cellOf(row, column);
     const errors: CellProblem[] = [];
     const warnings: CellProblem[] = [];
     const fail = (column: string, message: string) => errors.push({ column, message });
@@ -184,6 +193,9 @@ export const ucdpGedFormat = (
         message: `${civilians.message}; note left empty`,
       });
     }
+
+    const point = readUcdpPoint(cell('latitude'), cell('longitude'), cell('where_prec'));
+    warnings.push(...point.warnings);
 
     const names = {
       country: { column: 'country', name: cell('country') },
@@ -267,6 +279,7 @@ export const ucdpGedFormat = (
       victims: 'all',
       killedBest: best.value,
       supersedes: [],
+      ...(point.coordinates ? { coordinates: point.coordinates } : {}),
     };
     return { incident, errors, warnings, unmatched };
   };
@@ -275,7 +288,14 @@ export const ucdpGedFormat = (
     formatName: 'a UCDP GED event CSV',
     requiredColumns: UCDP_GED_COLUMNS,
     mapRow,
-    optionalColumns: ['date_precision', 'victims', 'killed_best'],
+    optionalColumns: [
+      'date_precision',
+      'victims',
+      'killed_best',
+      'latitude',
+      'longitude',
+      'coord_precision',
+    ],
     reports: registry.reports,
   };
 };
