@@ -177,6 +177,8 @@ test('UCDP events are drawn as circles at their points: they add up to the event
   const idleb = cliSummary(['--data', 'data/ucdp-syria', '--admin1', 'SY07']);
   await expect(area(page, 'SY07')).toHaveAttribute(
     'aria-label',
-    new RegExp(`^Idleb: at least ${en(idleb.killedMin)} killed.*${en(Number(idleb.records))} records`),
+    new RegExp(
+      `^Idleb: at least ${en(idleb.killedMin)} killed.*${en(Number(idleb.records))} records`,
+    ),
   );
 });
