@@ -37,6 +37,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { parseTable } from '../src/ingest/parseTable';
 import { COLUMNS_SNAPSHOT_FILE, DATASET_FILES, FIRST_VIEW_FILE } from '../src/model/dataset';
@@ -60,53 +61,61 @@ import {
 } from './uiPage';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const json = argv.includes('--json');
-const recordsArg = argv.includes('--records') ? argv[argv.indexOf('--records') + 1] : undefined;
-const RECORDS = recordsArg ? Number(recordsArg.replace(/_/g, '')) : 1_000_000;
-const optionValue = (name: string): string | undefined =>
-  argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined;
-/** --data DIR: any data folder (e.g. an imported one) instead of the generated one. */
-const DATA_DIR = optionValue('--data');
-/** --import FILE: a UCDP/ACLED file dropped on the page (the file picker), instead of a folder. */
-const IMPORT_FILE = optionValue('--import');
-/**
- * --totals FILE: the sums counted while generating the data (bench/writeRealShaped.ts); the
- * page's headline must equal them, else the bench fails. Found beside an --import FILE.
- */
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    records: { type: 'string', default: '1000000' },
+    /** Any data folder (e.g. an imported one) instead of the generated one. */
+    data: { type: 'string' },
+    /** A UCDP/ACLED file dropped on the page (the file picker), instead of a folder. */
+    import: { type: 'string' },
+    /**
+     * The sums counted while generating the data (bench/writeRealShaped.ts); the page's headline
+     * must equal them, else the bench fails. Found beside an --import FILE.
+     */
+    totals: { type: 'string' },
+    /** Build the app of another checkout (e.g. main) with this bench, to compare. */
+    'app-root': { type: 'string' },
+    /** The app reads the CSV itself (what a folder without a build artefact costs). */
+    'no-snapshot': { type: 'boolean', default: false },
+    /**
+     * The main thread's CPU profile (Chromium's Profiler, through CDP) and a performance trace
+     * of the map's changes, written to DIR; the app is then built unminified so the profile names
+     * our functions (its timings are not the bench's figures).
+     */
+    profile: { type: 'string' },
+    /** An app already built there (bench/uiBeside.ts builds once for all its runs). */
+    built: { type: 'string' },
+  },
+});
+const json = args.json ?? false;
+const RECORDS = Number((args.records ?? '').replace(/_/g, ''));
+const DATA_DIR = args.data;
+const IMPORT_FILE = args.import;
 const TOTALS_FILE =
-  optionValue('--totals') ??
+  args.totals ??
   (IMPORT_FILE && existsSync(`${IMPORT_FILE}.totals.json`)
     ? `${IMPORT_FILE}.totals.json`
     : undefined);
-/** --app-root DIR: build the app of another checkout (e.g. main) with this bench, to compare. */
-const APP_ROOT = path.resolve(optionValue('--app-root') ?? root);
+const APP_ROOT = path.resolve(args['app-root'] ?? root);
 for (const [flag, value] of [
   ['--data', DATA_DIR],
   ['--import', IMPORT_FILE],
 ] as const) {
-  if (argv.includes(flag) && (value === undefined || !existsSync(value))) {
+  if (value !== undefined && !existsSync(value)) {
     process.stderr.write(
-      `${flag} ${value ?? ''}: expected an existing ${flag === '--data' ? 'folder' : 'file'}\n`,
+      `${flag} ${value}: expected an existing ${flag === '--data' ? 'folder' : 'file'}\n`,
     );
     process.exit(2);
   }
 }
 if (!Number.isInteger(RECORDS) || RECORDS <= 0) {
-  process.stderr.write(`--records ${recordsArg}: expected a positive whole number\n`);
+  process.stderr.write(`--records ${args.records}: expected a positive whole number\n`);
   process.exit(2);
 }
-
-/** --no-snapshot: the app reads the CSV itself (what a folder without a build artefact costs). */
-const SNAPSHOT = !argv.includes('--no-snapshot');
-/**
- * --profile DIR: the main thread's CPU profile (Chromium's Profiler, through CDP) and a
- * performance trace of the map's changes, written to DIR; the app is then built unminified so
- * the profile names our functions (its timings are not the bench's figures).
- */
-const PROFILE_DIR = optionValue('--profile');
-/** --built DIR: an app already built there (bench/uiBeside.ts builds once for all its runs). */
-const BUILT_DIR = optionValue('--built');
+const SNAPSHOT = !args['no-snapshot'];
+const PROFILE_DIR = args.profile;
+const BUILT_DIR = args.built;
 const FOLDER = 'bench-synthetic/ui/';
 const DATASET = `synthetic:${FOLDER}`;
 const BUDGET = { p50: 50, p95: 100, firstChart: 1000, heapMb: 100 };
