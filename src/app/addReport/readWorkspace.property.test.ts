@@ -53,7 +53,14 @@ describe('readWorkspace (property)', () => {
     const small = stored(500);
     const large = stored(4_000);
     time(small);
-    const ratio = time(large) / Math.max(time(small), 0.5);
+    // The fastest of five alternating runs each: a shared machine's load falls on single runs.
+    let smallMs = Number.POSITIVE_INFINITY;
+    let largeMs = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5; run++) {
+      smallMs = Math.min(smallMs, time(small));
+      largeMs = Math.min(largeMs, time(large));
+    }
+    const ratio = largeMs / Math.max(smallMs, 0.5);
     // 8× the records: about 8× the time; quadratic would be about 64×.
     expect(ratio).toBeLessThan(24);
     expect(readWorkspace(large, '2024-12-31').workspace.incidents).toHaveLength(2_000);
