@@ -98,9 +98,22 @@ export const placeClaims = (all: Candidate[]): Map<string | undefined, number> =
   return claims;
 };
 
+/**
+ * Each sentence's places, once each (a mention not only as an admin word is enough): a sentence
+ * listing a thousand figures at two towns is read as two places, not a thousand, so refining
+ * every record stays linear in the text.
+ */
+export const distinctPlaces = (readings: readonly SentenceReading[]): Place[][] =>
+  readings.map((r) => {
+    const byId = new Map<string, Place>();
+    for (const m of r.places) if (m.hint !== 'admin') byId.set(m.place.id, m.place);
+    return [...byId.values()];
+  });
+
 export const refinePlace = (
   index: PlaceIndex,
   readings: SentenceReading[],
+  distinct: readonly Place[][],
   c: Candidate,
   claims: Map<string | undefined, number>,
 ) => {
@@ -115,14 +128,13 @@ export const refinePlace = (
       const r = readings[k];
       const own = readings[i];
       if (!r || !own || Math.abs(r.sentence.paragraph - own.sentence.paragraph) > 1) continue;
-      for (const m of r.places) {
+      for (const place of distinct[k] ?? []) {
         if (
-          m.place.level > region.level &&
-          m.hint !== 'admin' &&
-          !claimed.has(m.place.id) &&
-          ancestorsOf(index, m.place).some((a) => a.id === region.id)
+          place.level > region.level &&
+          !claimed.has(place.id) &&
+          ancestorsOf(index, place).some((a) => a.id === region.id)
         )
-          inside.set(m.place.id, m.place);
+          inside.set(place.id, place);
       }
     }
   }

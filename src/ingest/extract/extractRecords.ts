@@ -1,5 +1,5 @@
 import type { IsoDay } from '../../model/isoDay';
-import { placeClaims, refinePlace } from './candidatePlace';
+import { distinctPlaces, placeClaims, refinePlace } from './candidatePlace';
 import type { ExtractedRecord } from './extractedRecord';
 import { candidatesFrom } from './figureCandidates';
 import { finish } from './finishRecord';
@@ -40,7 +40,8 @@ export const extractRecords = (text: string, options: ExtractOptions): Extracted
   fillFromNeighbours(context, candidates, docSources);
   const merged = mergeAll(index, candidates);
   const claims = placeClaims(merged);
-  for (const c of merged) refinePlace(index, readings, c, claims);
+  const distinct = distinctPlaces(readings);
+  for (const c of merged) refinePlace(index, readings, distinct, c, claims);
   lendTextPlaces(readings, merged);
   const publisher = publisherSource(options.publisher);
   return merged.map((c) => finish(index, text, c, context.country, publisher));
