@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { importAcled } from '../src/ingest/import/importAcled';
 import { parseTable } from '../src/ingest/parseTable';
 import { PLACE_COLUMNS, placeRowSchema } from '../src/model/place';
+import { dropFile } from './dropFile';
 import { watchCsp } from './watchCsp';
 
 const en = (n: number) => n.toLocaleString('en-GB');
@@ -16,19 +17,6 @@ const gazetteer = parseTable(readFileSync('data/places.csv', 'utf8'), {
   optionalColumns: ['name_ar'],
   rowSchema: placeRowSchema,
 }).records.map((r) => r.record);
-
-/** Drops a file on the page as a user would: a drop event carrying it. */
-const dropFile = async (page: Page, name: string, content: string) => {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: 'text/csv' }));
-      return transfer;
-    },
-    { name, content },
-  );
-  await page.dispatchEvent('main', 'drop', { dataTransfer });
-};
 
 test('drop an ACLED CSV: progress, then the imported totals, labelled with the file name', async ({
   page,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { cliSummary } from './cliSummary';
+import { dropUcdpGed } from './dropFile';
 import { watchCsp } from './watchCsp';
 
 const en = (n: number) => n.toLocaleString('en-GB');
@@ -156,7 +157,10 @@ test('zooming in shows districts; clicking one sets the region filter to it, and
 test('UCDP events are drawn as circles at their points: they add up to the events with a precise point; the shading is unchanged', async ({
   page,
 }) => {
-  await page.goto('/?dataset=ucdp-syria&map=governorates&mapby=records');
+  test.setTimeout(180_000);
+  await dropUcdpGed(page);
+  await page.getByRole('button', { name: 'Map of tolls by governorate and district' }).click();
+  await page.getByLabel('Shade by').selectOption('records');
   await expect(area(page, 'SY07')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('[data-testid=map] figure')).toHaveAttribute('aria-busy', 'false');
   const circles = page.locator('[data-testid=map] circle.map-circle');

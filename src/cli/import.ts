@@ -30,13 +30,14 @@ const OPTIONS = {
   out: { type: 'string' },
   gazetteer: { type: 'string', default: join('data', DATASET_FILES.places) },
   'all-places': { type: 'boolean', default: false },
+  'no-points': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
 } as const;
 
 export const IMPORT_SPEC: CommandSpec<typeof OPTIONS> = {
   name: 'import',
   synopsis:
-    '--format ucdp|acled FILE --out DIR [--force] [--gazetteer data/places.csv] [--all-places]',
+    '--format ucdp|acled FILE --out DIR [--force] [--gazetteer data/places.csv] [--all-places] [--no-points]',
   summary:
     'A UCDP GED or ACLED export as a data folder (incidents, reports, places), read and written in pieces.',
   options: OPTIONS,
@@ -46,6 +47,7 @@ export const IMPORT_SPEC: CommandSpec<typeof OPTIONS> = {
     out: 'the folder to write (refused if it holds files, unless --force)',
     gazetteer: 'places.csv to match place names against (default: data/places.csv)',
     'all-places': 'write the whole gazetteer to places.csv, not only the places used',
+    'no-points': 'ucdp: leave the events’ points (latitude, longitude) out',
     force: 'replace the import’s files in a folder that already holds files',
   },
   positionals: { name: 'FILE', most: 1 },
@@ -58,6 +60,8 @@ export interface ImportArgs {
   gazetteer: string;
   /** Write the whole gazetteer to places.csv instead of only the places the records use. */
   allPlaces: boolean;
+  /** ucdp: leave the events' points out (the bundled folder stays under 2 MiB). */
+  points: boolean;
   /** Replace the import's files in a folder that already holds files. */
   force: boolean;
 }
@@ -93,6 +97,7 @@ export const parseImportArgs = (argv: readonly string[]): ParsedImportArgs => {
       out: values.out,
       gazetteer: values.gazetteer,
       allPlaces: values['all-places'] ?? false,
+      points: !values['no-points'],
       force: values.force ?? false,
     },
   };
@@ -154,7 +159,9 @@ const streamImport = async (
 ): Promise<StreamedImport> => {
   const file = basename(args.input);
   const format =
-    args.format === 'ucdp' ? ucdpGedFormat(gazetteer, { file }) : acledFormat(gazetteer, { file });
+    args.format === 'ucdp'
+      ? ucdpGedFormat(gazetteer, { file, points: args.points })
+      : acledFormat(gazetteer, { file });
   const columns = INCIDENT_COLUMNS.filter(
     (c) => !OPTIONAL_INCIDENT_COLUMNS.includes(c) || format.optionalColumns.includes(c),
   );

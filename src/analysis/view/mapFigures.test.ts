@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../../test/helpers/readDataFolder';
+import { UCDP_GED_FILE } from '../../../test/helpers/sharedData';
+import { importUcdpGed } from '../../ingest/import/importUcdpGed';
 import type { Dataset } from '../../model/dataset';
 import { type Filters, NO_FILTERS } from '../filters';
 import { buildGazetteer } from '../gazetteer';
@@ -126,17 +128,36 @@ describe.each(FOLDERS)('mapFigures on %s', { timeout: 60_000 }, (folder) => {
 });
 
 describe('points: UCDP events drawn at their own coordinates', () => {
-  const dataset = datasetOf('data/ucdp-syria');
+  // The committed data/ucdp-syria carries no points (it stays under 2 MiB): the real GED file
+  // in ../shared is imported here, with them, as `npm run import -- --format ucdp` does.
+  const ged = readFileSync(UCDP_GED_FILE, 'utf8');
+  const committed = datasetOf('data/ucdp-syria');
+  // With the gazetteer the committed folder was imported with (its README): data/places.csv.
+  const imported = importUcdpGed(ged, datasetOf('data').places, { file: 'ucdp-ged-syria.csv' });
+  const dataset: Dataset = { ...committed, incidents: imported.incidents };
   const prepared = prepareDataset(dataset);
-  // Counted from the CSV cells, apart from the parser and the map: events with a point that
-  // UCDP says is the place itself or within ~25 km of it (where_prec 1, 2), coded in a governorate.
-  const rows = Papa.parse<Record<string, string>>(
-    readFileSync('data/ucdp-syria/incidents.csv', 'utf8'),
-    { header: true, skipEmptyLines: 'greedy' },
-  ).data;
+  // Counted from the GED file's own cells, apart from the importer and the map: events with a
+  // point that UCDP says is the place itself or within ~25 km of it (where_prec 1, 2), coded in
+  // a governorate (the importer's place, taken from the committed folder).
+  const placeOf = new Map(committed.incidents.map((r) => [r.id, r]));
+  const rows = Papa.parse<Record<string, string>>(ged, {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data.map((r) => {
+    const record = placeOf.get(`ucdp-${r.id}`);
+    return {
+      latitude: r.latitude ?? '',
+      longitude: r.longitude ?? '',
+      coord_precision: r.where_prec ?? '',
+      place_id: record?.placeId ?? '',
+      killed_min: String(record?.killedMin ?? ''),
+      date_start: record?.dateStart ?? '',
+      date_end: record?.dateEnd ?? '',
+    };
+  });
   const withPoint = rows.filter((r) => r.latitude !== '' && r.longitude !== '');
   const drawable = withPoint.filter(
-    (r) => ['1', '2'].includes(r.coord_precision ?? '') && r.place_id !== 'SY',
+    (r) => ['1', '2'].includes(r.coord_precision) && r.place_id !== 'SY',
   );
 
   it.each(['governorates', 'districts'] as const)(

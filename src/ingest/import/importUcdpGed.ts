@@ -52,6 +52,11 @@ export interface UcdpImportOptions {
    * `<prefix>-<dyad_new_id>-<offices slug>`.
    */
   reportIdPrefix?: string;
+  /**
+   * false: leave the events' points out (latitude, longitude, coord_precision). The bundled
+   * data/ucdp-syria is imported so, to keep its incidents.csv under 2 MiB; default true.
+   */
+  points?: boolean;
 }
 
 export const UCDP_SYRIA_PUBLISHER = 'UCDP GED Syria 20160101–20191130 (652.1601.1911)';
@@ -195,7 +200,7 @@ export const ucdpGedFormat = (
     }
 
     const point = readUcdpPoint(cell('latitude'), cell('longitude'), cell('where_prec'));
-    warnings.push(...point.warnings);
+    if (options.points !== false) warnings.push(...point.warnings);
 
     const names = {
       country: { column: 'country', name: cell('country') },
@@ -279,7 +284,7 @@ export const ucdpGedFormat = (
       victims: 'all',
       killedBest: best.value,
       supersedes: [],
-      ...(point.coordinates ? { coordinates: point.coordinates } : {}),
+      ...(point.coordinates && options.points !== false ? { coordinates: point.coordinates } : {}),
     };
     return { incident, errors, warnings, unmatched };
   };
@@ -292,9 +297,7 @@ export const ucdpGedFormat = (
       'date_precision',
       'victims',
       'killed_best',
-      'latitude',
-      'longitude',
-      'coord_precision',
+      ...(options.points === false ? [] : (['latitude', 'longitude', 'coord_precision'] as const)),
     ],
     reports: registry.reports,
   };
