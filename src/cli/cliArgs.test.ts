@@ -64,7 +64,7 @@ describe('every command answers --help in the same shape', () => {
     ['summary', 'summary'],
     ['validate', 'validate'],
     ['extract', 'extract'],
-    ['evalExtract', 'eval:extract'],
+    ['../../test/eval/evalExtract', 'eval:extract'],
     ['import', 'import'],
   ])('%s --help', (file, name) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script(file), '--help'], {

@@ -4,7 +4,7 @@ import {
   parseRealCorpus,
   parseSyntheticCorpus,
   type RealReport,
-} from '../../src/ingest/extract/labelledCorpus';
+} from '../eval/labelledCorpus';
 
 /** The labelled corpora beside this file, read for tests (the eval CLI reads them by path). */
 const read = (name: string) => readFileSync(new URL(`./${name}.jsonl`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEventNotes } from '../../src/ingest/extract/labelledCorpus';
+import { parseEventNotes } from '../eval/labelledCorpus';
 
 const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url));
 const manifest = JSON.parse(read('notes-test.manifest.json').toString('utf8')) as {

@@ -1,25 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractRecords } from '../ingest/extract/extractRecords';
-import { withWorld } from '../ingest/extract/gazetteer/worldGazetteer';
-import {
-  parseEventNotes,
-  parseRealCorpus,
-  parseSyntheticCorpus,
-} from '../ingest/extract/labelledCorpus';
-import { buildPlaceIndex } from '../ingest/extract/placeIndex';
-import { type FieldScore, SCORED_FIELDS, scoreExtraction } from '../ingest/extract/scoreExtraction';
-import { noteDeaths, scoreNotes } from '../ingest/extract/scoreNotes';
+import { type CommandSpec, failWithUsage, readArgs } from '../../src/cli/cliArgs';
+import { extractRecords } from '../../src/ingest/extract/extractRecords';
+import { withWorld } from '../../src/ingest/extract/gazetteer/worldGazetteer';
+import { buildPlaceIndex } from '../../src/ingest/extract/placeIndex';
+import { parseTable } from '../../src/ingest/parseTable';
+import type { Place } from '../../src/model/place';
+import { PLACE_COLUMNS, placeRowSchema } from '../../src/model/place';
+import { parseEventNotes, parseRealCorpus, parseSyntheticCorpus } from './labelledCorpus';
+import { type FieldScore, SCORED_FIELDS, scoreExtraction } from './scoreExtraction';
+import { noteDeaths, scoreNotes } from './scoreNotes';
 import {
   nameLookup,
   REAL_FIELDS,
   type RealScore,
   scoreRealExtraction,
-} from '../ingest/extract/scoreRealExtraction';
-import { parseTable } from '../ingest/parseTable';
-import type { Place } from '../model/place';
-import { PLACE_COLUMNS, placeRowSchema } from '../model/place';
-import { type CommandSpec, failWithUsage, readArgs } from './cliArgs';
+} from './scoreRealExtraction';
 
 /*
  * npm run eval:extract [-- --corpus real-dev|real-test|notes-dev|notes-test|main|held-out|fresh]
@@ -177,7 +173,7 @@ function evalReal() {
 
 function verboseReal(
   reports: {
-    report: import('../ingest/extract/labelledCorpus').RealReport;
+    report: import('./labelledCorpus').RealReport;
     predicted: ReturnType<typeof extractRecords>;
   }[],
   lookup: ReturnType<typeof nameLookup>,

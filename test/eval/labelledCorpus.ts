@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDay } from '../../model/isoDay';
+import type { IsoDay } from '../../src/model/isoDay';
 
 /*
  * Labelled corpora for measuring the extractor, kept as JSON lines under test/corpora (one

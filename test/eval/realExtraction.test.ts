@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from './extractRecords';
-import { findTextPlaces } from './findTextPlaces';
-import { worldGazetteer } from './gazetteer/worldGazetteer';
+import { extractRecords } from '../../src/ingest/extract/extractRecords';
+import { findTextPlaces } from '../../src/ingest/extract/findTextPlaces';
+import { worldGazetteer } from '../../src/ingest/extract/gazetteer/worldGazetteer';
+import { tokenize } from '../../src/ingest/extract/tokenize';
 import type { RealReport } from './labelledCorpus';
 import { nameLookup, scoreRealExtraction } from './scoreRealExtraction';
-import { tokenize } from './tokenize';
 
 const extract = (text: string, published = '2024-12-02') =>
   extractRecords(text, { published: published as '2024-12-02', gazetteer: [] });

@@ -1,4 +1,4 @@
-import type { ExtractedRecord } from './extractedRecord';
+import type { ExtractedRecord } from '../../src/ingest/extract/extractedRecord';
 import type { ExpectedRecord } from './labelledCorpus';
 
 export const SCORED_FIELDS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testGazetteer } from '../../../test/fixtures/test-gazetteer';
-import { extractRecords } from './extractRecords';
+import { extractRecords } from '../../src/ingest/extract/extractRecords';
+import { testGazetteer } from '../fixtures/test-gazetteer';
 import { noteDeaths, scoreNotes } from './scoreNotes';
 
 const deaths = (text: string) =>

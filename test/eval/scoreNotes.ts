@@ -1,4 +1,4 @@
-import type { ExtractedRecord } from './extractedRecord';
+import type { ExtractedRecord } from '../../src/ingest/extract/extractedRecord';
 
 /**
  * The death count the extractor gives one event note, to compare with the coders' fatalities:

@@ -1,7 +1,7 @@
-import type { ExtractedRecord } from './extractedRecord';
-import type { GazetteerPlace as Place } from './gazetteer/worldGazetteer';
+import type { ExtractedRecord } from '../../src/ingest/extract/extractedRecord';
+import type { GazetteerPlace as Place } from '../../src/ingest/extract/gazetteer/worldGazetteer';
+import { normalisePlaceName } from '../../src/ingest/extract/placeIndex';
 import type { GoldKind, GoldRecord, RealReport } from './labelledCorpus';
-import { normalisePlaceName } from './placeIndex';
 import { bestPairs } from './scoreExtraction';
 
 /*

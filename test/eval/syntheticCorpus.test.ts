@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../../../test/corpora/corpora';
-import { testGazetteer } from '../../../test/fixtures/test-gazetteer';
-import { extractRecords } from './extractRecords';
-import { buildPlaceIndex } from './placeIndex';
+import { extractRecords } from '../../src/ingest/extract/extractRecords';
+import { buildPlaceIndex } from '../../src/ingest/extract/placeIndex';
+import { syntheticCorpus } from '../corpora/corpora';
+import { testGazetteer } from '../fixtures/test-gazetteer';
 import { SCORED_FIELDS, scoreExtraction } from './scoreExtraction';
 
 /** Below this the build fails: a change that loses figures must be noticed. */
