@@ -1,40 +1,20 @@
 import type { Page } from '@playwright/test';
+import { incident } from '../test/helpers/testRecords';
 
 /** An Add-report record as the workspace stores it (the record schema's fields). */
 export const workspaceRecord = (
   id: string,
   overrides: { killedMin: number; killedMax: number; placeId: string; day: string },
-) => ({
-  id,
-  reportIds: ['R-w'],
-  kind: 'incident',
-  dateStart: overrides.day,
-  dateEnd: overrides.day,
-  periodStart: null,
-  country: 'Syria',
-  admin1: null,
-  admin2: null,
-  place: null,
-  placeId: overrides.placeId,
-  killedMin: overrides.killedMin,
-  killedMax: overrides.killedMax,
-  childrenMin: null,
-  childrenMax: null,
-  womenMin: null,
-  womenMax: null,
-  injuredMin: null,
-  injuredMax: null,
-  eventType: 'air strike',
-  perpetrator: null,
-  note: null,
-  attributedTo: [],
-  coversIds: [],
-  datePrecision: 'exact',
-  totalType: null,
-  victims: 'unknown',
-  killedBest: null,
-  supersedes: [],
-});
+) =>
+  incident({
+    id,
+    reportIds: ['R-w'],
+    dateStart: overrides.day,
+    dateEnd: overrides.day,
+    placeId: overrides.placeId,
+    killedMin: overrides.killedMin,
+    killedMax: overrides.killedMax,
+  });
 
 /**
  * Puts records into this browser's Add report workspace (IndexedDB "tolltrack"), as accepting
