@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { TEST_GAZETTEER } from '../../test/fixtures/import/testGazetteer';
+import { UCDP_GED_FILE } from '../../test/helpers/sharedData';
 import { importUcdpGed } from '../ingest/import/importUcdpGed';
 import { parseDataset } from '../ingest/parseDataset';
 import { parseTable } from '../ingest/parseTable';
@@ -21,7 +22,8 @@ import { datasetFolderTexts, writeDatasetFolder } from './writeDatasetFolder';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const ACLED_FIXTURE = here('../../test/fixtures/import/acled-synthetic.csv');
-const GED = here('../../../shared/data/ucdp-ged-syria.csv');
+// The real file beside the clone: missing, the test fails loudly (test/helpers/sharedData.ts).
+const GED = UCDP_GED_FILE;
 const PLACES = here('../../data/places.csv');
 
 const capture = () => {
@@ -238,43 +240,37 @@ describe('runImport', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it.runIf(existsSync(GED) && existsSync(PLACES))(
-    'turns the real GED Syria file into a folder that parseDataset accepts without errors',
-    async () => {
-      const out = mkdtempSync(join(tmpdir(), 'tolltrack-ucdp-'));
-      const { io, out: log } = capture();
-      expect(
-        // As data/ucdp-syria is made (its README): without the events' points.
-        await runImport(
-          ['--format', 'ucdp', GED, '--out', out, '--gazetteer', PLACES, '--no-points'],
-          io,
-        ),
-      ).toBe(0);
-      expect(log[0]).toBe('16566 rows read, 16566 imported, 0 rejected');
-      const parsed = parseDataset(readFolder(out));
-      expect(parsed.issues).toEqual([]);
-      expect(parsed.dataset.incidents).toHaveLength(16566);
-      expect(parsed.dataset.info).toMatchObject({ licence: 'CC BY 4.0', records: 'coded-events' });
-      expect(parsed.dataset.incidents.reduce((sum, i) => sum + (i.killedBest ?? 0), 0)).toBe(
-        112337,
-      );
-      // The compact files read back as exactly the records the importer made.
-      const gazetteer = parseTable(readFileSync(PLACES, 'utf8'), {
-        file: 'places.csv',
-        columns: PLACE_COLUMNS,
-        optionalColumns: ['name_ar'],
-        rowSchema: placeRowSchema,
-      }).records.map((r) => r.record);
-      const imported = importUcdpGed(readFileSync(GED, 'utf8'), gazetteer, {
-        file: 'ucdp-ged-syria.csv',
-        points: false,
-      });
-      expect(parsed.dataset.incidents).toEqual(imported.incidents);
-      expect(parsed.dataset.reports).toEqual(imported.reports);
-      // Every file we commit must stay under 2 MB (data/ucdp-syria/README.md, "Compact layout").
-      for (const name of ['incidents.csv', 'reports.csv', 'places.csv', 'import-issues.csv'])
-        expect(statSync(join(out, name)).size).toBeLessThan(2_000_000);
-    },
-    30_000,
-  );
+  it('turns the real GED Syria file into a folder that parseDataset accepts without errors', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'tolltrack-ucdp-'));
+    const { io, out: log } = capture();
+    expect(
+      // As data/ucdp-syria is made (its README): without the events' points.
+      await runImport(
+        ['--format', 'ucdp', GED, '--out', out, '--gazetteer', PLACES, '--no-points'],
+        io,
+      ),
+    ).toBe(0);
+    expect(log[0]).toBe('16566 rows read, 16566 imported, 0 rejected');
+    const parsed = parseDataset(readFolder(out));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.dataset.incidents).toHaveLength(16566);
+    expect(parsed.dataset.info).toMatchObject({ licence: 'CC BY 4.0', records: 'coded-events' });
+    expect(parsed.dataset.incidents.reduce((sum, i) => sum + (i.killedBest ?? 0), 0)).toBe(112337);
+    // The compact files read back as exactly the records the importer made.
+    const gazetteer = parseTable(readFileSync(PLACES, 'utf8'), {
+      file: 'places.csv',
+      columns: PLACE_COLUMNS,
+      optionalColumns: ['name_ar'],
+      rowSchema: placeRowSchema,
+    }).records.map((r) => r.record);
+    const imported = importUcdpGed(readFileSync(GED, 'utf8'), gazetteer, {
+      file: 'ucdp-ged-syria.csv',
+      points: false,
+    });
+    expect(parsed.dataset.incidents).toEqual(imported.incidents);
+    expect(parsed.dataset.reports).toEqual(imported.reports);
+    // Every file we commit must stay under 2 MB (data/ucdp-syria/README.md, "Compact layout").
+    for (const name of ['incidents.csv', 'reports.csv', 'places.csv', 'import-issues.csv'])
+      expect(statSync(join(out, name)).size).toBeLessThan(2_000_000);
+  }, 30_000);
 });
